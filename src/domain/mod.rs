@@ -1,2 +1,18 @@
 //! The domain: tiers, engagement, rates, ROI, budget, authenticity and the sourced data
 //! behind them. Pure Rust: nothing here may import yew, web-sys, wasm-bindgen, js-sys or gloo.
+//!
+//! Layout, one idea per file:
+//! - [`platform`], [`tier`]: the seven platforms and their tier ladders;
+//! - [`data`]: every default figure, each with a [`source::Provenance`];
+//! - [`error`]: typed errors whose messages a user can act on;
+//! - [`range`]: low–high values and interval arithmetic;
+//! - [`explain`], [`format`]: formula steps and a plain number formatter.
+
+pub mod data;
+pub mod error;
+pub mod explain;
+pub mod format;
+pub mod platform;
+pub mod range;
+pub mod source;
+pub mod tier;

@@ -1,0 +1,246 @@
+//! Plain-Rust number formatting.
+//!
+//! The UI formats numbers with the browser (user's locale and currency) by implementing
+//! [`NumberFormatter`]. [`PlainFormatter`] is the US-style fallback used by tests and by
+//! any text the domain builds itself.
+//!
+//! Display rounding of [`PlainFormatter`] (calculations are never rounded by it):
+//! - money under $10 shows cents ("$0.67", "$2.50"); from $10 whole dollars ("$83",
+//!   "$10,000");
+//! - counts are whole numbers with thousands separators ("13,750"), except fractional
+//!   values under 100, which keep one decimal ("2.2");
+//! - percentages keep up to two decimals under 10% and one decimal from 10% ("5.5%",
+//!   "0.87%", "12.3%"), trailing zeros dropped;
+//! - ratios keep up to two decimals and end in "×" ("3.75×", "5×").
+
+use super::explain::Quantity;
+
+/// Turns numbers into text. Implemented by the UI with the browser's `Intl`, and by
+/// [`PlainFormatter`].
+pub trait NumberFormatter {
+    /// An amount in US dollars.
+    fn money(&self, usd: f64) -> String;
+    /// A count of people, posts, conversions, creators.
+    fn count(&self, v: f64) -> String;
+    /// A percentage given in percent units (5.5 means 5.5%).
+    fn percent(&self, v: f64) -> String;
+    /// A unitless multiple (2.29 means 2.29 times).
+    fn ratio(&self, v: f64) -> String;
+
+    /// The text between the ends of a range. Defaults to an en dash.
+    fn range_separator(&self) -> &str {
+        "–"
+    }
+
+    /// Formats a [`Quantity`]; a range whose ends format the same is shown once.
+    fn quantity(&self, q: &Quantity) -> String {
+        let (r, f): (_, &dyn Fn(f64) -> String) = match q {
+            Quantity::Money(r) => (r, &|v| self.money(v)),
+            Quantity::Count(r) => (r, &|v| self.count(v)),
+            Quantity::Percent(r) => (r, &|v| self.percent(v)),
+            Quantity::Ratio(r) => (r, &|v| self.ratio(v)),
+        };
+        let lo = f(r.low);
+        let hi = f(r.high);
+        if lo == hi {
+            lo
+        } else {
+            format!("{lo}{}{hi}", self.range_separator())
+        }
+    }
+}
+
+/// US-style formatting: "$10,000", "$0.67", "13,750", "5.5%", "2.29×".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlainFormatter;
+
+impl NumberFormatter for PlainFormatter {
+    fn money(&self, usd: f64) -> String {
+        if !usd.is_finite() {
+            return "n/a".to_owned();
+        }
+        let decimals = if usd.abs() < 10.0 { 2 } else { 0 };
+        let s = fixed_grouped(usd.abs(), decimals);
+        if is_negative_after_rounding(usd, decimals) {
+            format!("-${s}")
+        } else {
+            format!("${s}")
+        }
+    }
+
+    fn count(&self, v: f64) -> String {
+        if !v.is_finite() {
+            return "n/a".to_owned();
+        }
+        let whole = v.abs() >= 100.0 || (v - v.round()).abs() < 0.05;
+        let decimals = usize::from(!whole);
+        signed(v, decimals, fixed_grouped(v.abs(), decimals))
+    }
+
+    fn percent(&self, v: f64) -> String {
+        if !v.is_finite() {
+            return "n/a".to_owned();
+        }
+        let decimals = if v.abs() < 10.0 { 2 } else { 1 };
+        format!(
+            "{}%",
+            signed(v, decimals, trim_zeros(&fixed_grouped(v.abs(), decimals)))
+        )
+    }
+
+    fn ratio(&self, v: f64) -> String {
+        if !v.is_finite() {
+            return "n/a".to_owned();
+        }
+        format!("{}×", signed(v, 2, trim_zeros(&fixed_grouped(v.abs(), 2))))
+    }
+}
+
+fn is_negative_after_rounding(v: f64, decimals: usize) -> bool {
+    let scale = 10f64.powi(i32::try_from(decimals).unwrap_or(0));
+    v < 0.0 && (v.abs() * scale).round() > 0.0
+}
+
+fn signed(v: f64, decimals: usize, body: String) -> String {
+    if is_negative_after_rounding(v, decimals) {
+        format!("-{body}")
+    } else {
+        body
+    }
+}
+
+/// `v` (non-negative) with `decimals` decimals and commas between thousands.
+fn fixed_grouped(v: f64, decimals: usize) -> String {
+    let s = format!("{v:.decimals$}");
+    let (int, frac) = match s.split_once('.') {
+        Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
+        None => (s.clone(), None),
+    };
+    let grouped = group_thousands(&int);
+    match frac {
+        Some(f) => format!("{grouped}.{f}"),
+        None => grouped,
+    }
+}
+
+/// Inserts commas into a string of digits: "1234567" → "1,234,567".
+#[must_use]
+pub fn group_thousands(digits: &str) -> String {
+    let n = digits.len();
+    let mut out = String::with_capacity(n + n / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (n - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn trim_zeros(s: &str) -> String {
+    if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.').to_owned()
+    } else {
+        s.to_owned()
+    }
+}
+
+/// Rounds `v` to the nearest multiple of `step` (`step > 0`); halves round away from zero.
+#[must_use]
+pub fn round_to(v: f64, step: f64) -> f64 {
+    if step > 0.0 && v.is_finite() {
+        (v / step).round() * step
+    } else {
+        v
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::range::Range;
+
+    const F: PlainFormatter = PlainFormatter;
+
+    #[track_caller]
+    fn money(v: f64, s: &str) {
+        assert_eq!(F.money(v), s);
+    }
+    #[track_caller]
+    fn count(v: f64, s: &str) {
+        assert_eq!(F.count(v), s);
+    }
+    #[track_caller]
+    fn pct(v: f64, s: &str) {
+        assert_eq!(F.percent(v), s);
+    }
+
+    #[test]
+    fn money_rules() {
+        money(10_000.0, "$10,000");
+        money(10_000.0 / 120.0, "$83");
+        money(10_000.0 / 275.0, "$36");
+        money(10_000.0 / 15_000.0, "$0.67");
+        money(0.5, "$0.50");
+        money(2.5, "$2.50");
+        money(10_000.0 / 3_000.0, "$3.33");
+        money(1_500.0, "$1,500");
+        money(0.0, "$0.00");
+        money(-5.0, "-$5.00");
+        money(-0.001, "$0.00");
+        money(1_234_567.8, "$1,234,568");
+        money(f64::NAN, "n/a");
+    }
+
+    #[test]
+    fn count_rules() {
+        count(13_750.000_000_000_002, "13,750");
+        count(120.0, "120");
+        count(2.18, "2.2");
+        count(750_000.0, "750,000");
+        count(0.0, "0");
+        count(-0.0, "0");
+        count(999.6, "1,000");
+    }
+
+    #[test]
+    fn percent_rules() {
+        pct(5.5, "5.5%");
+        pct(0.8, "0.8%");
+        pct(20.0, "20%");
+        pct(0.872_727, "0.87%");
+        pct(12.345, "12.3%");
+        pct(100.0, "100%");
+        pct(0.0, "0%");
+    }
+
+    #[test]
+    fn ratio_and_ranges() {
+        assert_eq!(F.ratio(3.75), "3.75×");
+        assert_eq!(F.ratio(5.0), "5×");
+        assert_eq!(
+            F.quantity(&Quantity::Money(Range::new(0.5, 10_000.0 / 15_000.0))),
+            "$0.50–$0.67"
+        );
+        assert_eq!(
+            F.quantity(&Quantity::Count(Range::new(15_000.0, 20_000.0))),
+            "15,000–20,000"
+        );
+        assert_eq!(F.quantity(&Quantity::Percent(Range::point(5.5))), "5.5%");
+        // Ends that format the same are shown once.
+        assert_eq!(
+            F.quantity(&Quantity::Count(Range::new(120.0, 120.01))),
+            "120"
+        );
+    }
+
+    #[test]
+    fn grouping_and_rounding() {
+        assert_eq!(group_thousands("1"), "1");
+        assert_eq!(group_thousands("1000"), "1,000");
+        assert_eq!(group_thousands("123456"), "123,456");
+        assert!((round_to(1_234.0, 50.0) - 1_250.0).abs() < 1e-9);
+        assert!((round_to(1_224.0, 50.0) - 1_200.0).abs() < 1e-9);
+        assert!((round_to(7.5, 5.0) - 10.0).abs() < 1e-9);
+    }
+}
