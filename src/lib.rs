@@ -4,4 +4,9 @@
 //! codec between the screen state and the query string; `app` (wasm only) renders them.
 #![forbid(unsafe_code)]
 
+#[cfg(target_arch = "wasm32")]
+pub mod app;
 pub mod domain;
+pub mod input;
+pub mod state;
+pub mod url_state;

@@ -1,0 +1,229 @@
+//! Parsing what people type into number fields: "25,000", "25k", "1.2M", "5.5%", " 300 ".
+//! Pure Rust, shared by the form fields and the URL decoder, so both accept the same text.
+
+use std::fmt;
+
+/// What a number field accepts.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    /// Smallest accepted value.
+    pub min: f64,
+    /// Largest accepted value.
+    pub max: f64,
+    /// Whether only whole numbers make sense (people, posts, months).
+    pub whole: bool,
+}
+
+impl Limits {
+    /// A count of people or things, from `min` to `max`.
+    pub const fn count(min: f64, max: f64) -> Self {
+        Limits {
+            min,
+            max,
+            whole: true,
+        }
+    }
+    /// An amount or rate that may have decimals.
+    pub const fn decimal(min: f64, max: f64) -> Self {
+        Limits {
+            min,
+            max,
+            whole: false,
+        }
+    }
+}
+
+/// Why a field's text cannot be used. `Display` gives a short sentence for the inline message.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FieldError {
+    /// Nothing was typed.
+    Empty,
+    /// The text is not a number.
+    NotANumber(String),
+    /// Below the smallest accepted value.
+    TooSmall(f64),
+    /// Above the largest accepted value.
+    TooLarge(f64),
+    /// A fraction where only whole numbers make sense.
+    NotWhole,
+}
+
+impl fmt::Display for FieldError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            FieldError::Empty => write!(f, "Enter a number."),
+            FieldError::NotANumber(text) => {
+                write!(f, "“{}” is not a number.", shorten(text))
+            }
+            FieldError::TooSmall(min) if *min <= 0.0 => write!(f, "Must not be negative."),
+            FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
+            FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
+            FieldError::NotWhole => write!(f, "Use a whole number."),
+        }
+    }
+}
+
+impl std::error::Error for FieldError {}
+
+/// Parses `text` as a number within `limits`.
+///
+/// Accepts thousands separators (`,` `_` and spaces), a trailing `%`, and the suffixes
+/// `k`, `m` and `b` (thousand, million, billion) in either case.
+///
+/// # Errors
+/// A [`FieldError`] naming what is wrong; never panics, whatever the text.
+pub fn parse(text: &str, limits: Limits) -> Result<f64, FieldError> {
+    let value = parse_number(text)?;
+    if value < limits.min {
+        return Err(FieldError::TooSmall(limits.min));
+    }
+    if value > limits.max {
+        return Err(FieldError::TooLarge(limits.max));
+    }
+    if limits.whole && value.fract() != 0.0 {
+        return Err(FieldError::NotWhole);
+    }
+    Ok(value)
+}
+
+/// Parses a finite number, with separators and k/m/b suffixes, ignoring limits.
+///
+/// # Errors
+/// [`FieldError::Empty`] or [`FieldError::NotANumber`].
+pub fn parse_number(text: &str) -> Result<f64, FieldError> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    let not_a_number = || FieldError::NotANumber(trimmed.to_string());
+    let mut digits: String = trimmed
+        .chars()
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    if digits.ends_with('%') {
+        digits.pop();
+    }
+    let multiplier = match digits.chars().last().map(|c| c.to_ascii_lowercase()) {
+        Some('k') => 1e3,
+        Some('m') => 1e6,
+        Some('b') => 1e9,
+        _ => 1.0,
+    };
+    if multiplier != 1.0 {
+        digits.pop();
+    }
+    // Only plain decimal notation: Rust's parser would also take "inf", "NaN" and "1e400".
+    let well_formed = !digits.is_empty()
+        && digits
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+        && digits.chars().filter(|c| *c == '.').count() <= 1
+        && digits.chars().skip(1).all(|c| c != '-' && c != '+')
+        && digits.chars().any(|c| c.is_ascii_digit())
+        && digits.len() <= 40;
+    if !well_formed {
+        return Err(not_a_number());
+    }
+    let value: f64 = digits.parse().map_err(|_| not_a_number())?;
+    let value = value * multiplier;
+    if value.is_finite() {
+        // Fold -0 into 0 so that "-0" is not reported as negative.
+        Ok(value + 0.0)
+    } else {
+        Err(not_a_number())
+    }
+}
+
+/// Writes a number the way the URL and the fields show it: no exponent, no trailing zeros.
+pub fn plain(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        let text = format!("{value:.6}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn shorten(text: &str) -> String {
+    const MAX: usize = 24;
+    if text.chars().count() <= MAX {
+        text.to_string()
+    } else {
+        let head: String = text.chars().take(MAX).collect();
+        format!("{head}…")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COUNT: Limits = Limits::count(0.0, 5e9);
+    const PERCENT: Limits = Limits::decimal(0.0, 100.0);
+
+    #[track_caller]
+    fn accepts(text: &str, limits: Limits, expected: f64) {
+        assert_eq!(parse(text, limits), Ok(expected), "text {text:?}");
+    }
+
+    #[track_caller]
+    fn rejects(text: &str, limits: Limits, expected: FieldError) {
+        assert_eq!(parse(text, limits), Err(expected), "text {text:?}");
+    }
+
+    #[test]
+    fn accepts_what_people_type() {
+        accepts("25000", COUNT, 25_000.0);
+        accepts(" 25,000 ", COUNT, 25_000.0);
+        accepts("25 000", COUNT, 25_000.0);
+        accepts("25_000", COUNT, 25_000.0);
+        accepts("25k", COUNT, 25_000.0);
+        accepts("1.5M", COUNT, 1_500_000.0);
+        accepts("2b", COUNT, 2e9);
+        accepts("5.5%", PERCENT, 5.5);
+        accepts("0", COUNT, 0.0);
+        accepts("-0", COUNT, 0.0);
+        accepts("+7", COUNT, 7.0);
+        accepts(".5", PERCENT, 0.5);
+    }
+
+    #[test]
+    fn rejects_with_a_reason() {
+        rejects("", COUNT, FieldError::Empty);
+        rejects("   ", COUNT, FieldError::Empty);
+        rejects("abc", COUNT, FieldError::NotANumber("abc".into()));
+        rejects("NaN", COUNT, FieldError::NotANumber("NaN".into()));
+        rejects("inf", COUNT, FieldError::NotANumber("inf".into()));
+        rejects("1e400", COUNT, FieldError::NotANumber("1e400".into()));
+        rejects("1.2.3", COUNT, FieldError::NotANumber("1.2.3".into()));
+        rejects("5-3", COUNT, FieldError::NotANumber("5-3".into()));
+        rejects("k", COUNT, FieldError::NotANumber("k".into()));
+        rejects("-5", COUNT, FieldError::TooSmall(0.0));
+        rejects("6b", COUNT, FieldError::TooLarge(5e9));
+        rejects("101", PERCENT, FieldError::TooLarge(100.0));
+        rejects("2.5", COUNT, FieldError::NotWhole);
+    }
+
+    #[test]
+    fn messages_are_sentences() {
+        assert_eq!(
+            FieldError::TooSmall(0.0).to_string(),
+            "Must not be negative."
+        );
+        assert_eq!(FieldError::TooSmall(1.0).to_string(), "Must be at least 1.");
+        assert_eq!(
+            FieldError::TooLarge(100.0).to_string(),
+            "Must be at most 100."
+        );
+        let long = "x".repeat(100);
+        assert!(FieldError::NotANumber(long).to_string().contains('…'));
+    }
+
+    #[test]
+    fn plain_writes_short_numbers() {
+        assert_eq!(plain(25_000.0), "25000");
+        assert_eq!(plain(5.5), "5.5");
+        assert_eq!(plain(0.125), "0.125");
+        assert_eq!(plain(1.0 / 3.0), "0.333333");
+    }
+}
