@@ -9,6 +9,7 @@
 //! - [`explain`], [`format`]: formula steps and a plain number formatter.
 
 pub mod data;
+pub mod engagement;
 pub mod error;
 pub mod explain;
 pub mod format;

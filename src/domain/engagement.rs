@@ -1,0 +1,855 @@
+//! Engagement rate: computed, graded, benchmarked and sanity-checked.
+//!
+//! The guide's formula: (likes + comments + shares + saves) per post ÷ followers × 100.
+//! Counts are per-post averages, or totals over N posts (then divided by N). Reach,
+//! impressions and views, when given, are on the same basis as the counts and give the rate
+//! by reach, by impressions and by views.
+//!
+//! The rate by followers is graded on the guide's scale (Excellent 8%+, Good 4–8%, Average
+//! 2–4%, Poor below 2%), compared with the benchmark for the platform and tier, and flagged
+//! when it is implausibly high for the tier (bought likes, pods) rather than praised.
+
+pub use super::data::RateBasis;
+use super::data::{self, ErBenchmark};
+use super::error::{self as err, DomainError};
+use super::explain::{Op, Quantity, Step, Term};
+use super::format::NumberFormatter;
+use super::platform::Platform;
+use super::source::{push_unique, Provenance};
+use super::tier::{self, to_f64, Classification, Tier};
+
+/// The largest per-post interaction or audience figure accepted (one trillion), far above
+/// any real post; larger values are typos.
+pub const MAX_INTERACTIONS: f64 = 1e12;
+
+/// How the interaction counts were entered.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CountBasis {
+    /// Averages per post.
+    PerPost,
+    /// Totals over a number of posts.
+    Totals {
+        /// How many posts the totals cover.
+        posts: u32,
+    },
+}
+
+/// What the user entered.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EngagementInput {
+    /// Followers (subscribers, connections).
+    pub followers: u64,
+    /// Likes (per post, or total: see `basis`).
+    pub likes: f64,
+    /// Comments.
+    pub comments: f64,
+    /// Shares, when known (often private); counted as 0 when `None`.
+    pub shares: Option<f64>,
+    /// Saves, when known (often private); counted as 0 when `None`.
+    pub saves: Option<f64>,
+    /// Whether counts are per post or totals.
+    pub basis: CountBasis,
+    /// Accounts reached, on the same basis as the counts.
+    pub reach: Option<f64>,
+    /// Impressions, on the same basis as the counts.
+    pub impressions: Option<f64>,
+    /// Views, on the same basis as the counts.
+    pub views: Option<f64>,
+}
+
+impl EngagementInput {
+    /// Per-post averages of likes and comments, nothing else.
+    #[must_use]
+    pub const fn per_post(followers: u64, likes: f64, comments: f64) -> Self {
+        Self {
+            followers,
+            likes,
+            comments,
+            shares: None,
+            saves: None,
+            basis: CountBasis::PerPost,
+            reach: None,
+            impressions: None,
+            views: None,
+        }
+    }
+}
+
+/// The guide's grade of an engagement rate by followers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Grade {
+    /// Below 2%.
+    Poor,
+    /// 2% to under 4%.
+    Average,
+    /// 4% to under 8%.
+    Good,
+    /// 8% or more.
+    Excellent,
+}
+
+impl Grade {
+    /// "Poor", "Average", "Good" or "Excellent".
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Poor => "Poor",
+            Self::Average => "Average",
+            Self::Good => "Good",
+            Self::Excellent => "Excellent",
+        }
+    }
+
+    /// The guide's range for the grade, as text: "8%+", "4–8%", "2–4%", "below 2%".
+    #[must_use]
+    pub const fn guide_range(self) -> &'static str {
+        match self {
+            Self::Poor => "below 2%",
+            Self::Average => "2–4%",
+            Self::Good => "4–8%",
+            Self::Excellent => "8%+",
+        }
+    }
+
+    /// Grades a rate in percent. The rate is compared after rounding to six decimals, so
+    /// that 8.000000000000002% and 7.9999999999% (float noise from a division) both count as
+    /// 8%. Boundaries belong to the higher grade.
+    #[must_use]
+    pub fn from_rate(rate_percent: f64) -> Self {
+        let r = snap(rate_percent);
+        if r >= data::GRADE_EXCELLENT_FROM {
+            Self::Excellent
+        } else if r >= data::GRADE_GOOD_FROM {
+            Self::Good
+        } else if r >= data::GRADE_AVERAGE_FROM {
+            Self::Average
+        } else {
+            Self::Poor
+        }
+    }
+}
+
+fn snap(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}
+
+/// Where a rate sits against a benchmark range.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Position {
+    /// Under the low end.
+    Below,
+    /// Within the range.
+    Within,
+    /// Over the high end.
+    Above,
+}
+
+impl Position {
+    /// "below", "within" or "above".
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Below => "below",
+            Self::Within => "within",
+            Self::Above => "above",
+        }
+    }
+
+    fn of(rate: f64, b: &ErBenchmark) -> Self {
+        let r = snap(rate);
+        if r < b.low {
+            Self::Below
+        } else if r > b.high {
+            Self::Above
+        } else {
+            Self::Within
+        }
+    }
+}
+
+/// A rate compared with a benchmark.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BenchmarkComparison {
+    /// The benchmark.
+    pub benchmark: ErBenchmark,
+    /// The user's rate on the benchmark's basis, in percent; `None` when the input needed
+    /// for that basis (views) was not given.
+    pub rate_percent: Option<f64>,
+    /// Where the rate sits; `None` when there is no rate to compare.
+    pub position: Option<Position>,
+}
+
+/// The comment-to-like verdict.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CommentLikeVerdict {
+    /// At or above the guide's 5% line.
+    Healthy,
+    /// Between 2% and 5%: under the guide's line, within SpendVet's healthy range.
+    BelowGuide,
+    /// Under 2%: very few comments for the likes.
+    VeryLow,
+}
+
+impl CommentLikeVerdict {
+    /// A short label.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Healthy => "Healthy (5%+)",
+            Self::BelowGuide => "Below the guide's 5%",
+            Self::VeryLow => "Very low (under 2%)",
+        }
+    }
+}
+
+/// Comments per 100 likes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CommentLike {
+    /// Comments ÷ likes × 100.
+    pub ratio_percent: f64,
+    /// The verdict.
+    pub verdict: CommentLikeVerdict,
+}
+
+impl CommentLike {
+    /// Computes the ratio; `None` when there are no likes.
+    #[must_use]
+    pub fn of(likes: f64, comments: f64) -> Option<Self> {
+        if !(likes > 0.0 && comments >= 0.0 && likes.is_finite() && comments.is_finite()) {
+            return None;
+        }
+        let ratio = comments / likes * 100.0;
+        if !ratio.is_finite() {
+            return None;
+        }
+        let r = snap(ratio);
+        let verdict = if r >= data::COMMENT_LIKE_GUIDE_PERCENT {
+            CommentLikeVerdict::Healthy
+        } else if r >= data::COMMENT_LIKE_FLOOR_PERCENT {
+            CommentLikeVerdict::BelowGuide
+        } else {
+            CommentLikeVerdict::VeryLow
+        };
+        Some(Self {
+            ratio_percent: ratio,
+            verdict,
+        })
+    }
+}
+
+/// Why a rate looks too good to be true.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Suspicion {
+    /// The rate by followers, percent.
+    pub rate_percent: f64,
+    /// The ceiling it exceeds, percent.
+    pub ceiling_percent: f64,
+    /// The tier it was judged against.
+    pub tier: Tier,
+    /// Where the ceiling comes from.
+    pub provenance: &'static Provenance,
+}
+
+impl Suspicion {
+    /// The explanation, as a sentence.
+    #[must_use]
+    pub fn sentence(&self, f: &dyn NumberFormatter) -> String {
+        format!(
+            "{} is implausibly high for a {} account (above {}): this often means bought likes or engagement pods, so check the comments and who is liking before trusting it.",
+            f.percent(self.rate_percent),
+            self.tier.label().to_lowercase(),
+            f.percent(self.ceiling_percent)
+        )
+    }
+}
+
+/// Everything computed from an [`EngagementInput`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct EngagementReport {
+    /// The input, as given.
+    pub input: EngagementInput,
+    /// The platform.
+    pub platform: Platform,
+    /// Tier by followers, with the guide's nuance applied from the rate by followers.
+    pub classification: Classification,
+    /// Posts the counts cover (1 for per-post averages).
+    pub posts: u32,
+    /// Likes per post.
+    pub likes_per_post: f64,
+    /// Comments per post.
+    pub comments_per_post: f64,
+    /// Shares per post (0 when not given).
+    pub shares_per_post: f64,
+    /// Saves per post (0 when not given).
+    pub saves_per_post: f64,
+    /// Interactions per post: the sum of the four.
+    pub engagements_per_post: f64,
+    /// Engagement rate by followers, percent.
+    pub by_followers: f64,
+    /// By reach, percent, when reach was given.
+    pub by_reach: Option<f64>,
+    /// By impressions, percent, when impressions were given.
+    pub by_impressions: Option<f64>,
+    /// By views, percent, when views were given.
+    pub by_views: Option<f64>,
+    /// The guide's grade of the rate by followers.
+    pub grade: Grade,
+    /// The benchmark by followers for the platform and tier.
+    pub benchmark: BenchmarkComparison,
+    /// The benchmark by views, for platforms with one (TikTok, YouTube).
+    pub views_benchmark: Option<BenchmarkComparison>,
+    /// Comments per 100 likes; `None` without likes.
+    pub comment_to_like: Option<CommentLike>,
+    /// Set when the rate is implausibly high for the tier.
+    pub suspicion: Option<Suspicion>,
+    /// Plain-language notes about the inputs (missing shares and saves, a missing views
+    /// figure where the benchmark needs one).
+    pub notes: Vec<String>,
+}
+
+impl EngagementReport {
+    /// The grade to show as praise: `None` when the rate is suspicious, since an
+    /// implausible rate must not be called excellent.
+    #[must_use]
+    pub fn display_grade(&self) -> Option<Grade> {
+        if self.suspicion.is_some() {
+            None
+        } else {
+            Some(self.grade)
+        }
+    }
+
+    /// One sentence summing up the rate.
+    #[must_use]
+    pub fn headline(&self, f: &dyn NumberFormatter) -> String {
+        if let Some(s) = &self.suspicion {
+            return s.sentence(f);
+        }
+        let bench = &self.benchmark;
+        let cmp = bench.position.map_or(String::new(), |p| {
+            format!(
+                ", {} the {}–{} typical for a {} {} account",
+                p.label(),
+                f.percent(bench.benchmark.low),
+                f.percent(bench.benchmark.high),
+                self.classification.tier.label().to_lowercase(),
+                self.platform.label()
+            )
+        });
+        format!(
+            "{} engagement by {}: {} on the guide's scale{}.",
+            f.percent(self.by_followers),
+            self.platform.audience_noun(),
+            self.grade.label(),
+            cmp
+        )
+    }
+
+    /// The working, with the user's numbers.
+    #[must_use]
+    pub fn steps(&self) -> Vec<Step> {
+        let mut v = Vec::new();
+        let mut sum = vec![
+            Term::named(
+                Quantity::count(self.likes_per_post * f64::from(self.posts)),
+                "likes",
+            ),
+            Term::Op(Op::Plus),
+            Term::named(
+                Quantity::count(self.comments_per_post * f64::from(self.posts)),
+                "comments",
+            ),
+            Term::Op(Op::Plus),
+            Term::named(
+                Quantity::count(self.shares_per_post * f64::from(self.posts)),
+                "shares",
+            ),
+            Term::Op(Op::Plus),
+            Term::named(
+                Quantity::count(self.saves_per_post * f64::from(self.posts)),
+                "saves",
+            ),
+        ];
+        if self.posts > 1 {
+            sum.insert(0, Term::Open);
+            sum.push(Term::Close);
+            sum.push(Term::Op(Op::Divide));
+            sum.push(Term::named(Quantity::count(f64::from(self.posts)), "posts"));
+        }
+        v.push(
+            Step::new(
+                "Engagements per post",
+                Quantity::count(self.engagements_per_post),
+            )
+            .noun("engagements")
+            .expr(sum),
+        );
+        let eng = Term::named(Quantity::count(self.engagements_per_post), "engagements");
+        v.push(
+            Step::new(
+                "Engagement rate by followers",
+                Quantity::percent(self.by_followers),
+            )
+            .expr(vec![
+                eng.clone(),
+                Term::Op(Op::Divide),
+                Term::named(
+                    Quantity::count(to_f64(self.input.followers)),
+                    self.platform.audience_noun(),
+                ),
+            ]),
+        );
+        let per_post = |x: Option<f64>| x.map(|x| x / f64::from(self.posts));
+        for (label, rate, denom, noun) in [
+            (
+                "Engagement rate by reach",
+                self.by_reach,
+                per_post(self.input.reach),
+                "reached",
+            ),
+            (
+                "Engagement rate by impressions",
+                self.by_impressions,
+                per_post(self.input.impressions),
+                "impressions",
+            ),
+            (
+                "Engagement rate by views",
+                self.by_views,
+                per_post(self.input.views),
+                "views",
+            ),
+        ] {
+            if let (Some(r), Some(d)) = (rate, denom) {
+                v.push(Step::new(label, Quantity::percent(r)).expr(vec![
+                    eng.clone(),
+                    Term::Op(Op::Divide),
+                    Term::named(Quantity::count(d), noun),
+                ]));
+            }
+        }
+        if let Some(c) = &self.comment_to_like {
+            v.push(
+                Step::new("Comment-to-like ratio", Quantity::percent(c.ratio_percent)).expr(vec![
+                    Term::named(Quantity::count(self.comments_per_post), "comments"),
+                    Term::Op(Op::Divide),
+                    Term::named(Quantity::count(self.likes_per_post), "likes"),
+                ]),
+            );
+        }
+        v
+    }
+
+    /// The provenances of every default figure used.
+    #[must_use]
+    pub fn provenances(&self) -> Vec<&'static Provenance> {
+        let mut v = Vec::new();
+        for p in self.classification.provenances() {
+            push_unique(&mut v, p);
+        }
+        push_unique(&mut v, &data::GRADE_PROVENANCE);
+        push_unique(&mut v, self.benchmark.benchmark.provenance);
+        if let Some(b) = &self.views_benchmark {
+            push_unique(&mut v, b.benchmark.provenance);
+        }
+        if self.comment_to_like.is_some() {
+            push_unique(&mut v, &data::COMMENT_LIKE_GUIDE_PROVENANCE);
+            push_unique(&mut v, &data::COMMENT_LIKE_FLOOR_PROVENANCE);
+        }
+        push_unique(&mut v, &data::SUSPICION_PROVENANCE);
+        v
+    }
+}
+
+fn count(field: &'static str, v: f64) -> Result<f64, DomainError> {
+    let v = err::non_negative(field, v)?;
+    err::at_most(field, v, MAX_INTERACTIONS)
+}
+
+fn denominator(field: &'static str, v: Option<f64>) -> Result<Option<f64>, DomainError> {
+    match v {
+        None => Ok(None),
+        Some(x) => {
+            let x = err::positive(field, x)?;
+            Ok(Some(err::at_most(field, x, MAX_INTERACTIONS)?))
+        }
+    }
+}
+
+/// Computes, grades and checks an engagement rate.
+///
+/// # Errors
+/// - [`DomainError::FollowersZero`] / [`DomainError::FollowersTooLarge`] for followers;
+/// - [`DomainError::NotANumber`], [`DomainError::Negative`] or [`DomainError::TooLarge`]
+///   for a count;
+/// - [`DomainError::TooSmall`] when totals cover 0 posts;
+/// - [`DomainError::NotPositive`] for a reach, impressions or views of 0;
+/// - [`DomainError::EngagementAbove100`] when the rate by followers exceeds 100%;
+/// - [`DomainError::EngagementsExceed`] when engagements exceed reach, impressions or views;
+/// - [`DomainError::ImpressionsBelowReach`] when impressions are fewer than reach.
+pub fn analyze(
+    input: &EngagementInput,
+    platform: Platform,
+) -> Result<EngagementReport, DomainError> {
+    tier::check_followers(input.followers)?;
+    let likes = count("Likes", input.likes)?;
+    let comments = count("Comments", input.comments)?;
+    let shares = input.shares.map(|s| count("Shares", s)).transpose()?;
+    let saves = input.saves.map(|s| count("Saves", s)).transpose()?;
+    let reach = denominator("Reach", input.reach)?;
+    let impressions = denominator("Impressions", input.impressions)?;
+    let views = denominator("Views", input.views)?;
+    let posts = match input.basis {
+        CountBasis::PerPost => 1,
+        CountBasis::Totals { posts: 0 } => {
+            return Err(DomainError::TooSmall {
+                field: "Number of posts",
+                min: 1.0,
+            })
+        }
+        CountBasis::Totals { posts } => posts,
+    };
+    if let (Some(r), Some(i)) = (reach, impressions) {
+        if i < r {
+            return Err(DomainError::ImpressionsBelowReach);
+        }
+    }
+    let n = f64::from(posts);
+    let likes_pp = likes / n;
+    let comments_pp = comments / n;
+    let shares_pp = shares.unwrap_or(0.0) / n;
+    let saves_pp = saves.unwrap_or(0.0) / n;
+    let eng = likes_pp + comments_pp + shares_pp + saves_pp;
+    let followers = to_f64(input.followers);
+    let by_followers = eng / followers * 100.0;
+    if snap(by_followers) > 100.0 {
+        return Err(DomainError::EngagementAbove100 {
+            rate_percent: by_followers,
+        });
+    }
+    let by = |d: Option<f64>, name: &'static str| -> Result<Option<f64>, DomainError> {
+        match d {
+            None => Ok(None),
+            Some(total) => {
+                let per_post = total / n;
+                let r = eng / per_post * 100.0;
+                if snap(r) > 100.0 {
+                    Err(DomainError::EngagementsExceed { denominator: name })
+                } else {
+                    Ok(Some(err::result("the engagement rate", r)?))
+                }
+            }
+        }
+    };
+    let by_reach = by(reach, "reach")?;
+    let by_impressions = by(impressions, "impressions")?;
+    let by_views = by(views, "views")?;
+
+    let classification = tier::classify_with_engagement(platform, input.followers, by_followers)?;
+    let t = classification.tier;
+    let fb = data::er_benchmark(platform, t);
+    let benchmark = BenchmarkComparison {
+        benchmark: fb,
+        rate_percent: Some(by_followers),
+        position: Some(Position::of(by_followers, &fb)),
+    };
+    let views_benchmark = data::er_views_benchmark(platform, t).map(|b| BenchmarkComparison {
+        benchmark: b,
+        rate_percent: by_views,
+        position: by_views.map(|r| Position::of(r, &b)),
+    });
+    let ceiling = data::suspicion_ceiling(platform, t);
+    let suspicion = (snap(by_followers) > ceiling).then_some(Suspicion {
+        rate_percent: by_followers,
+        ceiling_percent: ceiling,
+        tier: t,
+        provenance: &data::SUSPICION_PROVENANCE,
+    });
+
+    let mut notes = Vec::new();
+    match (input.shares.is_none(), input.saves.is_none()) {
+        (true, true) => notes.push(
+            "Shares and saves were not given, so they count as 0; the rate may be understated."
+                .to_owned(),
+        ),
+        (true, false) => notes.push(
+            "Shares were not given, so they count as 0; the rate may be understated.".to_owned(),
+        ),
+        (false, true) => notes.push(
+            "Saves were not given, so they count as 0; the rate may be understated.".to_owned(),
+        ),
+        (false, false) => {}
+    }
+    if views_benchmark.is_some() && by_views.is_none() {
+        notes.push(format!(
+            "{} benchmarks are usually by views: add average views per post to compare with them.",
+            platform.label()
+        ));
+    }
+
+    Ok(EngagementReport {
+        input: *input,
+        platform,
+        classification,
+        posts,
+        likes_per_post: likes_pp,
+        comments_per_post: comments_pp,
+        shares_per_post: shares_pp,
+        saves_per_post: saves_pp,
+        engagements_per_post: eng,
+        by_followers,
+        by_reach,
+        by_impressions,
+        by_views,
+        grade: Grade::from_rate(by_followers),
+        benchmark,
+        views_benchmark,
+        comment_to_like: CommentLike::of(likes_pp, comments_pp),
+        suspicion,
+        notes,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::PlainFormatter;
+
+    #[track_caller]
+    fn grade(rate: f64, g: Grade) {
+        assert_eq!(Grade::from_rate(rate), g, "{rate}");
+    }
+
+    #[track_caller]
+    fn report(input: &EngagementInput, p: Platform) -> EngagementReport {
+        analyze(input, p).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[track_caller]
+    fn close(a: f64, b: f64) {
+        assert!((a - b).abs() < 1e-9, "{a} vs {b}");
+    }
+
+    #[test]
+    fn every_grade_boundary() {
+        grade(0.0, Grade::Poor);
+        grade(1.99, Grade::Poor);
+        grade(1.999_999_9, Grade::Average);
+        grade(2.0, Grade::Average);
+        grade(3.99, Grade::Average);
+        grade(4.0, Grade::Good);
+        grade(7.99, Grade::Good);
+        grade(8.0, Grade::Excellent);
+        grade(8.000_000_000_000_002, Grade::Excellent);
+        grade(7.999_999_999_9, Grade::Excellent);
+        grade(100.0, Grade::Excellent);
+        assert_eq!(Grade::Excellent.guide_range(), "8%+");
+        assert_eq!(Grade::Poor.label(), "Poor");
+    }
+
+    #[test]
+    fn grade_boundaries_through_division() {
+        // 80 of 1,000 = 8%, 40 = 4%, 20 = 2%: computed, not typed.
+        for (likes, g) in [
+            (80.0, Grade::Excellent),
+            (79.0, Grade::Good),
+            (40.0, Grade::Good),
+            (39.0, Grade::Average),
+            (20.0, Grade::Average),
+            (19.0, Grade::Poor),
+        ] {
+            let r = report(
+                &EngagementInput::per_post(1_000, likes, 0.0),
+                Platform::Instagram,
+            );
+            assert_eq!(r.grade, g, "{likes}");
+        }
+        // 0.1 + 0.2 style noise: 7 × 3 posts of 11 likes on 3,300 followers... just check
+        // a computed 8% over totals.
+        let mut i = EngagementInput::per_post(10_000, 2_100.0, 300.0);
+        i.basis = CountBasis::Totals { posts: 3 };
+        let r = report(&i, Platform::Instagram);
+        close(r.by_followers, 8.0);
+        assert_eq!(r.grade, Grade::Excellent);
+    }
+
+    #[test]
+    fn formula_with_all_four_interactions() {
+        let i = EngagementInput {
+            shares: Some(20.0),
+            saves: Some(30.0),
+            ..EngagementInput::per_post(10_000, 400.0, 50.0)
+        };
+        let r = report(&i, Platform::Instagram);
+        close(r.engagements_per_post, 500.0);
+        close(r.by_followers, 5.0);
+        assert_eq!(r.grade, Grade::Good);
+        assert_eq!(r.benchmark.position, Some(Position::Within));
+        assert!(r.notes.is_empty());
+        assert!(r.suspicion.is_none());
+        let c = r.comment_to_like.unwrap_or(CommentLike {
+            ratio_percent: 0.0,
+            verdict: CommentLikeVerdict::VeryLow,
+        });
+        close(c.ratio_percent, 12.5);
+        assert_eq!(c.verdict, CommentLikeVerdict::Healthy);
+        let s = r.steps();
+        assert_eq!(
+            s[0].render(&PlainFormatter),
+            "500 engagements = 400 likes + 50 comments + 20 shares + 30 saves"
+        );
+        assert_eq!(
+            s[1].render(&PlainFormatter),
+            "5% = 500 engagements ÷ 10,000 followers"
+        );
+    }
+
+    #[test]
+    fn totals_over_posts() {
+        let i = EngagementInput {
+            basis: CountBasis::Totals { posts: 10 },
+            reach: Some(40_000.0),
+            impressions: Some(60_000.0),
+            views: Some(50_000.0),
+            ..EngagementInput::per_post(20_000, 5_000.0, 500.0)
+        };
+        let r = report(&i, Platform::TikTok);
+        close(r.engagements_per_post, 550.0);
+        close(r.by_followers, 2.75);
+        close(r.by_reach.unwrap_or(0.0), 13.75);
+        close(r.by_impressions.unwrap_or(0.0), 550.0 / 6_000.0 * 100.0);
+        close(r.by_views.unwrap_or(0.0), 11.0);
+        assert!(r.views_benchmark.is_some());
+        assert_eq!(
+            r.steps()[0].render(&PlainFormatter),
+            "550 engagements = (5,000 likes + 500 comments + 0 shares + 0 saves) ÷ 10 posts"
+        );
+        assert_eq!(r.steps().len(), 6);
+    }
+
+    #[test]
+    fn comment_to_like_line() {
+        let cases = [
+            (1_000.0, 50.0, CommentLikeVerdict::Healthy),
+            (1_000.0, 49.0, CommentLikeVerdict::BelowGuide),
+            (1_000.0, 20.0, CommentLikeVerdict::BelowGuide),
+            (1_000.0, 19.0, CommentLikeVerdict::VeryLow),
+        ];
+        for (likes, comments, v) in cases {
+            assert_eq!(CommentLike::of(likes, comments).map(|c| c.verdict), Some(v));
+        }
+        assert_eq!(CommentLike::of(0.0, 5.0), None);
+    }
+
+    #[test]
+    fn implausible_rate_is_flagged_not_praised() {
+        // 20% on a 50K Instagram account: twice the 8% top.
+        let r = report(
+            &EngagementInput::per_post(50_000, 10_000.0, 500.0),
+            Platform::Instagram,
+        );
+        assert_eq!(r.grade, Grade::Excellent);
+        assert_eq!(r.display_grade(), None);
+        let h = r.headline(&PlainFormatter);
+        assert!(h.contains("implausibly high"), "{h}");
+        assert!(!h.contains("Excellent"), "{h}");
+        // 12% on a micro account is excellent, not suspicious.
+        let ok = report(
+            &EngagementInput::per_post(50_000, 5_500.0, 500.0),
+            Platform::Instagram,
+        );
+        assert_eq!(ok.display_grade(), Some(Grade::Excellent));
+        assert_eq!(ok.benchmark.position, Some(Position::Above));
+        // The same 20% is normal for TikTok micro.
+        let tt = report(
+            &EngagementInput::per_post(50_000, 10_000.0, 500.0),
+            Platform::TikTok,
+        );
+        assert!(tt.suspicion.is_none());
+    }
+
+    #[test]
+    fn niche_macro_acts_as_micro() {
+        let r = report(
+            &EngagementInput::per_post(500_000, 42_000.0, 3_000.0),
+            Platform::Instagram,
+        );
+        assert_eq!(r.classification.tier, Tier::Macro);
+        assert!(r.classification.acts_as_micro());
+        assert!(r.suspicion.is_none());
+    }
+
+    #[test]
+    fn impossible_inputs_are_errors() {
+        let p = Platform::Instagram;
+        let e = analyze(&EngagementInput::per_post(1_000, 1_200.0, 0.0), p);
+        assert!(matches!(e, Err(DomainError::EngagementAbove100 { .. })));
+        assert!(e
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default()
+            .contains("check that likes are per post, not totals"));
+        let views = EngagementInput {
+            views: Some(100.0),
+            ..EngagementInput::per_post(10_000, 150.0, 0.0)
+        };
+        assert_eq!(
+            analyze(&views, p),
+            Err(DomainError::EngagementsExceed {
+                denominator: "views"
+            })
+        );
+        let swapped = EngagementInput {
+            reach: Some(5_000.0),
+            impressions: Some(4_000.0),
+            ..EngagementInput::per_post(10_000, 150.0, 0.0)
+        };
+        assert_eq!(
+            analyze(&swapped, p),
+            Err(DomainError::ImpressionsBelowReach)
+        );
+        assert_eq!(
+            analyze(&EngagementInput::per_post(0, 1.0, 0.0), p),
+            Err(DomainError::FollowersZero)
+        );
+        assert!(analyze(&EngagementInput::per_post(10, -1.0, 0.0), p).is_err());
+        assert!(analyze(&EngagementInput::per_post(10, f64::NAN, 0.0), p).is_err());
+        let zero_posts = EngagementInput {
+            basis: CountBasis::Totals { posts: 0 },
+            ..EngagementInput::per_post(10, 1.0, 0.0)
+        };
+        assert!(matches!(
+            analyze(&zero_posts, p),
+            Err(DomainError::TooSmall { .. })
+        ));
+        let zero_reach = EngagementInput {
+            reach: Some(0.0),
+            ..EngagementInput::per_post(10, 1.0, 0.0)
+        };
+        assert!(matches!(
+            analyze(&zero_reach, p),
+            Err(DomainError::NotPositive { .. })
+        ));
+    }
+
+    #[test]
+    fn notes_and_headline() {
+        let r = report(
+            &EngagementInput::per_post(50_000, 2_500.0, 250.0),
+            Platform::YouTube,
+        );
+        assert_eq!(r.notes.len(), 2, "{:?}", r.notes);
+        assert!(r.notes[1].contains("add average views"));
+        let vb = r.views_benchmark.map(|b| b.position);
+        assert_eq!(vb, Some(None));
+        let ig = report(
+            &EngagementInput::per_post(50_000, 2_500.0, 250.0),
+            Platform::Instagram,
+        );
+        assert_eq!(
+            ig.headline(&PlainFormatter),
+            "5.5% engagement by followers: Good on the guide's scale, within the 3%–8% typical for a micro Instagram account."
+        );
+        assert!(ig.provenances().len() >= 4);
+    }
+}
