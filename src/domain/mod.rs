@@ -15,5 +15,6 @@ pub mod explain;
 pub mod format;
 pub mod platform;
 pub mod range;
+pub mod rates;
 pub mod source;
 pub mod tier;

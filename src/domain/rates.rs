@@ -1,0 +1,911 @@
+//! What a creator should charge: a low, typical and high rate for one deliverable, with
+//! every multiplier named.
+//!
+//! # Method
+//! 1. **Base rate by size.** The guide's rate table gives micro rates per deliverable (for
+//!    example an Instagram post: $200–2,000, average $600) and rates by tier without a
+//!    deliverable (nano from $50, macro up to $25,000+, mega $50,000–500,000+). These are
+//!    placed on the platform's tier ladder: the micro low at the micro floor, the average at
+//!    the band's log midpoint, the micro high at the micro ceiling, the macro top at the mega
+//!    floor, and the mega range from the mega floor to 100× it. Between anchors the rate
+//!    grows on a log–log line, so it never falls as followers grow. Non-micro anchors are
+//!    scaled by the deliverable's micro average ÷ $600.
+//! 2. **Engagement factor**: √(ER ÷ the tier's typical ER), clamped to 0.6–2.2.
+//! 3. **Add-ons**, each a multiplier with a low, typical and high value: usage rights per
+//!    started 90 days (capped at perpetual), exclusivity per started 90 days, whitelisting
+//!    or paid boosting, rush delivery.
+//! 4. **Deal**: a bundle of posts (the guide's "3 posts for $1,500 instead of $600 each") or
+//!    a monthly retainer lowers the per-post price.
+//! 5. **Spread**: low = ×0.7 and high = ×1.4 of the typical figure (sponsorrate).
+//!
+//! # Rounding
+//! Final prices (per post, single post and package) are rounded to the nearest $5 under
+//! $1,000, the nearest $50 from $1,000 to under $10,000 and the nearest $500 from $10,000,
+//! and are never below $5. The steps show the unrounded arithmetic.
+
+use super::data::{self, Uplift};
+use super::error::{self as err, DomainError};
+use super::explain::{Op, Quantity, Step, Term};
+use super::format::{round_to, NumberFormatter};
+use super::platform::Platform;
+use super::source::{push_unique, Provenance};
+use super::tier::{self, to_f64, Classification, Tier};
+
+/// The most posts accepted in one bundle or retainer month.
+pub const MAX_DEAL_POSTS: u32 = 100;
+
+/// What the creator delivers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Deliverable {
+    /// An Instagram feed post.
+    InstagramPost,
+    /// An Instagram story.
+    InstagramStory,
+    /// An Instagram reel.
+    InstagramReel,
+    /// A TikTok video.
+    TikTokVideo,
+    /// A YouTube video.
+    YouTubeVideo,
+    /// A YouTube Short.
+    YouTubeShort,
+    /// A LinkedIn post.
+    LinkedInPost,
+    /// A Pinterest pin.
+    PinterestPin,
+    /// A Threads post.
+    ThreadsPost,
+    /// A Bluesky post.
+    BlueskyPost,
+}
+
+impl Deliverable {
+    /// Every deliverable, in display order.
+    pub const ALL: [Self; 10] = [
+        Self::InstagramPost,
+        Self::InstagramStory,
+        Self::InstagramReel,
+        Self::TikTokVideo,
+        Self::YouTubeVideo,
+        Self::YouTubeShort,
+        Self::LinkedInPost,
+        Self::PinterestPin,
+        Self::ThreadsPost,
+        Self::BlueskyPost,
+    ];
+
+    /// A stable identifier for URLs, e.g. "instagram-post".
+    #[must_use]
+    pub const fn slug(self) -> &'static str {
+        match self {
+            Self::InstagramPost => "instagram-post",
+            Self::InstagramStory => "instagram-story",
+            Self::InstagramReel => "instagram-reel",
+            Self::TikTokVideo => "tiktok-video",
+            Self::YouTubeVideo => "youtube-video",
+            Self::YouTubeShort => "youtube-short",
+            Self::LinkedInPost => "linkedin-post",
+            Self::PinterestPin => "pinterest-pin",
+            Self::ThreadsPost => "threads-post",
+            Self::BlueskyPost => "bluesky-post",
+        }
+    }
+
+    /// The deliverable for a slug produced by [`Deliverable::slug`].
+    #[must_use]
+    pub fn from_slug(slug: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|d| d.slug() == slug)
+    }
+
+    /// The name shown to users, e.g. "Instagram post".
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::InstagramPost => "Instagram post",
+            Self::InstagramStory => "Instagram story",
+            Self::InstagramReel => "Instagram reel",
+            Self::TikTokVideo => "TikTok video",
+            Self::YouTubeVideo => "YouTube video",
+            Self::YouTubeShort => "YouTube Short",
+            Self::LinkedInPost => "LinkedIn post",
+            Self::PinterestPin => "Pinterest pin",
+            Self::ThreadsPost => "Threads post",
+            Self::BlueskyPost => "Bluesky post",
+        }
+    }
+
+    /// The platform it is published on.
+    #[must_use]
+    pub const fn platform(self) -> Platform {
+        match self {
+            Self::InstagramPost | Self::InstagramStory | Self::InstagramReel => Platform::Instagram,
+            Self::TikTokVideo => Platform::TikTok,
+            Self::YouTubeVideo | Self::YouTubeShort => Platform::YouTube,
+            Self::LinkedInPost => Platform::LinkedIn,
+            Self::PinterestPin => Platform::Pinterest,
+            Self::ThreadsPost => Platform::Threads,
+            Self::BlueskyPost => Platform::Bluesky,
+        }
+    }
+
+    /// The deliverables of one platform.
+    #[must_use]
+    pub fn for_platform(platform: Platform) -> Vec<Self> {
+        Self::ALL
+            .into_iter()
+            .filter(|d| d.platform() == platform)
+            .collect()
+    }
+}
+
+/// What the user asks a price for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct RateInput {
+    /// The deliverable (it implies the platform).
+    pub deliverable: Deliverable,
+    /// Followers (subscribers, connections).
+    pub followers: u64,
+    /// Engagement rate by followers, percent.
+    pub engagement_rate_percent: f64,
+    /// Months the brand may reuse the content in its own channels; 0 = none.
+    pub usage_rights_months: u32,
+    /// Months the creator may not work with competitors; 0 = none.
+    pub exclusivity_months: u32,
+    /// Whether the brand runs the content as ads from the creator's handle (whitelisting,
+    /// Spark Ads, paid boosting).
+    pub whitelisting: bool,
+    /// Delivery in under 72 hours.
+    pub rush: bool,
+    /// Posts in the deal: 1 for a single post, more for a bundle, or posts per month when
+    /// `retainer` is set.
+    pub bundle_posts: u32,
+    /// The deal repeats every month (a retainer of `bundle_posts` posts a month).
+    pub retainer: bool,
+}
+
+impl RateInput {
+    /// A single post with no add-ons.
+    #[must_use]
+    pub const fn single(deliverable: Deliverable, followers: u64, er_percent: f64) -> Self {
+        Self {
+            deliverable,
+            followers,
+            engagement_rate_percent: er_percent,
+            usage_rights_months: 0,
+            exclusivity_months: 0,
+            whitelisting: false,
+            rush: false,
+            bundle_posts: 1,
+            retainer: false,
+        }
+    }
+}
+
+/// Low, typical and high prices in USD.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PriceBand {
+    /// Low.
+    pub low: f64,
+    /// Typical.
+    pub typical: f64,
+    /// High.
+    pub high: f64,
+}
+
+impl PriceBand {
+    fn rounded(self) -> Self {
+        Self {
+            low: round_rate(self.low),
+            typical: round_rate(self.typical),
+            high: round_rate(self.high),
+        }
+    }
+
+    fn scale(self, k: f64) -> Self {
+        Self {
+            low: self.low * k,
+            typical: self.typical * k,
+            high: self.high * k,
+        }
+    }
+
+    /// True when all three are finite.
+    #[must_use]
+    pub fn is_finite(&self) -> bool {
+        self.low.is_finite() && self.typical.is_finite() && self.high.is_finite()
+    }
+}
+
+/// One multiplier applied to the base rate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Multiplier {
+    /// What it is, e.g. "Usage rights, 6 months".
+    pub name: String,
+    /// Factor applied to the low price.
+    pub low: f64,
+    /// Factor applied to the typical price.
+    pub factor: f64,
+    /// Factor applied to the high price.
+    pub high: f64,
+    /// Where the factor comes from.
+    pub provenance: &'static Provenance,
+}
+
+impl Multiplier {
+    fn uniform(name: String, f: f64, provenance: &'static Provenance) -> Self {
+        Self {
+            name,
+            low: f,
+            factor: f,
+            high: f,
+            provenance,
+        }
+    }
+
+    fn uplift(name: String, u: &Uplift, windows: u32) -> Self {
+        let w = f64::from(windows);
+        Self {
+            name,
+            low: 1.0 + u.low * w,
+            factor: 1.0 + u.typical * w,
+            high: 1.0 + u.high * w,
+            provenance: u.provenance,
+        }
+    }
+}
+
+/// The estimate.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RateEstimate {
+    /// The input, as given.
+    pub input: RateInput,
+    /// Tier by followers, with the guide's niche nuance applied.
+    pub classification: Classification,
+    /// Base rate by size before any multiplier, USD, unrounded.
+    pub base: f64,
+    /// The anchors the base rate lies between: (followers, USD) below and above.
+    pub anchors: ((f64, f64), (f64, f64)),
+    /// Every multiplier applied, in order.
+    pub breakdown: Vec<Multiplier>,
+    /// One post at the same size and terms, without a bundle or retainer discount (rounded).
+    pub single_post: PriceBand,
+    /// Price per post in this deal (rounded).
+    pub per_post: PriceBand,
+    /// Posts in the deal (per month for a retainer).
+    pub posts: u32,
+    /// True when the package price is per month.
+    pub monthly: bool,
+    /// The deal's price: per post × posts (rounded).
+    pub package: PriceBand,
+    /// Low price of the package, USD.
+    pub low: f64,
+    /// Typical price of the package, USD.
+    pub typical: f64,
+    /// High price of the package, USD.
+    pub high: f64,
+    /// Plain-language notes.
+    pub notes: Vec<String>,
+    base_provenances: Vec<&'static Provenance>,
+}
+
+impl RateEstimate {
+    /// The working, with the user's numbers (unrounded; the prices are then rounded as the
+    /// module documents).
+    #[must_use]
+    pub fn steps(&self) -> Vec<Step> {
+        let mut v = vec![Step::new("Base rate by size", Quantity::money(self.base))];
+        for (label, pick) in [
+            ("Typical per post", 1_u8),
+            ("Low per post", 0),
+            ("High per post", 2),
+        ] {
+            let f = |m: &Multiplier| match pick {
+                0 => m.low,
+                1 => m.factor,
+                _ => m.high,
+            };
+            let mut expr = vec![Term::named(Quantity::money(self.base), "base")];
+            let mut total = self.base;
+            for m in &self.breakdown {
+                let k = f(m);
+                if pick == 1 && m.low != m.high && (k - 1.0).abs() < f64::EPSILON {
+                    continue;
+                }
+                total *= k;
+                expr.push(Term::Op(Op::Times));
+                expr.push(Term::named(Quantity::ratio(k), m.name.to_lowercase()));
+            }
+            v.push(Step::new(label, Quantity::money(total)).expr(expr));
+        }
+        if self.posts > 1 {
+            v.push(
+                Step::new(
+                    if self.monthly {
+                        "Monthly retainer"
+                    } else {
+                        "Bundle price"
+                    },
+                    Quantity::money(self.package.typical),
+                )
+                .expr(vec![
+                    Term::named(Quantity::money(self.per_post.typical), "per post"),
+                    Term::Op(Op::Times),
+                    Term::named(Quantity::count(f64::from(self.posts)), "posts"),
+                ]),
+            );
+        }
+        v
+    }
+
+    /// The provenances of every default figure used.
+    #[must_use]
+    pub fn provenances(&self) -> Vec<&'static Provenance> {
+        let mut v = Vec::new();
+        for p in self.classification.provenances() {
+            push_unique(&mut v, p);
+        }
+        for p in &self.base_provenances {
+            push_unique(&mut v, p);
+        }
+        for m in &self.breakdown {
+            push_unique(&mut v, m.provenance);
+        }
+        v
+    }
+
+    /// One sentence: "Typical $600 per Instagram post (range $420–$840)."
+    #[must_use]
+    pub fn headline(&self, f: &dyn NumberFormatter) -> String {
+        let what = if self.posts == 1 {
+            format!("per {}", self.input.deliverable.label())
+        } else if self.monthly {
+            format!(
+                "a month for {} {}s",
+                f.count(f64::from(self.posts)),
+                self.input.deliverable.label()
+            )
+        } else {
+            format!(
+                "for {} {}s",
+                f.count(f64::from(self.posts)),
+                self.input.deliverable.label()
+            )
+        };
+        format!(
+            "Typical {} {what} (range {}–{}).",
+            f.money(self.typical),
+            f.money(self.low),
+            f.money(self.high)
+        )
+    }
+}
+
+/// Rounds a price: nearest $5 under $1,000, nearest $50 under $10,000, nearest $500 from
+/// $10,000; never below $5.
+#[must_use]
+pub fn round_rate(v: f64) -> f64 {
+    let step = if v < 1_000.0 {
+        5.0
+    } else if v < 10_000.0 {
+        50.0
+    } else {
+        500.0
+    };
+    round_to(v, step).max(5.0)
+}
+
+/// The base rate by size (USD, unrounded) and the anchors it lies between.
+#[must_use]
+pub fn base_rate(deliverable: Deliverable, followers: u64) -> (f64, (f64, f64), (f64, f64)) {
+    let t = data::tier_thresholds(deliverable.platform());
+    let m = data::micro_rates(deliverable);
+    let k = m.average / data::RATE_REFERENCE_AVERAGE;
+    let nano = data::RATE_NANO_LOW.value * k;
+    let f = to_f64(followers.max(1));
+    let mega_floor = to_f64(t.mega_floor);
+    let micro_floor = to_f64(t.micro_floor);
+    let macro_floor = to_f64(t.macro_floor);
+    let pts = [
+        (1.0, nano * data::RATE_BELOW_NANO_SHARE.value),
+        (to_f64(t.nano_floor), nano),
+        (micro_floor, m.low),
+        ((micro_floor * macro_floor).sqrt(), m.average),
+        (macro_floor, m.high),
+        (mega_floor, data::RATE_MACRO_HIGH.value * k),
+    ];
+    if f >= mega_floor {
+        let a = (mega_floor, data::RATE_MEGA_LOW.value * k);
+        let b = (
+            mega_floor * data::RATE_MEGA_TOP_AT.value,
+            data::RATE_MEGA_HIGH.value * k,
+        );
+        return (log_interp(f.min(b.0), a, b), a, b);
+    }
+    let mut lo = pts[0];
+    let mut hi = pts[1];
+    for w in pts.windows(2) {
+        if let [a, b] = w {
+            if f >= a.0 && f < b.0 {
+                lo = *a;
+                hi = *b;
+            }
+        }
+    }
+    (log_interp(f, lo, hi), lo, hi)
+}
+
+/// Interpolates on a log–log line through `a` and `b` (followers, USD).
+fn log_interp(f: f64, a: (f64, f64), b: (f64, f64)) -> f64 {
+    let span = b.0.ln() - a.0.ln();
+    if span <= 0.0 {
+        return a.1;
+    }
+    let t = ((f.ln() - a.0.ln()) / span).clamp(0.0, 1.0);
+    a.1 * (b.1 / a.1).powf(t)
+}
+
+/// Started 90-day windows in `months`, capped.
+fn windows(months: u32, cap: u32) -> u32 {
+    months.div_ceil(3).min(cap)
+}
+
+/// Estimates a rate.
+///
+/// # Errors
+/// - [`DomainError::FollowersZero`] / [`DomainError::FollowersTooLarge`];
+/// - [`DomainError::NotANumber`], [`DomainError::Negative`] or
+///   [`DomainError::PercentAbove100`] for the engagement rate;
+/// - [`DomainError::TooSmall`] for a deal of 0 posts, [`DomainError::TooLarge`] above
+///   [`MAX_DEAL_POSTS`].
+pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
+    let d = input.deliverable;
+    let platform = d.platform();
+    let er = err::percent("Engagement rate", input.engagement_rate_percent)?;
+    if input.bundle_posts == 0 {
+        return Err(DomainError::TooSmall {
+            field: "Posts in the deal",
+            min: 1.0,
+        });
+    }
+    if input.bundle_posts > MAX_DEAL_POSTS {
+        return Err(DomainError::TooLarge {
+            field: "Posts in the deal",
+            max: f64::from(MAX_DEAL_POSTS),
+        });
+    }
+    let classification = tier::classify_with_engagement(platform, input.followers, er)?;
+    let (base, a, b) = base_rate(d, input.followers);
+    let size_tier = classification.tier;
+
+    let mut breakdown = Vec::new();
+    let typical_er = data::er_benchmark(platform, size_tier).typical;
+    let (lo_clamp, hi_clamp) = data::RATE_ER_CLAMP.value;
+    let er_factor = (er / typical_er).sqrt().clamp(lo_clamp, hi_clamp);
+    breakdown.push(Multiplier::uniform(
+        "Engagement".to_owned(),
+        er_factor,
+        data::RATE_ER_CLAMP.provenance,
+    ));
+    if input.usage_rights_months > 0 {
+        let w = windows(input.usage_rights_months, data::USAGE_RIGHTS_MAX_WINDOWS);
+        breakdown.push(Multiplier::uplift(
+            format!("Usage rights, {} months", input.usage_rights_months),
+            &data::USAGE_RIGHTS_PER_90_DAYS,
+            w,
+        ));
+    }
+    if input.exclusivity_months > 0 {
+        let w = windows(input.exclusivity_months, data::EXCLUSIVITY_MAX_WINDOWS);
+        breakdown.push(Multiplier::uplift(
+            format!("Exclusivity, {} months", input.exclusivity_months),
+            &data::EXCLUSIVITY_PER_90_DAYS,
+            w,
+        ));
+    }
+    if input.whitelisting {
+        breakdown.push(Multiplier::uplift(
+            "Whitelisting or paid boosting".to_owned(),
+            &data::WHITELISTING,
+            1,
+        ));
+    }
+    if input.rush {
+        breakdown.push(Multiplier::uplift(
+            "Rush delivery".to_owned(),
+            &data::RUSH,
+            1,
+        ));
+    }
+    let (lo_spread, hi_spread) = data::RATE_SPREAD.value;
+    let spread = Multiplier {
+        name: "Range".to_owned(),
+        low: lo_spread,
+        factor: 1.0,
+        high: hi_spread,
+        provenance: data::RATE_SPREAD.provenance,
+    };
+    let product = |v: &[Multiplier]| {
+        v.iter().fold(
+            PriceBand {
+                low: base,
+                typical: base,
+                high: base,
+            },
+            |acc, m| PriceBand {
+                low: acc.low * m.low,
+                typical: acc.typical * m.factor,
+                high: acc.high * m.high,
+            },
+        )
+    };
+    let mut single_terms = breakdown.clone();
+    single_terms.push(spread.clone());
+    let single = product(&single_terms);
+
+    let posts = input.bundle_posts;
+    let deal = if input.retainer {
+        Some(Multiplier::uniform(
+            format!("Monthly retainer, {posts} posts"),
+            data::RETAINER_FACTOR.value,
+            data::RETAINER_FACTOR.provenance,
+        ))
+    } else if posts >= 3 {
+        Some(Multiplier::uniform(
+            format!("Bundle of {posts} posts"),
+            data::BUNDLE_THREE_FACTOR.value,
+            data::BUNDLE_THREE_FACTOR.provenance,
+        ))
+    } else if posts == 2 {
+        Some(Multiplier::uniform(
+            "Bundle of 2 posts".to_owned(),
+            data::BUNDLE_TWO_FACTOR.value,
+            data::BUNDLE_TWO_FACTOR.provenance,
+        ))
+    } else {
+        None
+    };
+    if let Some(m) = deal {
+        breakdown.push(m);
+    }
+    breakdown.push(spread);
+    let per_post_raw = product(&breakdown);
+    let package_raw = per_post_raw.scale(f64::from(posts));
+    for x in [single, per_post_raw, package_raw] {
+        if !x.is_finite() {
+            return Err(DomainError::Overflow { what: "the rate" });
+        }
+    }
+    let per_post = per_post_raw.rounded();
+    let package = package_raw.rounded();
+
+    let mut notes = Vec::new();
+    match size_tier {
+        Tier::BelowNano => notes.push(
+            "Accounts under the nano floor are usually paid in product rather than cash."
+                .to_owned(),
+        ),
+        Tier::Nano => notes.push(
+            "Nano creators often collaborate for product exchange (guide): a product plus a smaller fee can replace cash."
+                .to_owned(),
+        ),
+        _ => {}
+    }
+    if classification.acts_as_micro() {
+        notes.push(
+            "This account is macro-sized but engaged like a micro influencer; the price is still set by its size."
+                .to_owned(),
+        );
+    }
+
+    let m = data::micro_rates(d);
+    let mut base_provenances = vec![m.provenance, &data::RATE_CURVE_PROV];
+    if size_tier != Tier::Micro {
+        base_provenances.push(&data::RATE_TIER_SCALING_PROV);
+        match size_tier {
+            Tier::BelowNano => {
+                base_provenances.push(data::RATE_NANO_LOW.provenance);
+                base_provenances.push(data::RATE_BELOW_NANO_SHARE.provenance);
+            }
+            Tier::Nano => base_provenances.push(data::RATE_NANO_LOW.provenance),
+            Tier::Macro => base_provenances.push(data::RATE_MACRO_HIGH.provenance),
+            _ => {
+                base_provenances.push(data::RATE_MEGA_LOW.provenance);
+                base_provenances.push(data::RATE_MEGA_TOP_AT.provenance);
+            }
+        }
+    }
+
+    Ok(RateEstimate {
+        input: *input,
+        classification,
+        base,
+        anchors: (a, b),
+        breakdown,
+        single_post: single.rounded(),
+        per_post,
+        posts,
+        monthly: input.retainer,
+        package,
+        low: package.low,
+        typical: package.typical,
+        high: package.high,
+        notes,
+        base_provenances,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::PlainFormatter;
+
+    /// Followers at the log midpoint of Instagram's micro band (10K–100K).
+    const IG_MID: u64 = 31_623;
+
+    #[track_caller]
+    fn est(i: &RateInput) -> RateEstimate {
+        estimate(i).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[track_caller]
+    fn typical(d: Deliverable, followers: u64, er: f64) -> f64 {
+        est(&RateInput::single(d, followers, er)).typical
+    }
+
+    #[test]
+    fn guide_rate_table_anchors() {
+        // At the micro band's log midpoint with the tier's typical ER, the typical rate is
+        // the guide's average; at the floor and ceiling, its low and high.
+        let cases = [
+            (
+                Deliverable::InstagramPost,
+                10_000,
+                31_623,
+                99_999,
+                5.5,
+                200.0,
+                600.0,
+                2_000.0,
+            ),
+            (
+                Deliverable::InstagramStory,
+                10_000,
+                31_623,
+                99_999,
+                5.5,
+                100.0,
+                400.0,
+                1_000.0,
+            ),
+            (
+                Deliverable::TikTokVideo,
+                20_000,
+                100_000,
+                499_999,
+                15.0,
+                300.0,
+                800.0,
+                3_000.0,
+            ),
+            (
+                Deliverable::YouTubeVideo,
+                10_000,
+                31_623,
+                99_999,
+                5.5,
+                500.0,
+                1_500.0,
+                5_000.0,
+            ),
+            (
+                Deliverable::LinkedInPost,
+                5_000,
+                15_811,
+                49_999,
+                4.5,
+                300.0,
+                700.0,
+                2_000.0,
+            ),
+        ];
+        for (d, lo_f, mid_f, hi_f, er, lo, avg, hi) in cases {
+            assert!((typical(d, lo_f, er) - lo).abs() < 1e-9, "{d:?} low");
+            assert!((typical(d, mid_f, er) - avg).abs() < 1e-9, "{d:?} avg");
+            assert!((typical(d, hi_f, er) - hi).abs() < 1e-9, "{d:?} high");
+        }
+    }
+
+    #[test]
+    fn guide_tier_rates() {
+        let ig = Deliverable::InstagramPost;
+        // Nano starts at $50, macro reaches $25,000 under the mega floor, mega runs
+        // $50,000–500,000.
+        assert!((typical(ig, 1_000, 15.0) - 50.0).abs() < 1e-9);
+        assert!((typical(ig, 100_000, 2.0) - 2_000.0).abs() < 1e-9);
+        assert!((typical(ig, 999_999, 2.0) - 25_000.0).abs() < 1e-9);
+        assert!((typical(ig, 1_000_000, 0.25) - 50_000.0).abs() < 1e-9);
+        assert!((typical(ig, 100_000_000, 0.25) - 500_000.0).abs() < 1e-9);
+        assert!((typical(ig, 1_000_000_000, 0.25) - 500_000.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn guide_bundle_three_for_1500() {
+        let single = est(&RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5));
+        assert!((single.typical - 600.0).abs() < 1e-9);
+        let bundle = est(&RateInput {
+            bundle_posts: 3,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!(
+            (bundle.typical - 1_500.0).abs() < 1e-9,
+            "{}",
+            bundle.typical
+        );
+        assert!((bundle.per_post.typical - 500.0).abs() < 1e-9);
+        assert!((bundle.single_post.typical - 600.0).abs() < 1e-9);
+        assert_eq!(
+            bundle.headline(&PlainFormatter),
+            "Typical $1,500 for 3 Instagram posts (range $1,050–$2,100)."
+        );
+        let names: Vec<_> = bundle.breakdown.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Engagement", "Bundle of 3 posts", "Range"]);
+    }
+
+    #[test]
+    fn add_ons_are_named_and_priced() {
+        let i = RateInput {
+            usage_rights_months: 6,
+            exclusivity_months: 3,
+            whitelisting: true,
+            rush: true,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        };
+        let e = est(&i);
+        let names: Vec<_> = e.breakdown.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Engagement",
+                "Usage rights, 6 months",
+                "Exclusivity, 3 months",
+                "Whitelisting or paid boosting",
+                "Rush delivery",
+                "Range"
+            ]
+        );
+        // 600 × 1.70 × 1.25 × 1.65 × 1.25 = 2,629.69 → $2,650 (nearest $50).
+        let raw = 600.0 * 1.70 * 1.25 * 1.65 * 1.25;
+        assert!((e.typical - round_rate(raw)).abs() < 1e-9);
+        assert!((e.typical - 2_650.0).abs() < 1e-9);
+        assert!(e.low < e.typical && e.typical < e.high);
+        let steps = e.steps();
+        assert_eq!(
+            steps[1].render(&PlainFormatter),
+            "$2,630 = $600 base × 1× engagement × 1.7× usage rights, 6 months × 1.25× exclusivity, 3 months × 1.65× whitelisting or paid boosting × 1.25× rush delivery"
+        );
+        assert!(e.provenances().len() >= 6);
+    }
+
+    #[test]
+    fn usage_rights_cap_at_perpetual() {
+        let with = |m| {
+            est(&RateInput {
+                usage_rights_months: m,
+                ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+            })
+            .breakdown[1]
+                .factor
+        };
+        assert!((with(1) - 1.35).abs() < 1e-12);
+        assert!((with(3) - 1.35).abs() < 1e-12);
+        assert!((with(4) - 1.70).abs() < 1e-12);
+        assert!((with(9) - 2.05).abs() < 1e-12);
+        assert!((with(120) - 2.05).abs() < 1e-12);
+    }
+
+    #[test]
+    fn retainer_and_two_post_bundle() {
+        let r = est(&RateInput {
+            bundle_posts: 3,
+            retainer: true,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!(r.monthly);
+        // 600 × 0.8 × 3 = 1,440 → $1,450.
+        assert!((r.typical - 1_450.0).abs() < 1e-9, "{}", r.typical);
+        let two = est(&RateInput {
+            bundle_posts: 2,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!((two.per_post.typical - 550.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn engagement_moves_the_price() {
+        let d = Deliverable::InstagramPost;
+        let low = typical(d, IG_MID, 1.0);
+        let mid = typical(d, IG_MID, 5.5);
+        let high = typical(d, IG_MID, 22.0);
+        assert!(low < mid && mid < high, "{low} {mid} {high}");
+        // √(22 / 5.5) = 2.
+        assert!((high - 1_200.0).abs() < 1e-9);
+        // Clamped at 0.6.
+        assert!((typical(d, IG_MID, 0.0) - 360.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn rounding_rule() {
+        for (v, r) in [
+            (0.0, 5.0),
+            (2.4, 5.0),
+            (602.4, 600.0),
+            (997.6, 1_000.0),
+            (1_024.0, 1_000.0),
+            (1_025.0, 1_050.0),
+            (9_990.0, 10_000.0),
+            (12_300.0, 12_500.0),
+        ] {
+            assert!((round_rate(v) - r).abs() < 1e-9, "{v} → {}", round_rate(v));
+        }
+    }
+
+    #[test]
+    fn rates_never_fall_as_followers_grow() {
+        for d in Deliverable::ALL {
+            let mut last = 0.0;
+            let mut f: u64 = 1;
+            while f < tier::MAX_AUDIENCE {
+                let (r, _, _) = base_rate(d, f);
+                assert!(r >= last - 1e-9, "{d:?} at {f}: {r} < {last}");
+                last = r;
+                f = f * 5 / 4 + 1;
+            }
+        }
+    }
+
+    #[test]
+    fn slugs_and_platforms() {
+        for d in Deliverable::ALL {
+            assert_eq!(Deliverable::from_slug(d.slug()), Some(d));
+            assert!(Deliverable::for_platform(d.platform()).contains(&d));
+        }
+        assert_eq!(Deliverable::for_platform(Platform::Instagram).len(), 3);
+        assert_eq!(Deliverable::from_slug("fax"), None);
+        assert_eq!(Deliverable::YouTubeShort.label(), "YouTube Short");
+    }
+
+    #[test]
+    fn errors() {
+        let ok = RateInput::single(Deliverable::TikTokVideo, 50_000, 5.0);
+        assert!(estimate(&RateInput { followers: 0, ..ok }).is_err());
+        assert!(estimate(&RateInput {
+            engagement_rate_percent: 120.0,
+            ..ok
+        })
+        .is_err());
+        assert!(estimate(&RateInput {
+            engagement_rate_percent: f64::NAN,
+            ..ok
+        })
+        .is_err());
+        assert!(estimate(&RateInput {
+            bundle_posts: 0,
+            ..ok
+        })
+        .is_err());
+        assert!(estimate(&RateInput {
+            bundle_posts: 101,
+            ..ok
+        })
+        .is_err());
+    }
+
+    #[test]
+    fn nano_and_below_notes() {
+        let e = est(&RateInput::single(Deliverable::InstagramPost, 500, 12.0));
+        assert_eq!(e.classification.tier, Tier::BelowNano);
+        assert!(!e.notes.is_empty());
+        assert!(e.typical >= 5.0);
+        assert!(e.provenances().iter().any(|p| p.is_assumption()));
+    }
+}
