@@ -16,5 +16,6 @@ pub mod format;
 pub mod platform;
 pub mod range;
 pub mod rates;
+pub mod roi;
 pub mod source;
 pub mod tier;

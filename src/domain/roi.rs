@@ -1,0 +1,827 @@
+//! ROI comparison: any number of influencer scenarios side by side.
+//!
+//! A [`Scenario`] describes one way to spend: how many creators, what each costs, the
+//! **total reach of the scenario** (all its creators together, as the guide's table gives
+//! "combined reach"), the engagement rate as a percent of that reach, the conversion rate as
+//! a percent of the engaged audience, and optionally the average order value.
+//!
+//! Every input is a [`Range`] (a single value has equal ends) and every output is a range,
+//! computed by interval arithmetic in the direction each formula moves: cost per conversion
+//! runs from the lowest cost over the most conversions to the highest cost over the fewest.
+//!
+//! Funnel: cost = creators × cost per creator; engaged = reach × ER; conversions = engaged ×
+//! conversion rate; then cost per conversion, per engagement and per 1,000 reached; revenue
+//! = conversions × order value; return on spend = revenue ÷ cost.
+//!
+//! Outputs are not rounded; [`crate::domain::format`] rounds for display.
+
+use super::data::{self, ScenarioPreset};
+use super::error::{self, DomainError};
+use super::explain::{Op, Quantity, Step, Term};
+use super::format::NumberFormatter;
+use super::range::Range;
+use super::source::{Provenance, Sourced};
+
+/// The most creators accepted in one scenario.
+pub const MAX_CREATORS: f64 = 1_000_000.0;
+/// The largest amount of money accepted, USD (one trillion).
+pub const MAX_MONEY: f64 = 1e12;
+/// The largest total reach accepted (one trillion, well above the world's population).
+pub const MAX_REACH: f64 = 1e12;
+
+/// One way to spend.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scenario {
+    /// Name shown above the column.
+    pub name: String,
+    /// How many creators.
+    pub creators: Range,
+    /// What each creator costs, USD.
+    pub cost_per_creator: Range,
+    /// Total reach of the scenario: all its creators together.
+    pub reach: Range,
+    /// Engagement rate, percent of reach.
+    pub engagement_rate_percent: Range,
+    /// Conversion rate, percent of the engaged audience.
+    pub conversion_rate_percent: Range,
+    /// Average order value, USD, when revenue should be computed.
+    pub average_order_value: Option<Range>,
+}
+
+impl Scenario {
+    fn from_preset(p: &ScenarioPreset) -> Self {
+        let r = |(a, b): (f64, f64)| Range::new(a, b);
+        Self {
+            name: p.name.to_owned(),
+            creators: r(p.creators),
+            cost_per_creator: r(p.cost_per_creator),
+            reach: r(p.reach),
+            engagement_rate_percent: r(p.engagement_rate_percent),
+            conversion_rate_percent: r(p.conversion_rate_percent),
+            average_order_value: None,
+        }
+    }
+}
+
+/// The guide's first ROI table: 1 macro ($10,000, reach 750,000, 0.8%) against 5 micro
+/// ($2,000 each, combined reach 250,000, 5.5%), both at 2% conversion.
+#[must_use]
+pub fn guide_example_1() -> Vec<Scenario> {
+    data::GUIDE_ROI_TABLE_1
+        .iter()
+        .map(Scenario::from_preset)
+        .collect()
+}
+
+/// The guide's second example: 1 macro × $10,000 (reach 400K, 3K–4K engagements) against
+/// 10 micro × $1,000 (reach 300K–400K, 15K–20K engagements), at the first table's 2%.
+#[must_use]
+pub fn guide_example_2() -> Vec<Scenario> {
+    data::GUIDE_ROI_EXAMPLE_2
+        .iter()
+        .map(Scenario::from_preset)
+        .collect()
+}
+
+/// The scenarios shown by default: the guide's first table.
+#[must_use]
+pub fn default_scenarios() -> Vec<Scenario> {
+    guide_example_1()
+}
+
+/// Where the first example's figures come from.
+#[must_use]
+pub fn guide_example_1_source() -> &'static Provenance {
+    data::GUIDE_ROI_TABLE_1[0].provenance
+}
+
+/// Where the second example's figures come from.
+#[must_use]
+pub fn guide_example_2_source() -> &'static Provenance {
+    data::GUIDE_ROI_EXAMPLE_2[0].provenance
+}
+
+/// The conversion rate to prefill for a new scenario (the guide's 2%).
+#[must_use]
+pub fn default_conversion_rate() -> Sourced<f64> {
+    data::DEFAULT_CONVERSION_RATE
+}
+
+/// The outputs of one scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScenarioResult {
+    /// The scenario, as given.
+    pub scenario: Scenario,
+    /// Creators × cost per creator, USD.
+    pub total_cost: Range,
+    /// Total reach.
+    pub reach: Range,
+    /// Reach ÷ creators.
+    pub reach_per_creator: Range,
+    /// Reach × engagement rate.
+    pub engaged: Range,
+    /// Engaged × conversion rate.
+    pub conversions: Range,
+    /// Conversions ÷ creators.
+    pub conversions_per_creator: Range,
+    /// Total cost ÷ conversions, USD.
+    pub cost_per_conversion: Range,
+    /// Total cost ÷ engaged, USD.
+    pub cost_per_engagement: Range,
+    /// Total cost ÷ reach × 1,000, USD.
+    pub cost_per_thousand_reached: Range,
+    /// Conversions × average order value, USD, when the order value is given.
+    pub revenue: Option<Range>,
+    /// Revenue ÷ total cost (2.0 means $2 back per $1), when the order value is given.
+    pub return_on_spend: Option<Range>,
+    /// Revenue − total cost, USD, when the order value is given.
+    pub profit: Option<Range>,
+}
+
+impl ScenarioResult {
+    /// The working, with the scenario's numbers.
+    #[must_use]
+    pub fn steps(&self) -> Vec<Step> {
+        let s = &self.scenario;
+        let cost = Term::value(Quantity::Money(self.total_cost));
+        let engaged = Term::named(Quantity::Count(self.engaged), "engaged");
+        let conv = Term::named(Quantity::Count(self.conversions), "conversions");
+        let reach = Term::named(Quantity::Count(self.reach), "reached");
+        let mut v = vec![
+            Step::new("Total cost", Quantity::Money(self.total_cost)).expr(vec![
+                Term::named(Quantity::Count(s.creators), "creators"),
+                Term::Op(Op::Times),
+                Term::value(Quantity::Money(s.cost_per_creator)),
+            ]),
+            Step::new("Engaged audience", Quantity::Count(self.engaged))
+                .noun("engaged")
+                .expr(vec![
+                    reach.clone(),
+                    Term::Op(Op::Times),
+                    Term::value(Quantity::Percent(s.engagement_rate_percent)),
+                ]),
+            Step::new("Conversions", Quantity::Count(self.conversions))
+                .noun("conversions")
+                .expr(vec![
+                    engaged.clone(),
+                    Term::Op(Op::Times),
+                    Term::value(Quantity::Percent(s.conversion_rate_percent)),
+                ]),
+            Step::new(
+                "Cost per conversion",
+                Quantity::Money(self.cost_per_conversion),
+            )
+            .expr(vec![cost.clone(), Term::Op(Op::Divide), conv.clone()]),
+            Step::new(
+                "Cost per engagement",
+                Quantity::Money(self.cost_per_engagement),
+            )
+            .expr(vec![cost.clone(), Term::Op(Op::Divide), engaged]),
+            Step::new(
+                "Cost per 1,000 reached",
+                Quantity::Money(self.cost_per_thousand_reached),
+            )
+            .expr(vec![
+                cost.clone(),
+                Term::Op(Op::Divide),
+                reach,
+                Term::Op(Op::Times),
+                Term::value(Quantity::count(1_000.0)),
+            ]),
+        ];
+        if let (Some(aov), Some(rev), Some(roas)) =
+            (s.average_order_value, self.revenue, self.return_on_spend)
+        {
+            v.push(Step::new("Revenue", Quantity::Money(rev)).expr(vec![
+                conv,
+                Term::Op(Op::Times),
+                Term::value(Quantity::Money(aov)),
+            ]));
+            v.push(
+                Step::new("Return on spend", Quantity::Ratio(roas)).expr(vec![
+                    Term::value(Quantity::Money(rev)),
+                    Term::Op(Op::Divide),
+                    cost,
+                ]),
+            );
+        }
+        v
+    }
+}
+
+fn check(
+    field: &'static str,
+    r: Range,
+    min_exclusive: Option<f64>,
+    min_inclusive: Option<f64>,
+    max: f64,
+) -> Result<Range, DomainError> {
+    let r = r.validate(field)?;
+    if let Some(m) = min_exclusive {
+        if r.low <= m {
+            return Err(DomainError::NotPositive { field });
+        }
+    }
+    if let Some(m) = min_inclusive {
+        if r.low < m {
+            return Err(DomainError::TooSmall { field, min: m });
+        }
+    }
+    if r.high > max {
+        if (max - 100.0).abs() < f64::EPSILON {
+            return Err(DomainError::PercentAbove100 { field });
+        }
+        return Err(DomainError::TooLarge { field, max });
+    }
+    Ok(r)
+}
+
+fn finite(what: &'static str, r: Range) -> Result<Range, DomainError> {
+    error::result(what, r.low)?;
+    error::result(what, r.high)?;
+    Ok(r)
+}
+
+fn div(what: &'static str, a: Range, b: Range) -> Result<Range, DomainError> {
+    finite(
+        what,
+        a.checked_div(b).ok_or(DomainError::Overflow { what })?,
+    )
+}
+
+/// Computes one scenario.
+///
+/// # Errors
+/// - [`DomainError::NotANumber`] or [`DomainError::RangeInverted`] for a malformed range;
+/// - [`DomainError::TooSmall`] for fewer than 1 creator or a reach under 1;
+/// - [`DomainError::NotPositive`] for a cost, engagement rate, conversion rate or order
+///   value of 0 or less;
+/// - [`DomainError::PercentAbove100`] for a rate above 100%;
+/// - [`DomainError::TooLarge`] above [`MAX_CREATORS`], [`MAX_MONEY`] or [`MAX_REACH`];
+/// - [`DomainError::Overflow`] if a result is not finite.
+pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, DomainError> {
+    let creators = check("Creators", s.creators, None, Some(1.0), MAX_CREATORS)?;
+    let cost_each = check(
+        "Cost per creator",
+        s.cost_per_creator,
+        Some(0.0),
+        None,
+        MAX_MONEY,
+    )?;
+    let reach = check("Reach", s.reach, None, Some(1.0), MAX_REACH)?;
+    let er = check(
+        "Engagement rate",
+        s.engagement_rate_percent,
+        Some(0.0),
+        None,
+        100.0,
+    )?;
+    let cr = check(
+        "Conversion rate",
+        s.conversion_rate_percent,
+        Some(0.0),
+        None,
+        100.0,
+    )?;
+    let aov = s
+        .average_order_value
+        .map(|a| check("Average order value", a, Some(0.0), None, MAX_MONEY))
+        .transpose()?;
+
+    let total_cost = finite("the total cost", creators * cost_each)?;
+    let engaged = finite("the engaged audience", reach * er.scale(0.01))?;
+    let conversions = finite("conversions", engaged * cr.scale(0.01))?;
+    let cost_per_conversion = div("the cost per conversion", total_cost, conversions)?;
+    let cost_per_engagement = div("the cost per engagement", total_cost, engaged)?;
+    let cost_per_thousand_reached = finite(
+        "the cost per 1,000 reached",
+        div("the cost per 1,000 reached", total_cost, reach)?.scale(1_000.0),
+    )?;
+    let reach_per_creator = div("the reach per creator", reach, creators)?;
+    let conversions_per_creator = div("conversions per creator", conversions, creators)?;
+    let (revenue, return_on_spend, profit) = match aov {
+        None => (None, None, None),
+        Some(a) => {
+            let rev = finite("revenue", conversions * a)?;
+            let roas = div("the return on spend", rev, total_cost)?;
+            let profit = finite("profit", rev - total_cost)?;
+            (Some(rev), Some(roas), Some(profit))
+        }
+    };
+    Ok(ScenarioResult {
+        scenario: s.clone(),
+        total_cost,
+        reach,
+        reach_per_creator,
+        engaged,
+        conversions,
+        conversions_per_creator,
+        cost_per_conversion,
+        cost_per_engagement,
+        cost_per_thousand_reached,
+        revenue,
+        return_on_spend,
+        profit,
+    })
+}
+
+/// A cost metric to compare scenarios on (lower is better).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Metric {
+    /// Cost per conversion.
+    CostPerConversion,
+    /// Cost per engagement.
+    CostPerEngagement,
+    /// Cost per 1,000 reached.
+    CostPerThousandReached,
+}
+
+impl Metric {
+    /// Every metric.
+    pub const ALL: [Self; 3] = [
+        Self::CostPerConversion,
+        Self::CostPerEngagement,
+        Self::CostPerThousandReached,
+    ];
+
+    /// "per conversion", "per engagement" or "per 1,000 reached".
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::CostPerConversion => "per conversion",
+            Self::CostPerEngagement => "per engagement",
+            Self::CostPerThousandReached => "per 1,000 reached",
+        }
+    }
+
+    /// The metric's value in a result.
+    #[must_use]
+    pub const fn of(self, r: &ScenarioResult) -> Range {
+        match self {
+            Self::CostPerConversion => r.cost_per_conversion,
+            Self::CostPerEngagement => r.cost_per_engagement,
+            Self::CostPerThousandReached => r.cost_per_thousand_reached,
+        }
+    }
+}
+
+/// How many times more efficient one scenario is than another on one metric.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Efficiency {
+    /// Index of the scenario being judged.
+    pub scenario: usize,
+    /// Index of the scenario it is judged against.
+    pub baseline: usize,
+    /// The metric.
+    pub metric: Metric,
+    /// Baseline cost ÷ scenario cost: above 1 means the scenario gets more for each dollar.
+    pub multiple: Range,
+}
+
+impl Efficiency {
+    /// The whole multiples the range supports, e.g. 3.75–6.67 → (4, 6), shown as "4–6×".
+    #[must_use]
+    pub fn whole_multiples(&self) -> Option<(u64, u64)> {
+        self.multiple.whole_numbers_inside()
+    }
+}
+
+/// Break-even answers between two scenarios.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BreakEven {
+    /// Index of the scenario that would change.
+    pub scenario: usize,
+    /// Index of the scenario it should match.
+    pub target: usize,
+    /// Conversion rate at which `scenario`'s cost per conversion equals `target`'s,
+    /// percent. Above 100% means no conversion rate gets there.
+    pub conversion_rate_percent: Range,
+    /// True when the low end of `conversion_rate_percent` is at most 100%.
+    pub reachable: bool,
+    /// Creators `scenario` needs to match `target`'s conversions, keeping its conversions
+    /// per creator (whole creators, rounded up).
+    pub creators_to_match_conversions: Range,
+    /// What those creators cost, USD.
+    pub cost_to_match_conversions: Range,
+}
+
+/// Scenarios side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// One result or error per scenario, in input order.
+    pub results: Vec<Result<ScenarioResult, DomainError>>,
+    /// Index of the scenario with the lowest typical (midpoint) cost per conversion.
+    pub best: Option<usize>,
+    /// Every valid scenario against the first one, on every metric.
+    pub vs_first: Vec<Efficiency>,
+    /// Every valid scenario against the best one, on every metric.
+    pub vs_best: Vec<Efficiency>,
+    /// Every valid scenario against the first one and the first against it.
+    pub break_evens: Vec<BreakEven>,
+}
+
+impl Comparison {
+    fn ok(&self, i: usize) -> Option<&ScenarioResult> {
+        self.results.get(i).and_then(|r| r.as_ref().ok())
+    }
+
+    /// A sentence for an efficiency: "5 micro influencers: 2.29× as efficient per
+    /// conversion as 1 macro influencer."; with a range, "3.75×–6.67× (4–6×)".
+    #[must_use]
+    pub fn efficiency_sentence(&self, e: &Efficiency, f: &dyn NumberFormatter) -> String {
+        let (Some(a), Some(b)) = (self.ok(e.scenario), self.ok(e.baseline)) else {
+            return String::new();
+        };
+        let mut m = f.quantity(&Quantity::Ratio(e.multiple));
+        if !e.multiple.is_point() {
+            if let Some((lo, hi)) = e.whole_multiples() {
+                let whole = if lo == hi {
+                    format!("{lo}×")
+                } else {
+                    format!("{lo}–{hi}×")
+                };
+                m = format!("{m} ({whole})");
+            }
+        }
+        format!(
+            "{}: {m} as efficient {} as {}.",
+            a.scenario.name,
+            e.metric.label(),
+            b.scenario.name
+        )
+    }
+
+    /// A sentence for a break-even.
+    #[must_use]
+    pub fn break_even_sentence(&self, b: &BreakEven, f: &dyn NumberFormatter) -> String {
+        let (Some(a), Some(t)) = (self.ok(b.scenario), self.ok(b.target)) else {
+            return String::new();
+        };
+        let rate = f.quantity(&Quantity::Percent(b.conversion_rate_percent));
+        let first = if b.reachable {
+            format!(
+                "{} would match the cost per conversion of {} at a conversion rate of {rate}",
+                a.scenario.name, t.scenario.name
+            )
+        } else {
+            format!(
+                "{} cannot match the cost per conversion of {} at any conversion rate (it would need {rate})",
+                a.scenario.name, t.scenario.name
+            )
+        };
+        format!(
+            "{first}, and would need {} creators ({}) to match its {} conversions.",
+            f.quantity(&Quantity::Count(b.creators_to_match_conversions)),
+            f.quantity(&Quantity::Money(b.cost_to_match_conversions)),
+            f.quantity(&Quantity::Count(t.conversions))
+        )
+    }
+}
+
+/// How many times more efficient `a` is than `baseline` on `metric`; `None` if a cost is 0.
+#[must_use]
+pub fn efficiency(a: &ScenarioResult, baseline: &ScenarioResult, metric: Metric) -> Option<Range> {
+    metric
+        .of(baseline)
+        .checked_div(metric.of(a))
+        .filter(Range::is_finite)
+}
+
+/// Break-even of `a` against `target`.
+#[must_use]
+pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range, Range, Range)> {
+    // CPC_a = cost_a ÷ (engaged_a × CR) = CPC_target  ⇔  CR = cost_a ÷ (engaged_a × CPC_target).
+    let rate = a
+        .total_cost
+        .checked_div(a.engaged * target.cost_per_conversion)?
+        .scale(100.0);
+    let n = target
+        .conversions
+        .checked_div(a.conversions_per_creator)?
+        .map_increasing(f64::ceil);
+    let cost = n * a.scenario.cost_per_creator;
+    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some((rate, n, cost))
+}
+
+/// Evaluates and compares scenarios. Invalid scenarios keep their error in
+/// [`Comparison::results`] and are left out of the comparisons.
+#[must_use]
+pub fn compare(scenarios: &[Scenario]) -> Comparison {
+    let results: Vec<_> = scenarios.iter().map(evaluate).collect();
+    let valid: Vec<(usize, &ScenarioResult)> = results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
+        .collect();
+    let best = valid
+        .iter()
+        .min_by(|a, b| {
+            a.1.cost_per_conversion
+                .mid()
+                .total_cmp(&b.1.cost_per_conversion.mid())
+        })
+        .map(|(i, _)| *i);
+    let against = |base: Option<usize>| -> Vec<Efficiency> {
+        let Some(bi) = base else {
+            return Vec::new();
+        };
+        let Some(Ok(b)) = results.get(bi) else {
+            return Vec::new();
+        };
+        let mut v = Vec::new();
+        for (i, r) in &valid {
+            if *i == bi {
+                continue;
+            }
+            for m in Metric::ALL {
+                if let Some(multiple) = efficiency(r, b, m) {
+                    v.push(Efficiency {
+                        scenario: *i,
+                        baseline: bi,
+                        metric: m,
+                        multiple,
+                    });
+                }
+            }
+        }
+        v
+    };
+    let first = valid.first().map(|(i, _)| *i).filter(|i| *i == 0);
+    let vs_first = against(first);
+    let vs_best = against(best);
+    let mut break_evens = Vec::new();
+    if let Some(Ok(f)) = results.first() {
+        for (i, r) in valid.iter().filter(|(i, _)| *i != 0) {
+            for (a, ai, t, ti) in [(*r, *i, f, 0), (f, 0, *r, *i)] {
+                if let Some((rate, n, cost)) = break_even(a, t) {
+                    break_evens.push(BreakEven {
+                        scenario: ai,
+                        target: ti,
+                        conversion_rate_percent: rate,
+                        reachable: rate.low <= 100.0,
+                        creators_to_match_conversions: n,
+                        cost_to_match_conversions: cost,
+                    });
+                }
+            }
+        }
+    }
+    Comparison {
+        results,
+        best,
+        vs_first,
+        vs_best,
+        break_evens,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::PlainFormatter;
+
+    const F: PlainFormatter = PlainFormatter;
+
+    #[track_caller]
+    fn eval(s: &Scenario) -> ScenarioResult {
+        evaluate(s).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[track_caller]
+    fn near(r: Range, lo: f64, hi: f64) {
+        let tol = |x: f64| 1e-9 * x.abs().max(1.0);
+        assert!(
+            (r.low - lo).abs() < tol(lo) && (r.high - hi).abs() < tol(hi),
+            "{r:?} vs [{lo}, {hi}]"
+        );
+    }
+
+    #[track_caller]
+    fn shows(q: Quantity, text: &str) {
+        assert_eq!(F.quantity(&q), text);
+    }
+
+    #[test]
+    fn guide_table_one_figure_for_figure() {
+        let s = guide_example_1();
+        let macro_ = eval(&s[0]);
+        let micro = eval(&s[1]);
+        // 1 macro: $10,000, reach 750,000, 0.8% → 6,000 engaged, 120 conversions, $83.
+        near(macro_.total_cost, 10_000.0, 10_000.0);
+        near(macro_.engaged, 6_000.0, 6_000.0);
+        near(macro_.conversions, 120.0, 120.0);
+        shows(Quantity::Money(macro_.cost_per_conversion), "$83");
+        shows(Quantity::Count(macro_.engaged), "6,000");
+        // 5 micro at $2,000: $10,000, reach 250,000, 5.5% → 13,750, 275, $36.
+        near(micro.total_cost, 10_000.0, 10_000.0);
+        near(micro.engaged, 13_750.0, 13_750.0);
+        near(micro.conversions, 275.0, 275.0);
+        shows(Quantity::Money(micro.cost_per_conversion), "$36");
+        shows(Quantity::Count(micro.engaged), "13,750");
+        assert_eq!(
+            micro.steps()[1].render(&F),
+            "13,750 engaged = 250,000 reached × 5.5%"
+        );
+        assert_eq!(micro.steps()[0].render(&F), "$10,000 = 5 creators × $2,000");
+        assert_eq!(
+            micro.steps()[3].render(&F),
+            "$36 = $10,000 ÷ 275 conversions"
+        );
+    }
+
+    #[test]
+    fn guide_example_two_figure_for_figure() {
+        let s = guide_example_2();
+        let macro_ = eval(&s[0]);
+        let micro = eval(&s[1]);
+        near(micro.total_cost, 10_000.0, 10_000.0);
+        near(micro.reach, 300_000.0, 400_000.0);
+        near(micro.engaged, 15_000.0, 20_000.0);
+        shows(Quantity::Money(micro.cost_per_engagement), "$0.50–$0.67");
+        near(macro_.reach, 400_000.0, 400_000.0);
+        near(macro_.engaged, 3_000.0, 4_000.0);
+        shows(Quantity::Money(macro_.cost_per_engagement), "$2.50–$3.33");
+        // "The micro influencer approach is 4–6x more efficient."
+        let c = compare(&s);
+        let e = c
+            .vs_first
+            .iter()
+            .find(|e| e.metric == Metric::CostPerEngagement)
+            .copied();
+        let e = e.unwrap_or_else(|| panic!("no efficiency"));
+        near(e.multiple, 3.75, 20.0 / 3.0);
+        assert_eq!(e.whole_multiples(), Some((4, 6)));
+        assert_eq!(
+            c.efficiency_sentence(&e, &F),
+            "10 micro influencers: 3.75×–6.67× (4–6×) as efficient per engagement as 1 macro influencer."
+        );
+    }
+
+    #[test]
+    fn comparison_and_break_even_for_table_one() {
+        let c = compare(&default_scenarios());
+        assert_eq!(c.best, Some(1));
+        let e = c
+            .vs_first
+            .iter()
+            .find(|e| e.metric == Metric::CostPerConversion)
+            .copied()
+            .unwrap_or_else(|| panic!("missing"));
+        // $83.33 ÷ $36.36 = 2.29×.
+        near(e.multiple, 275.0 / 120.0, 275.0 / 120.0);
+        assert_eq!(
+            c.efficiency_sentence(&e, &F),
+            "5 micro influencers: 2.29× as efficient per conversion as 1 macro influencer."
+        );
+        assert_eq!(c.vs_best.len(), 3);
+        assert_eq!(c.break_evens.len(), 2);
+        let micro_vs_macro = c.break_evens[0];
+        // Micro matches the macro's $83.33 at 10,000 ÷ (13,750 × 83.33) = 0.873%.
+        near(
+            micro_vs_macro.conversion_rate_percent,
+            0.872_727_272_727_272_7,
+            0.872_727_272_727_272_7,
+        );
+        assert!(micro_vs_macro.reachable);
+        // 120 ÷ 55 per creator = 2.18 → 3 creators, $6,000.
+        near(micro_vs_macro.creators_to_match_conversions, 3.0, 3.0);
+        near(micro_vs_macro.cost_to_match_conversions, 6_000.0, 6_000.0);
+        assert_eq!(
+            c.break_even_sentence(&micro_vs_macro, &F),
+            "5 micro influencers would match the cost per conversion of 1 macro influencer at a conversion rate of 0.87%, and would need 3 creators ($6,000) to match its 120 conversions."
+        );
+        let macro_vs_micro = c.break_evens[1];
+        // The macro needs 10,000 ÷ (6,000 × 36.36) = 4.58%.
+        near(
+            macro_vs_micro.conversion_rate_percent,
+            4.583_333_333_333_333,
+            4.583_333_333_333_333,
+        );
+        near(macro_vs_micro.creators_to_match_conversions, 3.0, 3.0);
+    }
+
+    #[test]
+    fn unreachable_break_even() {
+        let mut s = default_scenarios();
+        // A macro with 0.01% engagement would need a conversion rate above 100%.
+        s[0].engagement_rate_percent = Range::point(0.01);
+        s[1].conversion_rate_percent = Range::point(50.0);
+        let c = compare(&s);
+        let b = c
+            .break_evens
+            .iter()
+            .find(|b| b.scenario == 0)
+            .copied()
+            .unwrap_or_else(|| panic!("missing"));
+        assert!(!b.reachable);
+        assert!(c
+            .break_even_sentence(&b, &F)
+            .contains("cannot match the cost per conversion"));
+    }
+
+    #[test]
+    fn revenue_and_return() {
+        let mut s = default_scenarios();
+        s[1].average_order_value = Some(Range::new(40.0, 60.0));
+        let r = eval(&s[1]);
+        near(r.revenue.unwrap_or(Range::point(0.0)), 11_000.0, 16_500.0);
+        near(r.return_on_spend.unwrap_or(Range::point(0.0)), 1.1, 1.65);
+        near(r.profit.unwrap_or(Range::point(0.0)), 1_000.0, 6_500.0);
+        assert_eq!(r.steps().len(), 8);
+        assert_eq!(
+            r.steps()[7].render(&F),
+            "1.1×–1.65× = $11,000–$16,500 ÷ $10,000"
+        );
+    }
+
+    #[test]
+    fn ranges_take_direction_into_account() {
+        let s = Scenario {
+            name: "x".into(),
+            creators: Range::new(2.0, 4.0),
+            cost_per_creator: Range::new(100.0, 200.0),
+            reach: Range::new(10_000.0, 20_000.0),
+            engagement_rate_percent: Range::new(1.0, 2.0),
+            conversion_rate_percent: Range::new(10.0, 20.0),
+            average_order_value: None,
+        };
+        let r = eval(&s);
+        near(r.total_cost, 200.0, 800.0);
+        near(r.engaged, 100.0, 400.0);
+        near(r.conversions, 10.0, 80.0);
+        // Lowest cost over most conversions to highest cost over fewest.
+        near(r.cost_per_conversion, 200.0 / 80.0, 800.0 / 10.0);
+        near(r.cost_per_thousand_reached, 10.0, 80.0);
+    }
+
+    #[test]
+    fn invalid_scenarios_are_errors_with_sentences() {
+        let base = &default_scenarios()[0];
+        let cases: Vec<(Scenario, &str)> = vec![
+            (
+                Scenario {
+                    creators: Range::point(0.0),
+                    ..base.clone()
+                },
+                "Creators must be at least 1.",
+            ),
+            (
+                Scenario {
+                    cost_per_creator: Range::point(0.0),
+                    ..base.clone()
+                },
+                "Cost per creator must be more than zero.",
+            ),
+            (
+                Scenario {
+                    engagement_rate_percent: Range::point(101.0),
+                    ..base.clone()
+                },
+                "Engagement rate cannot be above 100%: enter it as a percentage, e.g. 2.5 for 2.5%.",
+            ),
+            (
+                Scenario {
+                    conversion_rate_percent: Range::new(3.0, 2.0),
+                    ..base.clone()
+                },
+                "Conversion rate: the low end is above the high end; swap them.",
+            ),
+            (
+                Scenario {
+                    reach: Range::point(f64::NAN),
+                    ..base.clone()
+                },
+                "Reach must be a number.",
+            ),
+            (
+                Scenario {
+                    average_order_value: Some(Range::point(-1.0)),
+                    ..base.clone()
+                },
+                "Average order value must be more than zero.",
+            ),
+        ];
+        for (s, msg) in cases {
+            assert_eq!(evaluate(&s).map_err(|e| e.to_string()), Err(msg.to_owned()));
+        }
+        // Invalid scenarios stay in the comparison as errors.
+        let c = compare(&[
+            base.clone(),
+            Scenario {
+                creators: Range::point(0.0),
+                ..base.clone()
+            },
+        ]);
+        assert!(c.results[1].is_err());
+        assert!(c.vs_first.is_empty());
+        assert!(compare(&[]).best.is_none());
+    }
+
+    #[test]
+    fn presets_are_sourced() {
+        assert!(!guide_example_1_source().is_assumption());
+        assert!(!guide_example_2_source().is_assumption());
+        assert!((default_conversion_rate().value - 2.0).abs() < 1e-12);
+        assert_eq!(default_scenarios().len(), 2);
+    }
+}
