@@ -278,7 +278,7 @@ const fn to_f64(n: u64) -> f64 {
 /// Whole creators affordable: ⌊amount ÷ rate⌋, for amount ≤ [`MAX_MONEY`] and rate > 0.
 fn affordable(amount: f64, rate: f64) -> u64 {
     let n = (amount / rate).floor();
-    if n.is_finite() && n >= 0.0 && n <= 1e15 {
+    if (0.0..=1e15).contains(&n) {
         // 0 ≤ n ≤ 1e15: exact in u64.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let whole = n as u64;
