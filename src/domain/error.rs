@@ -79,13 +79,13 @@ pub enum DomainError {
     },
     /// A sample says more followers looked fake than were checked.
     SampleFakeExceedsSize,
+    /// More fake followers than followers.
+    FakeExceedsFollowers,
     /// A monthly follower count is zero, so growth from it is undefined.
     MonthlyCountZero {
         /// Position of the month, 1-based, oldest first.
         month: usize,
     },
-    /// A bundle and a retainer were both requested.
-    BundleAndRetainer,
     /// The inputs are so extreme that a result is not a finite number.
     Overflow {
         /// Which result.
@@ -135,12 +135,12 @@ impl fmt::Display for DomainError {
             Self::SampleFakeExceedsSize => f.write_str(
                 "More followers were marked fake than were checked: the fake count must not exceed the sample size.",
             ),
+            Self::FakeExceedsFollowers => f.write_str(
+                "The number of fake followers cannot exceed the follower count: check both numbers.",
+            ),
             Self::MonthlyCountZero { month } => write!(
                 f,
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
-            ),
-            Self::BundleAndRetainer => f.write_str(
-                "A monthly retainer already bundles posts: set the bundle to 1 post or turn the retainer off.",
             ),
             Self::Overflow { what } => write!(
                 f,
@@ -294,7 +294,7 @@ mod tests {
             DomainError::Missing { field: "X" },
             DomainError::SampleFakeExceedsSize,
             DomainError::MonthlyCountZero { month: 2 },
-            DomainError::BundleAndRetainer,
+            DomainError::FakeExceedsFollowers,
             DomainError::Overflow { what: "x" },
         ];
         for e in all {

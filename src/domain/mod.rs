@@ -8,6 +8,7 @@
 //! - [`range`]: low–high values and interval arithmetic;
 //! - [`explain`], [`format`]: formula steps and a plain number formatter.
 
+pub mod authenticity;
 pub mod budget;
 pub mod data;
 pub mod engagement;
