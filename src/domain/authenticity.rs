@@ -383,7 +383,12 @@ pub fn wilson_interval(k: u32, n: u32) -> Range {
     let denom = 1.0 + z2 / n;
     let centre = (p + z2 / (2.0 * n)) / denom;
     let half = z / denom * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
-    Range::new((centre - half).max(0.0), (centre + half).min(1.0))
+    // The interval always contains the observed share; rounding must not push it out at
+    // k = 0 or k = n.
+    Range::new(
+        (centre - half).clamp(0.0, 1.0).min(p),
+        (centre + half).clamp(0.0, 1.0).max(p),
+    )
 }
 
 fn optional_count(field: &'static str, v: Option<f64>) -> Result<Option<f64>, DomainError> {

@@ -21,3 +21,6 @@ pub mod rates;
 pub mod roi;
 pub mod source;
 pub mod tier;
+
+#[cfg(test)]
+mod proptests;
