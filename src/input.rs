@@ -40,6 +40,8 @@ pub enum FieldError {
     Empty,
     /// The text is not a number.
     NotANumber(String),
+    /// Negative where only zero or more makes sense.
+    Negative,
     /// Below the smallest accepted value.
     TooSmall(f64),
     /// Above the largest accepted value.
@@ -55,7 +57,7 @@ impl fmt::Display for FieldError {
             FieldError::NotANumber(text) => {
                 write!(f, "“{}” is not a number.", shorten(text))
             }
-            FieldError::TooSmall(min) if *min <= 0.0 => write!(f, "Must not be negative."),
+            FieldError::Negative => write!(f, "Must not be negative."),
             FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
             FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
             FieldError::NotWhole => write!(f, "Use a whole number."),
@@ -74,6 +76,9 @@ impl std::error::Error for FieldError {}
 /// A [`FieldError`] naming what is wrong; never panics, whatever the text.
 pub fn parse(text: &str, limits: Limits) -> Result<f64, FieldError> {
     let value = parse_number(text)?;
+    if value < 0.0 && limits.min >= 0.0 {
+        return Err(FieldError::Negative);
+    }
     if value < limits.min {
         return Err(FieldError::TooSmall(limits.min));
     }
@@ -198,7 +203,9 @@ mod tests {
         rejects("1.2.3", COUNT, FieldError::NotANumber("1.2.3".into()));
         rejects("5-3", COUNT, FieldError::NotANumber("5-3".into()));
         rejects("k", COUNT, FieldError::NotANumber("k".into()));
-        rejects("-5", COUNT, FieldError::TooSmall(0.0));
+        rejects("-5", COUNT, FieldError::Negative);
+        rejects("-5", Limits::count(1.0, 10.0), FieldError::Negative);
+        rejects("0", Limits::count(1.0, 10.0), FieldError::TooSmall(1.0));
         rejects("6b", COUNT, FieldError::TooLarge(5e9));
         rejects("101", PERCENT, FieldError::TooLarge(100.0));
         rejects("2.5", COUNT, FieldError::NotWhole);
@@ -206,10 +213,7 @@ mod tests {
 
     #[test]
     fn messages_are_sentences() {
-        assert_eq!(
-            FieldError::TooSmall(0.0).to_string(),
-            "Must not be negative."
-        );
+        assert_eq!(FieldError::Negative.to_string(), "Must not be negative.");
         assert_eq!(FieldError::TooSmall(1.0).to_string(), "Must be at least 1.");
         assert_eq!(
             FieldError::TooLarge(100.0).to_string(),

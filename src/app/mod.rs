@@ -5,6 +5,7 @@ mod fields;
 mod format;
 mod history;
 mod notices;
+mod source_badge;
 mod tier_finder;
 
 use std::rc::Rc;

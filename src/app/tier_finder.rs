@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::fields::{NumberInput, Select};
 use super::format;
+use super::source_badge::Badge;
 use crate::domain::platform::Platform;
 use crate::domain::tier::{self, TierBand};
 use crate::state::{Action, TierInputs, TIER_FOLLOWERS};
@@ -66,7 +67,7 @@ fn tier_result(props: &TierResultProps) -> Html {
             let range = band_range(&band);
             let place = match (found.position, band.max) {
                 (Some(position), Some(max)) => format!(
-                    "{} {noun} is {} of the way through the {} range; {} more to reach the next tier.",
+                    "{} {noun} sits {} of the way up the {} band (on a log scale, like the ladder); {} more reaches the next tier.",
                     format::count(props.followers),
                     format::percent((position * 100.0).round()),
                     band.tier.label().to_lowercase(),
@@ -104,19 +105,6 @@ fn tier_result(props: &TierResultProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct BadgeProps {
-    provenance: &'static crate::domain::source::Provenance,
-}
-
-/// The source of a figure, or that it is an assumption, with the detail on hover.
-#[function_component(Badge)]
-fn badge(props: &BadgeProps) -> Html {
-    let provenance = props.provenance;
-    let class = classes!("badge", provenance.is_assumption().then_some("assumption"));
-    html! { <span class={class} title={provenance.detail()}>{ provenance.source_label() }</span> }
-}
-
-#[derive(Properties, PartialEq)]
 struct LadderProps {
     ladder: Vec<TierBand>,
     current: Option<tier::Tier>,
@@ -125,33 +113,51 @@ struct LadderProps {
 
 #[function_component(LadderTable)]
 fn ladder_table(props: &LadderProps) -> Html {
+    // Assumptions are footnotes, numbered in ladder order, so the table fits a phone.
+    let mut notes: Vec<String> = Vec::new();
+    let mut note_of = |band: &TierBand| -> Option<usize> {
+        if !band.provenance.is_assumption() {
+            return None;
+        }
+        let detail = band.provenance.detail();
+        let index = notes.iter().position(|n| *n == detail).unwrap_or_else(|| {
+            notes.push(detail);
+            notes.len() - 1
+        });
+        Some(index + 1)
+    };
+    let rows = props
+        .ladder
+        .iter()
+        .rev()
+        .map(|band| (band, note_of(band)))
+        .collect::<Vec<_>>();
     html! {
         <>
             <h3>{ "The whole ladder" }</h3>
-            <div class="table-scroll">
-                <table>
-                    <thead><tr><th>{ "Tier" }</th><th>{ capitalize(props.noun) }</th><th>{ "Source" }</th></tr></thead>
-                    <tbody>
-                        { for props.ladder.iter().rev().map(|band| {
-                            let current = props.current == Some(band.tier);
-                            html! {
-                                <tr class={classes!(current.then_some("current"))}>
-                                    <th scope="row">
-                                        { band.tier.label() }
-                                        { if current { html! { <span class="you">{ " ← you are here" }</span> } } else { html! {} } }
-                                    </th>
-                                    <td>{ band_range(band) }</td>
-                                    <td><Badge provenance={band.provenance} />
-                                        { if band.provenance.is_assumption() {
-                                            html! { <div class="sources">{ band.provenance.detail() }</div> }
-                                        } else { html! {} } }
-                                    </td>
-                                </tr>
-                            }
-                        }) }
-                    </tbody>
-                </table>
-            </div>
+            <table class="ladder">
+                <thead><tr><th>{ "Tier" }</th><th>{ capitalize(props.noun) }</th></tr></thead>
+                <tbody>
+                    { for rows.into_iter().map(|(band, note)| {
+                        let current = props.current == Some(band.tier);
+                        html! {
+                            <tr class={classes!(current.then_some("current"))}>
+                                <th scope="row">
+                                    { band.tier.label() }{ " " }<Badge provenance={band.provenance} />
+                                    { for note.map(|n| html! { <sup>{ n }</sup> }) }
+                                    { if current { html! { <><br /><span class="you">{ "you are here" }</span></> } } else { html! {} } }
+                                </th>
+                                <td class="range">{ band_range(band) }</td>
+                            </tr>
+                        }
+                    }) }
+                </tbody>
+            </table>
+            { if notes.is_empty() { html! {} } else { html! {
+                <ol class="sources">
+                    { for notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }
+                </ol>
+            } } }
         </>
     }
 }
@@ -166,7 +172,7 @@ struct LadderChartProps {
 /// The ladder as five rungs on a log scale with a "you are here" marker.
 #[function_component(LadderChart)]
 fn ladder_chart(props: &LadderChartProps) -> Html {
-    const WIDTH: f64 = 600.0;
+    const WIDTH: f64 = 420.0;
     let count = props.ladder.len().max(1) as f64;
     let rung = WIDTH / count;
     let marker = props.marker.clamp(0.0, 1.0) * WIDTH;
@@ -182,15 +188,14 @@ fn ladder_chart(props: &LadderChartProps) -> Html {
     );
     html! {
         <figure class="chart">
-            <svg viewBox="0 0 600 86" role="img" aria-label={description}>
+            <svg viewBox="0 0 420 86" role="img" aria-label={description}>
                 { for props.ladder.iter().enumerate().map(|(index, band)| {
                     let x = index as f64 * rung;
                     html! {
                         <g>
                             <rect class={format!("tier-{index}")} x={format!("{:.1}", x + 1.0)} y="30"
                                 width={format!("{:.1}", rung - 2.0)} height="22" rx="4" />
-                            <text x={format!("{:.1}", x + rung / 2.0)} y="68" text-anchor="middle">{ band.tier.label() }</text>
-                            <text x={format!("{:.1}", x + rung / 2.0)} y="82" text-anchor="middle">{ band_range(band) }</text>
+                            <text x={format!("{:.1}", x + rung / 2.0)} y="72" text-anchor="middle">{ band.tier.label() }</text>
                         </g>
                     }
                 }) }
@@ -214,7 +219,7 @@ fn rung_position(found: &tier::Classification) -> f64 {
 
 fn band_range(band: &TierBand) -> String {
     match band.max {
-        Some(max) if band.min == 0 => format!("under {}", format::compact(max as f64)),
+        Some(max) if band.min <= 1 => format!("under {}", format::compact(max as f64)),
         Some(max) => format!(
             "{}–{}",
             format::compact(band.min as f64),
