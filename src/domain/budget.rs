@@ -307,10 +307,7 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
     let k = data::micro_rates(input.deliverable).average / data::RATE_REFERENCE_AVERAGE;
 
     let mut notes = Vec::new();
-    let mk = |i: usize| {
-        let band = data::BUDGET_BANDS[i];
-        let planning = data::TIER_PLANNING[i];
-        let share = shares[i];
+    let mk = |band: ShareBand, planning: TierPlanning, share: f64| {
         let amount = total * share / 100.0;
         let rate = planning.rate.value * k;
         let creators = affordable(amount, rate);
@@ -343,7 +340,10 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
             planning,
         }
     };
-    let tiers = [mk(0), mk(1), mk(2)];
+    let [b0, b1, b2] = data::BUDGET_BANDS;
+    let [p0, p1, p2] = data::TIER_PLANNING;
+    let [s0, s1, s2] = shares;
+    let tiers = [mk(b0, p0, s0), mk(b1, p1, s1), mk(b2, p2, s2)];
     for t in &tiers {
         let name = t.tier.label();
         match t.fit {

@@ -4,7 +4,7 @@
 //! the UI can render it with its own [`NumberFormatter`]: "13,750 engaged = 250,000
 //! reached × 5.5%" in US dollars or, through the browser, in the user's locale.
 
-use super::format::NumberFormatter;
+pub use super::format::NumberFormatter;
 use super::range::Range;
 
 /// A number with its kind; the payload is a [`Range`] (a single value has equal ends).

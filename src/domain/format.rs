@@ -145,11 +145,20 @@ fn trim_zeros(s: &str) -> String {
     }
 }
 
-/// Rounds `v` to the nearest multiple of `step` (`step > 0`); halves round away from zero.
+/// Rounds `v` to the nearest multiple of `step`; halves round away from zero. Returns `v`
+/// unchanged when `step` is not a positive finite number, and 0 when `v` is not finite.
 #[must_use]
 pub fn round_to(v: f64, step: f64) -> f64 {
-    if step > 0.0 && v.is_finite() {
-        (v / step).round() * step
+    if !v.is_finite() {
+        return 0.0;
+    }
+    if step > 0.0 && step.is_finite() {
+        let r = (v / step).round() * step;
+        if r.is_finite() {
+            r
+        } else {
+            v
+        }
     } else {
         v
     }

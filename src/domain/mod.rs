@@ -8,6 +8,8 @@
 //! - [`range`]: low–high values and interval arithmetic;
 //! - [`explain`], [`format`]: formula steps and a plain number formatter.
 
+#![deny(missing_docs)]
+
 pub mod authenticity;
 pub mod budget;
 pub mod data;

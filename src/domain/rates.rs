@@ -381,9 +381,12 @@ impl RateEstimate {
 }
 
 /// Rounds a price: nearest $5 under $1,000, nearest $50 under $10,000, nearest $500 from
-/// $10,000; never below $5.
+/// $10,000; never below $5. A value that is not finite gives $5.
 #[must_use]
 pub fn round_rate(v: f64) -> f64 {
+    if !v.is_finite() {
+        return 5.0;
+    }
     let step = if v < 1_000.0 {
         5.0
     } else if v < 10_000.0 {
@@ -844,6 +847,8 @@ mod tests {
             (1_025.0, 1_050.0),
             (9_990.0, 10_000.0),
             (12_300.0, 12_500.0),
+            (f64::INFINITY, 5.0),
+            (f64::NAN, 5.0),
         ] {
             assert!((round_rate(v) - r).abs() < 1e-9, "{v} → {}", round_rate(v));
         }

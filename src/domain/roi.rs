@@ -139,6 +139,27 @@ pub struct ScenarioResult {
 }
 
 impl ScenarioResult {
+    /// The provenances of the figures used: a scenario is user input, so this is the
+    /// guide's example when the scenario's numbers are one of the presets, else empty.
+    #[must_use]
+    pub fn provenances(&self) -> Vec<&'static Provenance> {
+        let s = &self.scenario;
+        data::GUIDE_ROI_TABLE_1
+            .iter()
+            .chain(&data::GUIDE_ROI_EXAMPLE_2)
+            .filter(|p| {
+                let q = Scenario::from_preset(p);
+                q.creators == s.creators
+                    && q.cost_per_creator == s.cost_per_creator
+                    && q.reach == s.reach
+                    && q.engagement_rate_percent == s.engagement_rate_percent
+                    && q.conversion_rate_percent == s.conversion_rate_percent
+            })
+            .map(|p| p.provenance)
+            .take(1)
+            .collect()
+    }
+
     /// The working, with the scenario's numbers.
     #[must_use]
     pub fn steps(&self) -> Vec<Step> {
@@ -819,6 +840,11 @@ mod tests {
 
     #[test]
     fn presets_are_sourced() {
+        let r = eval(&guide_example_2()[1]);
+        assert_eq!(r.provenances(), vec![guide_example_2_source()]);
+        let mut custom = guide_example_1()[0].clone();
+        custom.reach = Range::point(1.0);
+        assert!(eval(&custom).provenances().is_empty());
         assert!(!guide_example_1_source().is_assumption());
         assert!(!guide_example_2_source().is_assumption());
         assert!((default_conversion_rate().value - 2.0).abs() < 1e-12);
