@@ -11,13 +11,14 @@ step() { printf '\n==> %s\n' "$*"; }
 step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --locked --all-targets -- -D warnings
-cargo clippy --locked --all-targets --target wasm32-unknown-unknown -- -D warnings
+# The domain's unit and property tests are native only; the wasm side is the app and tests/browser.rs.
+cargo clippy --locked --lib --bins --test browser --target wasm32-unknown-unknown -- -D warnings
 
 step "native tests (domain, input parsing, URL codec)"
 cargo test --locked
 
 step "browser tests (wasm-bindgen-test in headless Chromium)"
-CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --locked --target wasm32-unknown-unknown --test browser
 
 step "release build"
 trunk build --release --offline
