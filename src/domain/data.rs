@@ -7,9 +7,11 @@
 //! else is an [`Assumption`](crate::domain::source::Source::Assumption) with a one-sentence
 //! reason the UI can show.
 
+use super::explain::Quantity;
 use super::platform::Platform;
+use super::range::Range;
 use super::source::{Provenance, Sourced, Verification};
-use super::tier::Tier;
+use super::tier::{to_f64, Tier};
 
 // ---------------------------------------------------------------------------------------
 // Tiers
@@ -1026,6 +1028,323 @@ static RISK_LEVELS_PROV: Provenance = Provenance::assumption(
     "One strong red flag (25+ points) makes the risk moderate; two, or one with supporting signals (50+), make it high.",
 );
 
+// ---------------------------------------------------------------------------------------
+// Catalogue
+// ---------------------------------------------------------------------------------------
+
+/// One default figure for a "sources" table: what it is, its value and where it comes from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CatalogEntry {
+    /// The calculator it belongs to: "Tiers", "Engagement", "Rates", "Add-ons", "ROI",
+    /// "Budget" or "Authenticity".
+    pub topic: &'static str,
+    /// What the figure is, e.g. "Instagram micro".
+    pub label: String,
+    /// The value (a range when the source gives one).
+    pub value: Quantity,
+    /// True when the range has no upper end ("1,000,000+").
+    pub open_ended: bool,
+    /// Where it comes from.
+    pub provenance: &'static Provenance,
+}
+
+fn entry(
+    topic: &'static str,
+    label: impl Into<String>,
+    value: Quantity,
+    provenance: &'static Provenance,
+) -> CatalogEntry {
+    CatalogEntry {
+        topic,
+        label: label.into(),
+        value,
+        open_ended: false,
+        provenance,
+    }
+}
+
+/// Every default figure with its provenance, for the UI's sources table.
+#[must_use]
+#[allow(clippy::too_many_lines)]
+pub fn catalog() -> Vec<CatalogEntry> {
+    use super::rates::Deliverable;
+    use super::tier::ladder;
+    let count = |a: u64, b: u64| Quantity::Count(Range::new(to_f64(a), to_f64(b)));
+    let pct = |a: f64, b: f64| Quantity::Percent(Range::new(a, b));
+    let money = |a: f64, b: f64| Quantity::Money(Range::new(a, b));
+    let ratio = |a: f64, b: f64| Quantity::Ratio(Range::new(a, b));
+    let mut v = Vec::new();
+
+    for p in Platform::ALL {
+        for b in ladder(p) {
+            let label = format!("{} {}", p.label(), b.tier.label().to_lowercase());
+            let mut e = match b.max {
+                Some(m) => entry("Tiers", label, count(b.min, m), b.provenance),
+                None => entry("Tiers", label, count(b.min, b.min), b.provenance),
+            };
+            e.open_ended = b.max.is_none();
+            v.push(e);
+        }
+    }
+    let mut niche = entry(
+        "Tiers",
+        "Above the micro ceiling, acts as micro from",
+        pct(NICHE_MICRO_ER_PERCENT, NICHE_MICRO_ER_PERCENT),
+        &NICHE_MICRO_ER_PROVENANCE,
+    );
+    niche.open_ended = true;
+    v.push(niche);
+
+    let mut excellent = entry(
+        "Engagement",
+        "Excellent",
+        pct(GRADE_EXCELLENT_FROM, GRADE_EXCELLENT_FROM),
+        &GRADE_PROVENANCE,
+    );
+    excellent.open_ended = true;
+    v.push(excellent);
+    v.push(entry(
+        "Engagement",
+        "Good",
+        pct(GRADE_GOOD_FROM, GRADE_EXCELLENT_FROM),
+        &GRADE_PROVENANCE,
+    ));
+    v.push(entry(
+        "Engagement",
+        "Average",
+        pct(GRADE_AVERAGE_FROM, GRADE_GOOD_FROM),
+        &GRADE_PROVENANCE,
+    ));
+    v.push(entry(
+        "Engagement",
+        "Poor (below)",
+        pct(GRADE_AVERAGE_FROM, GRADE_AVERAGE_FROM),
+        &GRADE_PROVENANCE,
+    ));
+    v.push(entry(
+        "Engagement",
+        "Healthy comment-to-like ratio, from",
+        pct(COMMENT_LIKE_GUIDE_PERCENT, COMMENT_LIKE_GUIDE_PERCENT),
+        &COMMENT_LIKE_GUIDE_PROVENANCE,
+    ));
+    v.push(entry(
+        "Engagement",
+        "Very low comment-to-like ratio, below",
+        pct(COMMENT_LIKE_FLOOR_PERCENT, COMMENT_LIKE_FLOOR_PERCENT),
+        &COMMENT_LIKE_FLOOR_PROVENANCE,
+    ));
+    for p in Platform::ALL {
+        for t in Tier::ALL {
+            let b = er_benchmark(p, t);
+            v.push(entry(
+                "Engagement",
+                format!(
+                    "{} {} engagement by followers",
+                    p.label(),
+                    t.label().to_lowercase()
+                ),
+                pct(b.low, b.high),
+                b.provenance,
+            ));
+            if let Some(b) = er_views_benchmark(p, t) {
+                v.push(entry(
+                    "Engagement",
+                    format!(
+                        "{} {} engagement by views",
+                        p.label(),
+                        t.label().to_lowercase()
+                    ),
+                    pct(b.low, b.high),
+                    b.provenance,
+                ));
+            }
+        }
+    }
+    v.push(entry(
+        "Engagement",
+        "Implausible above (× the larger of the benchmark top and 8%)",
+        ratio(SUSPICION_FACTOR, SUSPICION_FACTOR),
+        &SUSPICION_PROVENANCE,
+    ));
+
+    for d in Deliverable::ALL {
+        let m = micro_rates(d);
+        v.push(entry(
+            "Rates",
+            format!("{}, micro range", d.label()),
+            money(m.low, m.high),
+            m.provenance,
+        ));
+        v.push(entry(
+            "Rates",
+            format!("{}, micro average", d.label()),
+            money(m.average, m.average),
+            m.provenance,
+        ));
+    }
+    v.push(entry(
+        "Rates",
+        "Nano, from",
+        money(RATE_NANO_LOW.value, RATE_NANO_LOW.value),
+        RATE_NANO_LOW.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "Macro, up to",
+        money(RATE_MACRO_HIGH.value, RATE_MACRO_HIGH.value),
+        RATE_MACRO_HIGH.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "Mega",
+        money(RATE_MEGA_LOW.value, RATE_MEGA_HIGH.value),
+        RATE_MEGA_LOW.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "At 1 follower, share of the nano rate",
+        ratio(RATE_BELOW_NANO_SHARE.value, RATE_BELOW_NANO_SHARE.value),
+        RATE_BELOW_NANO_SHARE.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "Top mega rate reached at (× mega floor)",
+        ratio(RATE_MEGA_TOP_AT.value, RATE_MEGA_TOP_AT.value),
+        RATE_MEGA_TOP_AT.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "Low and high around the typical rate",
+        ratio(RATE_SPREAD.value.0, RATE_SPREAD.value.1),
+        RATE_SPREAD.provenance,
+    ));
+    v.push(entry(
+        "Rates",
+        "Engagement factor limits",
+        ratio(RATE_ER_CLAMP.value.0, RATE_ER_CLAMP.value.1),
+        RATE_ER_CLAMP.provenance,
+    ));
+    for (label, u) in [
+        ("Usage rights, per 90 days", &USAGE_RIGHTS_PER_90_DAYS),
+        ("Exclusivity, per 90 days", &EXCLUSIVITY_PER_90_DAYS),
+        ("Whitelisting or paid boosting", &WHITELISTING),
+        ("Rush delivery", &RUSH),
+    ] {
+        v.push(entry(
+            "Add-ons",
+            label,
+            pct(u.low * 100.0, u.high * 100.0),
+            u.provenance,
+        ));
+    }
+    for (label, f) in [
+        ("Bundle of 3+ posts, per-post price", &BUNDLE_THREE_FACTOR),
+        ("Bundle of 2 posts, per-post price", &BUNDLE_TWO_FACTOR),
+        ("Monthly retainer, per-post price", &RETAINER_FACTOR),
+    ] {
+        v.push(entry(
+            "Add-ons",
+            label,
+            ratio(f.value, f.value),
+            f.provenance,
+        ));
+    }
+
+    v.push(entry(
+        "ROI",
+        "Conversion rate of the engaged audience",
+        pct(DEFAULT_CONVERSION_RATE.value, DEFAULT_CONVERSION_RATE.value),
+        DEFAULT_CONVERSION_RATE.provenance,
+    ));
+    for (n, presets) in [(1, &GUIDE_ROI_TABLE_1), (2, &GUIDE_ROI_EXAMPLE_2)] {
+        for p in presets.iter() {
+            v.push(entry(
+                "ROI",
+                format!("Guide example {n}: {}, total reach", p.name),
+                Quantity::Count(Range::new(p.reach.0, p.reach.1)),
+                p.provenance,
+            ));
+        }
+    }
+
+    for b in &BUDGET_BANDS {
+        v.push(entry(
+            "Budget",
+            format!("{} share", b.tier.label()),
+            pct(b.low, b.high),
+            &BUDGET_BANDS_PROV,
+        ));
+        v.push(entry(
+            "Budget",
+            format!("{} default share", b.tier.label()),
+            pct(b.default, b.default),
+            &BUDGET_DEFAULTS_PROV,
+        ));
+    }
+    for t in &TIER_PLANNING {
+        let name = t.tier.label();
+        v.push(entry(
+            "Budget",
+            format!("{name} rate per creator"),
+            money(t.rate.value, t.rate.value),
+            t.rate.provenance,
+        ));
+        v.push(entry(
+            "Budget",
+            format!("{name} reach per creator"),
+            Quantity::count(t.reach_per_creator.value),
+            t.reach_per_creator.provenance,
+        ));
+        v.push(entry(
+            "Budget",
+            format!("{name} engagement rate"),
+            Quantity::percent(t.engagement_rate_percent.value),
+            t.engagement_rate_percent.provenance,
+        ));
+    }
+
+    v.push(entry(
+        "Authenticity",
+        "Organic monthly growth",
+        pct(ORGANIC_GROWTH.value.0, ORGANIC_GROWTH.value.1),
+        ORGANIC_GROWTH.provenance,
+    ));
+    v.push(entry(
+        "Authenticity",
+        "Spike: monthly growth above",
+        pct(SPIKE_GROWTH.value, SPIKE_GROWTH.value),
+        SPIKE_GROWTH.provenance,
+    ));
+    v.push(entry(
+        "Authenticity",
+        "Engagement red flags below (× the tier's typical)",
+        ratio(LOW_ENGAGEMENT_RATIOS.value.0, LOW_ENGAGEMENT_RATIOS.value.1),
+        LOW_ENGAGEMENT_RATIOS.provenance,
+    ));
+    v.push(entry(
+        "Authenticity",
+        "Fake share of a sample: suspicious, fraud likely",
+        pct(FAKE_SHARE_LINES.value.0, FAKE_SHARE_LINES.value.1),
+        FAKE_SHARE_LINES.provenance,
+    ));
+    v.push(entry(
+        "Authenticity",
+        "Inflation of 5,000 fake on 25,000 followers",
+        pct(20.0, 20.0),
+        &INFLATION_PROV,
+    ));
+    v.push(entry(
+        "Authenticity",
+        "Risk levels: moderate from, high from",
+        Quantity::Count(Range::new(
+            f64::from(RISK_LEVELS.value.0),
+            f64::from(RISK_LEVELS.value.1),
+        )),
+        RISK_LEVELS.provenance,
+    ));
+    v
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1081,6 +1400,32 @@ mod tests {
         assert!(!ig.provenance.is_assumption());
         assert!((suspicion_ceiling(Platform::Instagram, Tier::Nano) - 40.0).abs() < 1e-12);
         assert!((suspicion_ceiling(Platform::Instagram, Tier::Macro) - 16.0).abs() < 1e-12);
+    }
+
+    #[test]
+    fn catalogue_covers_every_figure_with_finite_values() {
+        let c = catalog();
+        assert!(c.len() > 100, "{}", c.len());
+        assert!(c.iter().all(|e| e.value.is_finite()));
+        for topic in [
+            "Tiers",
+            "Engagement",
+            "Rates",
+            "Add-ons",
+            "ROI",
+            "Budget",
+            "Authenticity",
+        ] {
+            assert!(c.iter().any(|e| e.topic == topic), "{topic}");
+        }
+        assert!(c.iter().any(|e| e.provenance.is_assumption()));
+        assert!(c.iter().any(|e| !e.provenance.is_assumption()));
+        assert_eq!(
+            c.iter()
+                .filter(|e| e.open_ended && e.topic == "Tiers")
+                .count(),
+            8
+        );
     }
 
     #[test]
