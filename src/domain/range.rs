@@ -130,8 +130,9 @@ impl Range {
         if !self.is_finite() || self.low < 0.0 || self.high > 1e15 {
             return None;
         }
-        let a = self.low.ceil();
-        let b = self.high.floor();
+        // A hair of tolerance so that 4.9999999999 (float noise for 5) counts as 5.
+        let a = (self.low - 1e-9).ceil();
+        let b = (self.high + 1e-9).floor();
         if a > b {
             return None;
         }
@@ -238,6 +239,14 @@ mod tests {
         );
         assert_eq!(Range::new(3.2, 3.8).whole_numbers_inside(), None);
         assert_eq!(Range::point(5.0).whole_numbers_inside(), Some((5, 5)));
+        assert_eq!(
+            Range::new(5.000_000_000_01, 4.999_999_999_99 + 1.0).whole_numbers_inside(),
+            Some((5, 6))
+        );
+        assert_eq!(
+            Range::point(4.999_999_999_99).whole_numbers_inside(),
+            Some((5, 5))
+        );
         assert_eq!(Range::new(-1.0, 2.0).whole_numbers_inside(), None);
     }
 }
