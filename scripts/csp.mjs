@@ -1,0 +1,69 @@
+// Trunk post-build hook (Trunk.toml `[[hooks]]`): adds the sha256 of every inline <script>
+// of the built index.html to the `script-src` of its Content-Security-Policy <meta>.
+//
+// Trunk injects an inline module script that loads the wasm; it names the hashed file names,
+// so its hash changes with every build and cannot be written into index.html by hand. The
+// policy in index.html therefore lists no hash, which blocks the loader: a build that skipped
+// this hook fails closed (the page does not start) instead of shipping 'unsafe-inline'.
+//
+// Runs on every `trunk build` and `trunk serve` (where it also covers Trunk's autoreload
+// script). `node scripts/csp.mjs FILE` rewrites FILE instead, for checking by hand.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+
+const file = process.argv[2] ?? join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
+
+function fail(message) {
+  console.error(`csp.mjs: ${file}: ${message}`);
+  process.exit(1);
+}
+
+/** The CSP source expression for an inline script's text, as the browser computes it. */
+export function scriptHash(text) {
+  // The HTML parser turns CRLF and CR into LF before the browser hashes the text.
+  const normalised = text.replace(/\r\n?/g, '\n');
+  return `'sha256-${createHash('sha256').update(normalised, 'utf8').digest('base64')}'`;
+}
+
+/** Every inline (src-less) script's text, in document order. */
+export function inlineScripts(html) {
+  const scripts = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!/\bsrc\s*=/i.test(match[1])) scripts.push(match[2]);
+  }
+  return scripts;
+}
+
+/** Returns `html` with the hashes of its inline scripts added to the CSP's script-src. */
+export function addHashes(html) {
+  const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)];
+  if (metas.length !== 1) throw new Error(`expected one Content-Security-Policy <meta>, found ${metas.length}`);
+  const [meta, policy] = metas[0];
+  const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
+  const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
+  if (index < 0) throw new Error('the Content-Security-Policy has no script-src');
+  const sources = directives[index].split(/\s+/);
+  if (sources.includes("'unsafe-inline'")) throw new Error("script-src allows 'unsafe-inline'");
+  for (const hash of new Set(inlineScripts(html).map(scriptHash))) {
+    if (!sources.includes(hash)) sources.push(hash);
+  }
+  directives[index] = sources.join(' ');
+  return html.replace(meta, meta.replace(policy, directives.join('; ')));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let html;
+  try {
+    html = readFileSync(file, 'utf8');
+  } catch (error) {
+    fail(`cannot read it (${error.message})`);
+  }
+  try {
+    const updated = addHashes(html);
+    writeFileSync(file, updated);
+    console.log(`csp.mjs: ${inlineScripts(html).length} inline script(s) hashed into the Content-Security-Policy`);
+  } catch (error) {
+    fail(error.message);
+  }
+}
