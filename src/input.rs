@@ -48,6 +48,8 @@ pub enum FieldError {
     TooLarge(f64),
     /// A fraction where only whole numbers make sense.
     NotWhole,
+    /// A range whose low end is above its high end.
+    Reversed,
 }
 
 impl fmt::Display for FieldError {
@@ -61,6 +63,7 @@ impl fmt::Display for FieldError {
             FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
             FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
             FieldError::NotWhole => write!(f, "Use a whole number."),
+            FieldError::Reversed => write!(f, "Put the lower number first, as in 300k-400k."),
         }
     }
 }

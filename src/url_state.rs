@@ -8,18 +8,31 @@
 use std::fmt;
 
 use crate::domain::platform::Platform;
-use crate::state::{AppState, Calculator, NumberField, NumberSpec, TIER_FOLLOWERS};
+use crate::domain::rates::Deliverable;
+use crate::state::fields::{self, NumberField, NumberSpec};
+use crate::state::{
+    clean_scenario_name, default_scenarios, spec_for, AppState, Calculator, Currency, Flag,
+    HistoryField, ScenarioInputs, MAX_SCENARIOS,
+};
 
 /// The version this release writes into `v=`.
 pub const VERSION: u32 = 1;
 /// Query strings longer than this are cut before decoding (no real link comes close).
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 /// Pairs beyond this many are ignored (a real link has a few dozen at most).
-pub const MAX_PAIRS: usize = 200;
+pub const MAX_PAIRS: usize = 300;
 
 const KEY_VERSION: &str = "v";
 const KEY_CALCULATOR: &str = "calc";
+const KEY_CURRENCY: &str = "cur";
 const KEY_TIER_PLATFORM: &str = "tier.platform";
+const KEY_ER_PLATFORM: &str = "er.platform";
+const KEY_AUTH_PLATFORM: &str = "auth.platform";
+const KEY_RATE_DELIVERABLE: &str = "rate.deliverable";
+const KEY_BUDGET_DELIVERABLE: &str = "budget.deliverable";
+const KEY_HISTORY: &str = "auth.history";
+const KEY_SCENARIO_COUNT: &str = "roi.n";
+const SCENARIO_PREFIX: &str = "roi.";
 
 /// Something in a link that could not be used; shown as a short notice on the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,7 +40,7 @@ pub enum Notice {
     /// A known key with a value that cannot be used; the default was used instead.
     BadValue {
         /// Label of the field.
-        field: &'static str,
+        field: String,
         /// The value as found (shortened).
         value: String,
         /// Why it cannot be used.
@@ -50,10 +63,10 @@ impl fmt::Display for Notice {
                 reason,
             } => write!(
                 f,
-                "The link's {} “{}” was not used: {} The default is shown instead.",
-                field.to_lowercase(),
+                "The link's {} “{}” was not used: {}. The default is shown instead.",
+                field.to_ascii_lowercase(),
                 value,
-                reason.trim_end_matches('.').to_string() + "."
+                reason.trim_end_matches('.')
             ),
             Notice::UnknownKeys(keys) => {
                 let shown: Vec<&str> = keys.iter().take(5).map(String::as_str).collect();
@@ -74,24 +87,105 @@ impl fmt::Display for Notice {
     }
 }
 
+/// The scenario a link's `roi.N.` keys are compared with: the default one at that place,
+/// or a blank one named after its place.
+fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
+    defaults.get(index).cloned().unwrap_or_else(|| {
+        let mut blank = ScenarioInputs::blank();
+        blank.name = format!("Scenario {}", index + 1);
+        blank
+    })
+}
+
 /// Writes the state as a query string without the leading `?`; empty when all is default.
 pub fn to_query(state: &AppState) -> String {
     let defaults = AppState::default();
-    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    let mut push = |key: &str, value: String| pairs.push((key.to_string(), value));
     if state.calculator != defaults.calculator {
-        pairs.push((KEY_CALCULATOR, state.calculator.slug().to_string()));
+        push(KEY_CALCULATOR, state.calculator.slug().to_string());
     }
-    if state.tiers.platform != defaults.tiers.platform {
-        pairs.push((KEY_TIER_PLATFORM, state.tiers.platform.slug().to_string()));
+    if state.currency != defaults.currency {
+        push(KEY_CURRENCY, state.currency.code().to_string());
     }
-    push_number(&mut pairs, &TIER_FOLLOWERS, &state.tiers.followers);
+    for (key, platform, default) in [
+        (
+            KEY_TIER_PLATFORM,
+            state.tier_platform,
+            defaults.tier_platform,
+        ),
+        (
+            KEY_ER_PLATFORM,
+            state.engagement_platform,
+            defaults.engagement_platform,
+        ),
+        (
+            KEY_AUTH_PLATFORM,
+            state.authenticity_platform,
+            defaults.authenticity_platform,
+        ),
+    ] {
+        if platform != default {
+            push(key, platform.slug().to_string());
+        }
+    }
+    for (key, deliverable, default) in [
+        (
+            KEY_RATE_DELIVERABLE,
+            state.rate_deliverable,
+            defaults.rate_deliverable,
+        ),
+        (
+            KEY_BUDGET_DELIVERABLE,
+            state.budget_deliverable,
+            defaults.budget_deliverable,
+        ),
+    ] {
+        if deliverable != default {
+            push(key, deliverable.slug().to_string());
+        }
+    }
+    for flag in Flag::ALL {
+        if state.flag(flag) != defaults.flag(flag) {
+            push(
+                flag.key(),
+                if state.flag(flag) { "1" } else { "0" }.to_string(),
+            );
+        }
+    }
+    for spec in fields::ALL.iter().chain(fields::ALL_EXTRA.iter()) {
+        let field = state.field(spec);
+        if field.value != spec.default_field().value {
+            push(spec.key, fields::value_text(field.value));
+        }
+    }
+    if state.history.value != defaults.history.value {
+        push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
+    }
+    // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
+    if state.roi_scenarios() != defaults.roi_scenarios() {
+        push(KEY_SCENARIO_COUNT, state.scenarios.len().to_string());
+        for (index, scenario) in state.scenarios.iter().enumerate() {
+            let base = base_scenario(index, &defaults.scenarios);
+            let prefix = format!("{SCENARIO_PREFIX}{}.", index + 1);
+            if scenario.name != base.name {
+                push(&format!("{prefix}name"), scenario.name.clone());
+            }
+            for spec in fields::scenario::ALL {
+                let value = scenario.field(spec).value;
+                if value != base.field(spec).value {
+                    push(&format!("{prefix}{}", spec.key), fields::value_text(value));
+                }
+            }
+        }
+    }
     if pairs.is_empty() {
         return String::new();
     }
     let mut out = format!("{KEY_VERSION}={VERSION}");
     for (key, value) in pairs {
         out.push('&');
-        out.push_str(&encode(key));
+        out.push_str(&encode(&key));
         out.push('=');
         out.push_str(&encode(&value));
     }
@@ -105,43 +199,136 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
     let pairs = parse_pairs(query, &mut notices);
     let mut state = AppState::default();
     let mut unknown = Vec::new();
+    let mut scenario_keys: Vec<(&str, &str)> = Vec::new();
     for (key, value) in &pairs {
-        match key.as_str() {
+        let key = key.as_str();
+        match key {
+            "" => {}
             KEY_VERSION => {
-                if value != &VERSION.to_string() {
+                if value.trim() != VERSION.to_string() {
                     notices.push(Notice::Version(shorten(value)));
                 }
             }
             KEY_CALCULATOR => match Calculator::from_slug(value) {
                 Some(calculator) => state.calculator = calculator,
-                None => notices.push(bad_value("Calculator", value, "no such calculator.")),
+                None => notices.push(bad_value("Calculator", value, "no such calculator")),
             },
-            KEY_TIER_PLATFORM => match Platform::from_slug(&value.to_lowercase()) {
-                Some(platform) => state.tiers.platform = platform,
-                None => notices.push(bad_value("Platform", value, "no such platform.")),
+            KEY_CURRENCY => match Currency::from_code(value) {
+                Some(currency) => state.currency = currency,
+                None => notices.push(bad_value(
+                    "Currency",
+                    value,
+                    "not a currency this page knows",
+                )),
             },
-            k if k == TIER_FOLLOWERS.key => {
-                state.tiers.followers = read_number(&TIER_FOLLOWERS, value, &mut notices)
+            KEY_TIER_PLATFORM | KEY_ER_PLATFORM | KEY_AUTH_PLATFORM => {
+                match Platform::from_slug(&value.to_ascii_lowercase()) {
+                    Some(platform) if key == KEY_TIER_PLATFORM => state.tier_platform = platform,
+                    Some(platform) if key == KEY_ER_PLATFORM => {
+                        state.engagement_platform = platform
+                    }
+                    Some(platform) => state.authenticity_platform = platform,
+                    None => notices.push(bad_value("Platform", value, "no such platform")),
+                }
             }
-            "" => {}
-            other => unknown.push(shorten(other)),
+            KEY_RATE_DELIVERABLE | KEY_BUDGET_DELIVERABLE => {
+                match Deliverable::from_slug(&value.to_ascii_lowercase()) {
+                    Some(d) if key == KEY_RATE_DELIVERABLE => state.rate_deliverable = d,
+                    Some(d) => state.budget_deliverable = d,
+                    None => notices.push(bad_value("Deliverable", value, "no such deliverable")),
+                }
+            }
+            KEY_HISTORY => match HistoryField::parse(&value.replace(',', "~")) {
+                Ok(list) => state.history = HistoryField::new(list),
+                Err(error) => {
+                    notices.push(bad_value("Follower history", value, &error.to_string()))
+                }
+            },
+            _ if key.starts_with(SCENARIO_PREFIX) => scenario_keys.push((key, value)),
+            _ => {
+                if let Some(flag) = Flag::ALL.into_iter().find(|f| f.key() == key) {
+                    match value.as_str() {
+                        "1" | "true" | "yes" | "on" => state.set_flag(flag, true),
+                        "0" | "false" | "no" | "off" => state.set_flag(flag, false),
+                        _ => notices.push(bad_value(flag.label(), value, "use 1 or 0")),
+                    }
+                } else if let Some(spec) = spec_for(key) {
+                    let field = read_number(spec, value, &mut notices);
+                    state.set_field(spec.key, field);
+                } else {
+                    unknown.push(shorten(key));
+                }
+            }
         }
     }
+    read_scenarios(&mut state, &scenario_keys, &mut notices, &mut unknown);
     if !unknown.is_empty() {
         notices.push(Notice::UnknownKeys(unknown));
     }
     (state, notices)
 }
 
-fn push_number(pairs: &mut Vec<(&'static str, String)>, spec: &NumberSpec, field: &NumberField) {
-    if field.value != spec.default {
-        pairs.push((spec.key, crate::input::plain(field.value)));
+/// Applies the `roi.` keys: first the count, then each scenario's name and fields.
+fn read_scenarios(
+    state: &mut AppState,
+    keys: &[(&str, &str)],
+    notices: &mut Vec<Notice>,
+    unknown: &mut Vec<String>,
+) {
+    let defaults = default_scenarios();
+    let mut count = defaults.len();
+    if let Some((_, value)) = keys.iter().find(|(key, _)| *key == KEY_SCENARIO_COUNT) {
+        match value.trim().parse::<usize>() {
+            Ok(n) if (1..=MAX_SCENARIOS).contains(&n) => count = n,
+            _ => notices.push(bad_value(
+                "Number of scenarios",
+                value,
+                &format!("use 1 to {MAX_SCENARIOS}"),
+            )),
+        }
+    }
+    state.scenarios = (0..count).map(|i| base_scenario(i, &defaults)).collect();
+    for (key, value) in keys {
+        if *key == KEY_SCENARIO_COUNT {
+            continue;
+        }
+        let parsed = key[SCENARIO_PREFIX.len()..]
+            .split_once('.')
+            .and_then(|(index, field)| Some((index.parse::<usize>().ok()?, field)));
+        let Some((number, field)) = parsed else {
+            unknown.push(shorten(key));
+            continue;
+        };
+        let Some(scenario) = number
+            .checked_sub(1)
+            .and_then(|index| state.scenarios.get_mut(index))
+        else {
+            unknown.push(shorten(key));
+            continue;
+        };
+        if field == "name" {
+            scenario.name = clean_scenario_name(value);
+        } else if let Some(spec) = fields::scenario::ALL.iter().find(|s| s.key == field) {
+            // A bad value keeps the scenario's own default, not the field's blank one.
+            match spec.parse(value) {
+                Ok(parsed) => {
+                    scenario.set(spec.key, NumberField::new(parsed));
+                }
+                Err(error) => notices.push(bad_value(
+                    &format!("Scenario {number} {}", spec.label.to_ascii_lowercase()),
+                    value,
+                    &error.to_string(),
+                )),
+            }
+        } else {
+            unknown.push(shorten(key));
+        }
     }
 }
 
 fn read_number(spec: &NumberSpec, value: &str, notices: &mut Vec<Notice>) -> NumberField {
     match spec.parse(value) {
-        Ok(number) => NumberField::valid(number),
+        Ok(parsed) => NumberField::new(parsed),
         Err(error) => {
             notices.push(bad_value(spec.label, value, &error.to_string()));
             spec.default_field()
@@ -149,9 +336,9 @@ fn read_number(spec: &NumberSpec, value: &str, notices: &mut Vec<Notice>) -> Num
     }
 }
 
-fn bad_value(field: &'static str, value: &str, reason: &str) -> Notice {
+fn bad_value(field: &str, value: &str, reason: &str) -> Notice {
     Notice::BadValue {
-        field,
+        field: field.to_string(),
         value: shorten(value),
         reason: reason.to_string(),
     }
@@ -196,7 +383,7 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
 fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
+        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {
             out.push(byte as char);
         } else {
             out.push_str(&format!("%{byte:02X}"));
@@ -235,20 +422,52 @@ fn decode(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::Action;
+    use crate::state::fields::*;
+    use crate::state::{Action, DeliverableChoice, PlatformChoice, Preset};
 
     #[track_caller]
     fn round_trips(state: &AppState) {
         let query = to_query(state);
         let (decoded, notices) = from_query(&query);
-        assert_eq!(&decoded, state, "query {query:?}");
         assert!(notices.is_empty(), "query {query:?} gave {notices:?}");
+        // Typed text is normalised ("25k" → "25000"); the values must be identical.
+        assert_eq!(to_query(&decoded), query);
+        assert_eq!(
+            decoded.roi_scenarios(),
+            state.roi_scenarios(),
+            "query {query:?}"
+        );
+        assert_eq!(decoded.rate_input(), state.rate_input(), "query {query:?}");
+        assert_eq!(
+            decoded.budget_input(),
+            state.budget_input(),
+            "query {query:?}"
+        );
+        assert_eq!(
+            decoded.engagement_input(),
+            state.engagement_input(),
+            "query {query:?}"
+        );
+        assert_eq!(
+            decoded.authenticity_input(),
+            state.authenticity_input(),
+            "query {query:?}"
+        );
+        assert_eq!(decoded.calculator, state.calculator);
+        assert_eq!(decoded.currency, state.currency);
+        assert_eq!(decoded.tier_platform, state.tier_platform);
+    }
+
+    fn set(state: AppState, spec: &NumberSpec, text: &str) -> AppState {
+        state.apply(Action::SetNumber(spec.key, text.into()))
     }
 
     #[test]
     fn the_default_screen_is_an_empty_query() {
         assert_eq!(to_query(&AppState::default()), "");
-        round_trips(&AppState::default());
+        let (state, notices) = from_query("");
+        assert_eq!(state, AppState::default());
+        assert!(notices.is_empty());
     }
 
     #[test]
@@ -256,29 +475,93 @@ mod tests {
         for platform in Platform::ALL {
             for followers in ["1", "999", "25000", "1000000", "5000000000"] {
                 let state = AppState::default()
-                    .apply(Action::SetTierPlatform(platform))
-                    .apply(Action::SetTierFollowers(followers.into()));
-                round_trips(&state);
+                    .apply(Action::SetPlatform(PlatformChoice::Tiers, platform))
+                    .apply(Action::SetPlatform(PlatformChoice::Engagement, platform))
+                    .apply(Action::SetPlatform(PlatformChoice::Authenticity, platform));
+                round_trips(&set(state, &TIER_FOLLOWERS, followers));
             }
         }
     }
 
     #[test]
+    fn every_calculator_currency_and_deliverable_round_trips() {
+        for calculator in Calculator::ALL {
+            for currency in Currency::ALL {
+                round_trips(
+                    &AppState::default()
+                        .apply(Action::Open(calculator))
+                        .apply(Action::SetCurrency(currency)),
+                );
+            }
+        }
+        for deliverable in Deliverable::ALL {
+            round_trips(
+                &AppState::default()
+                    .apply(Action::SetDeliverable(
+                        DeliverableChoice::Rates,
+                        deliverable,
+                    ))
+                    .apply(Action::SetDeliverable(
+                        DeliverableChoice::Budget,
+                        deliverable,
+                    )),
+            );
+        }
+    }
+
+    #[test]
+    fn every_field_flag_and_list_round_trips() {
+        let mut state = AppState::default();
+        for (index, spec) in ALL.iter().chain(ALL_EXTRA.iter()).enumerate() {
+            state = set(state, spec, &format!("{}", index + 1));
+        }
+        for flag in Flag::ALL {
+            state = state.apply(Action::SetFlag(flag, true));
+        }
+        state = state.apply(Action::SetHistory("80000\n84,000\n120k".into()));
+        round_trips(&state);
+        let query = to_query(&state);
+        assert!(query.contains("auth.history=80000~84000~120000"), "{query}");
+    }
+
+    #[test]
+    fn scenarios_round_trip_with_ranges_names_and_additions() {
+        let state = AppState::default()
+            .apply(Action::SetScenarioNumber(1, "reach", "300k-400k".into()))
+            .apply(Action::SetScenarioNumber(0, "aov", "45.5".into()))
+            .apply(Action::RenameScenario(1, "Ten micro & friends".into()))
+            .apply(Action::AddScenario)
+            .apply(Action::SetScenarioNumber(2, "creators", "10-12".into()));
+        round_trips(&state);
+        let query = to_query(&state);
+        assert!(query.contains("roi.2.reach=300000-400000"), "{query}");
+        assert!(
+            query.contains("roi.2.name=Ten%20micro%20%26%20friends"),
+            "{query}"
+        );
+        round_trips(&AppState::default().apply(Action::LoadPreset(Preset::GuideExample2)));
+        round_trips(&AppState::default().apply(Action::RemoveScenario(0)));
+    }
+
+    #[test]
     fn only_changed_values_are_written() {
-        let state = AppState::default().apply(Action::SetTierPlatform(Platform::TikTok));
+        let state =
+            AppState::default().apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok));
         assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
-        let state = state.apply(Action::SetTierFollowers("250k".into()));
+        let state = set(state, &TIER_FOLLOWERS, "250k");
         assert_eq!(
             to_query(&state),
             "v=1&tier.platform=tiktok&tier.followers=250000"
         );
+        let state = set(state, &TIER_FOLLOWERS, "25,000");
+        assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
     }
 
     #[test]
     fn a_bad_value_is_named_and_the_rest_is_kept() {
         let (state, notices) = from_query("?v=1&tier.platform=myspace&tier.followers=250000");
-        assert_eq!(state.tiers.platform, Platform::Instagram);
-        assert_eq!(state.tiers.followers.value, 250_000.0);
+        assert_eq!(state.tier_platform, Platform::Instagram);
+        assert_eq!(state.number(&TIER_FOLLOWERS), 250_000.0);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].to_string().contains("myspace"), "{}", notices[0]);
 
@@ -291,26 +574,46 @@ mod tests {
             "Infinity",
             "99999999999999",
             "2.5",
+            "",
         ] {
             let (state, notices) =
                 from_query(&format!("tier.platform=tiktok&tier.followers={bad}"));
-            assert_eq!(state.tiers.platform, Platform::TikTok, "{bad}");
+            assert_eq!(state.tier_platform, Platform::TikTok, "{bad}");
             assert_eq!(
-                state.tiers.followers,
+                state.field(&TIER_FOLLOWERS),
                 TIER_FOLLOWERS.default_field(),
                 "{bad}"
             );
             assert!(
-                matches!(
-                    &notices[..],
-                    [Notice::BadValue {
-                        field: "Followers",
-                        ..
-                    }]
-                ),
+                matches!(&notices[..], [Notice::BadValue { field, .. }] if field == "Followers"),
                 "{bad}: {notices:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_bad_scenario_value_keeps_that_scenarios_default() {
+        let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
+        assert_eq!(
+            state.scenarios[1].field(&scenario::COST).value,
+            Some((2_000.0, 2_000.0))
+        );
+        assert_eq!(
+            state.scenarios[1].field(&scenario::CREATORS).value,
+            Some((6.0, 6.0))
+        );
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert!(
+            notices[0]
+                .to_string()
+                .contains("scenario 2 cost per creator"),
+            "{}",
+            notices[0]
+        );
+        assert!(matches!(&notices[1], Notice::UnknownKeys(keys) if keys.len() == 2));
+        let (state, notices) = from_query("roi.n=99");
+        assert_eq!(state.scenarios.len(), 2);
+        assert_eq!(notices.len(), 1);
     }
 
     #[test]
@@ -327,6 +630,9 @@ mod tests {
         assert!(notices.contains(&Notice::Truncated));
         let (_, notices) = from_query("tier.platform=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
         assert!(notices[0].to_string().contains("<script>"));
+        let (state, _) = from_query("er.totals=1&rate.rush=yes&rate.retainer=maybe");
+        assert!(state.flag(Flag::EngagementTotals) && state.flag(Flag::Rush));
+        assert!(!state.flag(Flag::Retainer));
     }
 
     #[test]
@@ -336,5 +642,81 @@ mod tests {
         assert_eq!(decode("%zz%4"), "%zz%4");
         assert_eq!(decode("%FF"), "\u{FFFD}");
         assert_eq!(decode("TikTok+2"), "TikTok 2");
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod properties {
+    use super::*;
+    use crate::state::{Action, Flag, Preset};
+    use proptest::prelude::*;
+
+    fn action() -> impl Strategy<Value = Action> {
+        let key = proptest::sample::select(
+            fields::ALL
+                .iter()
+                .chain(fields::ALL_EXTRA.iter())
+                .map(|s| s.key)
+                .collect::<Vec<_>>(),
+        );
+        let scenario_key = proptest::sample::select(
+            fields::scenario::ALL
+                .iter()
+                .map(|s| s.key)
+                .collect::<Vec<_>>(),
+        );
+        let text = prop_oneof![
+            "[0-9]{1,7}",
+            "[0-9]{1,3}(\\.[0-9]{1,2})?[kKmM]?",
+            "[0-9]{1,5}-[0-9]{5,7}",
+            ".{0,12}",
+        ];
+        prop_oneof![
+            proptest::sample::select(Calculator::ALL.to_vec()).prop_map(Action::Open),
+            proptest::sample::select(Currency::ALL.to_vec()).prop_map(Action::SetCurrency),
+            (key, text.clone()).prop_map(|(k, t)| Action::SetNumber(k, t)),
+            (0usize..14, scenario_key, text.clone())
+                .prop_map(|(i, k, t)| Action::SetScenarioNumber(i, k, t)),
+            (0usize..14, ".{0,50}").prop_map(|(i, n)| Action::RenameScenario(i, n)),
+            Just(Action::AddScenario),
+            (0usize..14).prop_map(Action::RemoveScenario),
+            Just(Action::LoadPreset(Preset::GuideExample2)),
+            (proptest::sample::select(Flag::ALL.to_vec()), any::<bool>())
+                .prop_map(|(f, on)| Action::SetFlag(f, on)),
+            "([0-9]{1,6}\n){0,8}".prop_map(Action::SetHistory),
+        ]
+    }
+
+    proptest! {
+        #[test]
+        fn any_edits_round_trip_through_the_url(actions in proptest::collection::vec(action(), 0..25)) {
+            let state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
+            let query = to_query(&state);
+            let (decoded, notices) = from_query(&query);
+            prop_assert!(notices.is_empty(), "{query} gave {notices:?}");
+            prop_assert_eq!(to_query(&decoded), query);
+            prop_assert_eq!(decoded.roi_scenarios(), state.roi_scenarios());
+            prop_assert_eq!(decoded.rate_input(), state.rate_input());
+            prop_assert_eq!(decoded.authenticity_input(), state.authenticity_input());
+        }
+
+        #[test]
+        fn any_text_decodes_without_panicking(query in ".{0,400}") {
+            let (state, _) = from_query(&query);
+            // Whatever was decoded writes a link that decodes cleanly.
+            let (_, notices) = from_query(&to_query(&state));
+            prop_assert!(notices.is_empty());
+        }
+
+        #[test]
+        fn any_known_key_with_any_value_decodes(key in proptest::sample::select(vec![
+            "calc", "cur", "tier.platform", "tier.followers", "er.likes", "rate.er", "roi.n",
+            "roi.1.reach", "roi.2.name", "roi.3.aov", "auth.history", "er.totals", "budget.total",
+        ]), value in ".{0,40}") {
+            let query = format!("v=1&{}={}", key, encode(&value));
+            let (state, _) = from_query(&query);
+            let (_, notices) = from_query(&to_query(&state));
+            prop_assert!(notices.is_empty());
+        }
     }
 }

@@ -1,45 +1,44 @@
-//! Labelled form fields with inline messages. They show the state and send the typed text.
+//! Labelled form fields with inline messages. They show the state and send actions.
 
 use yew::prelude::*;
 
-use crate::state::{NumberField, NumberSpec};
+use wasm_bindgen::JsCast;
 
-/// Props of [`NumberInput`].
-#[derive(Properties, PartialEq)]
-pub struct NumberInputProps {
+use crate::state::{Action, AppState, Flag, NumberField, NumberSpec};
+
+/// The element id of a field: its key with dots as dashes ("tier.followers" → "tier-followers").
+pub fn field_id(key: &str) -> String {
+    key.replace('.', "-")
+}
+
+/// What [`number_input`] shows.
+pub struct NumberInput<'a> {
     /// Element id, also used for the label and the message.
-    pub id: AttrValue,
+    pub id: String,
     /// The field's definition (label, limits).
-    pub spec: NumberSpec,
+    pub spec: &'a NumberSpec,
     /// The label to show when it should differ from the spec's (e.g. "Subscribers").
-    #[prop_or_default]
-    pub label: Option<AttrValue>,
+    pub label: Option<String>,
     /// Current text and value.
     pub field: NumberField,
     /// A short hint under the field.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
+    pub hint: Option<&'static str>,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
 
-/// A text field for numbers ("25k" and "25,000" are fine) with its error shown inline.
-#[function_component(NumberInput)]
-pub fn number_input(props: &NumberInputProps) -> Html {
-    let error = props.field.error(&props.spec);
+/// A text field for numbers ("25k", "25,000" and, where allowed, "300k-400k") with its
+/// error shown inline and announced. Plain functions, not components, keep the wasm small.
+pub fn number_input(props: NumberInput<'_>) -> Html {
+    let error = props.field.error(props.spec);
     let message_id = format!("{}-message", props.id);
-    let oninput = {
-        let on_input = props.on_input.clone();
-        Callback::from(move |event: InputEvent| {
-            if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
-                on_input.emit(input.value());
-            }
-        })
+    let oninput = input_value(props.on_input);
+    let label = props.label.unwrap_or_else(|| props.spec.label.to_string());
+    let placeholder = if props.spec.optional() {
+        "optional"
+    } else {
+        ""
     };
-    let label = props
-        .label
-        .clone()
-        .unwrap_or_else(|| AttrValue::from(props.spec.label));
     html! {
         <div class={classes!("field", error.is_some().then_some("invalid"))}>
             <label for={props.id.clone()}>{ label }</label>
@@ -49,15 +48,16 @@ pub fn number_input(props: &NumberInputProps) -> Html {
                 inputmode="decimal"
                 autocomplete="off"
                 spellcheck="false"
+                placeholder={placeholder}
                 value={props.field.text.clone()}
                 aria-invalid={error.is_some().then_some("true")}
                 aria-describedby={message_id.clone()}
                 {oninput}
             />
-            <p class="field-message" id={message_id}>
+            <p class="field-message" id={message_id} aria-live="polite">
                 { match (&error, &props.hint) {
                     (Some(error), _) => html! { <span class="error">{ error.to_string() }</span> },
-                    (None, Some(hint)) => html! { <span class="hint">{ hint.clone() }</span> },
+                    (None, Some(hint)) => html! { <span class="hint">{ *hint }</span> },
                     (None, None) => html! {},
                 } }
             </p>
@@ -65,40 +65,107 @@ pub fn number_input(props: &NumberInputProps) -> Html {
     }
 }
 
-/// Props of [`Select`].
-#[derive(Properties, PartialEq)]
-pub struct SelectProps {
-    /// Element id.
-    pub id: AttrValue,
-    /// Visible label.
-    pub label: AttrValue,
-    /// `(value, text)` pairs.
-    pub options: Vec<(&'static str, &'static str)>,
-    /// The selected value.
-    pub selected: AttrValue,
-    /// Receives the chosen value.
-    pub on_change: Callback<String>,
+/// Turns input events into the element's value.
+fn input_value(on_input: Callback<String>) -> Callback<InputEvent> {
+    Callback::from(move |event: InputEvent| {
+        let target = event.target();
+        if let Some(input) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<web_sys::HtmlInputElement>())
+        {
+            on_input.emit(input.value());
+        } else if let Some(area) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<web_sys::HtmlTextAreaElement>())
+        {
+            on_input.emit(area.value());
+        }
+    })
 }
 
-/// A labelled drop-down.
-#[function_component(Select)]
-pub fn select(props: &SelectProps) -> Html {
-    let onchange = {
-        let on_change = props.on_change.clone();
-        Callback::from(move |event: Event| {
-            if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
-                on_change.emit(select.value());
-            }
-        })
-    };
+/// A [`number_input`] for a field of the state, sending [`Action::SetNumber`].
+pub fn number_field(
+    state: &AppState,
+    spec: &'static NumberSpec,
+    dispatch: &Callback<Action>,
+    label: Option<String>,
+    hint: Option<&'static str>,
+) -> Html {
+    let key = spec.key;
+    number_input(NumberInput {
+        id: field_id(key),
+        spec,
+        label,
+        field: state.field(spec),
+        hint,
+        on_input: dispatch.reform(move |text| Action::SetNumber(key, text)),
+    })
+}
+
+/// A labelled drop-down of `(value, text)` options.
+pub fn select(
+    id: &'static str,
+    label: &'static str,
+    options: impl Iterator<Item = (&'static str, &'static str)>,
+    selected: &str,
+    on_change: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(select) = event.target_dyn_into::<web_sys::HtmlSelectElement>() {
+            on_change.emit(select.value());
+        }
+    });
     html! {
         <div class="field">
-            <label for={props.id.clone()}>{ props.label.clone() }</label>
-            <select id={props.id.clone()} {onchange}>
-                { for props.options.iter().map(|(value, text)| html! {
-                    <option value={*value} selected={props.selected == *value}>{ *text }</option>
+            <label for={id}>{ label }</label>
+            <select {id} {onchange}>
+                { for options.map(|(value, text)| html! {
+                    <option {value} selected={selected == value}>{ text }</option>
                 }) }
             </select>
+        </div>
+    }
+}
+
+/// A labelled checkbox for a switch of the state, sending [`Action::SetFlag`].
+pub fn checkbox(state: &AppState, flag: Flag, dispatch: &Callback<Action>) -> Html {
+    let id = field_id(flag.key());
+    let on_change = dispatch.clone();
+    let onchange = Callback::from(move |event: Event| {
+        if let Some(input) = event.target_dyn_into::<web_sys::HtmlInputElement>() {
+            on_change.emit(Action::SetFlag(flag, input.checked()));
+        }
+    });
+    html! {
+        <div class="field check">
+            <input type="checkbox" id={id.clone()} checked={state.flag(flag)} {onchange} />
+            <label for={id}>{ flag.label() }</label>
+        </div>
+    }
+}
+
+/// A multi-line field for a list of numbers.
+pub fn list_input(
+    id: &'static str,
+    label: &'static str,
+    text: &str,
+    error: Option<String>,
+    hint: &'static str,
+    on_input: Callback<String>,
+) -> Html {
+    let message_id = format!("{id}-message");
+    html! {
+        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+            <label for={id}>{ label }</label>
+            <textarea {id} rows="6" spellcheck="false" value={text.to_string()}
+                aria-invalid={error.is_some().then_some("true")}
+                aria-describedby={message_id.clone()} oninput={input_value(on_input)} />
+            <p class="field-message" id={message_id} aria-live="polite">
+                { match error {
+                    Some(error) => html! { <span class="error">{ error }</span> },
+                    None => html! { <span class="hint">{ hint }</span> },
+                } }
+            </p>
         </div>
     }
 }

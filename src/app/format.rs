@@ -1,49 +1,130 @@
 //! Numbers for people, formatted by the browser's `Intl.NumberFormat` in the visitor's
-//! locale: separators, currency symbol and sensible decimals.
+//! locale: separators, currency symbol and sensible decimals. Formatters are built once per
+//! style and reused, so a render with hundreds of numbers stays fast.
+
+use std::cell::RefCell;
 
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-fn format_with(value: f64, options: &[(&str, JsValue)]) -> String {
-    if !value.is_finite() {
-        return "–".to_string();
-    }
+use crate::domain::format::NumberFormatter;
+use crate::state::Currency;
+
+/// The styles this page formats with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// Whole numbers with separators, or `digits` decimals.
+    Count(u8),
+    /// Compact: "10K", "1.5M".
+    Compact,
+    /// Percent with up to `digits` decimals (the value divided by 100).
+    Percent(u8),
+    /// Money in a currency with exactly `digits` decimals.
+    Money(Currency, u8),
+}
+
+thread_local! {
+    static CACHE: RefCell<Vec<(Style, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+}
+
+fn build(style: Style) -> Intl::NumberFormat {
     let settings = Object::new();
-    for (key, option) in options {
-        let _ = Reflect::set(&settings, &JsValue::from_str(key), option);
+    let set = |key: &str, value: JsValue| {
+        let _ = Reflect::set(&settings, &JsValue::from_str(key), &value);
+    };
+    match style {
+        Style::Count(digits) => {
+            set("maximumFractionDigits", digits.into());
+        }
+        Style::Compact => {
+            set("notation", "compact".into());
+            set("maximumFractionDigits", 1.into());
+        }
+        Style::Percent(digits) => {
+            set("style", "percent".into());
+            set("maximumFractionDigits", digits.into());
+        }
+        Style::Money(currency, digits) => {
+            set("style", "currency".into());
+            set("currency", currency.code().into());
+            set("minimumFractionDigits", digits.into());
+            set("maximumFractionDigits", digits.into());
+        }
     }
-    let formatter = Intl::NumberFormat::new(&Array::new(), &settings);
-    formatter
-        .format()
-        .call1(&JsValue::NULL, &JsValue::from_f64(value))
-        .ok()
-        .and_then(|text| text.as_string())
-        .unwrap_or_else(|| value.to_string())
+    Intl::NumberFormat::new(&Array::new(), &settings)
+}
+
+fn format_with(style: Style, value: f64) -> String {
+    if !value.is_finite() {
+        return "n/a".to_string();
+    }
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        let index = match cache.iter().position(|(s, _)| *s == style) {
+            Some(index) => index,
+            None => {
+                cache.push((style, build(style)));
+                cache.len() - 1
+            }
+        };
+        cache
+            .get(index)
+            .and_then(|(_, formatter)| {
+                formatter
+                    .format()
+                    .call1(&JsValue::NULL, &JsValue::from_f64(value))
+                    .ok()
+            })
+            .and_then(|text| text.as_string())
+            .unwrap_or_else(|| value.to_string())
+    })
 }
 
 /// A whole count with thousands separators: "13,750".
 pub fn count(value: f64) -> String {
-    format_with(value, &[("maximumFractionDigits", 0.into())])
+    format_with(Style::Count(0), value)
 }
 
 /// A compact count for axis labels and ranges: "10K", "1.5M".
 pub fn compact(value: f64) -> String {
-    format_with(
-        value,
-        &[
-            ("notation", "compact".into()),
-            ("maximumFractionDigits", 1.into()),
-        ],
-    )
+    format_with(Style::Compact, value)
 }
 
 /// A percentage given in percent units: `5.5` → "5.5%".
 pub fn percent(value: f64) -> String {
-    format_with(
-        value / 100.0,
-        &[
-            ("style", "percent".into()),
-            ("maximumFractionDigits", 2.into()),
-        ],
-    )
+    let digits = if value.abs() < 10.0 { 2 } else { 1 };
+    format_with(Style::Percent(digits), value / 100.0)
+}
+
+/// Formats numbers for the domain's sentences and formulas in the visitor's locale and the
+/// chosen currency. Money keeps cents under 10 and whole units from 10, as the domain's
+/// documented rounding does.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct IntlFormatter {
+    /// The currency money is shown in.
+    pub currency: Currency,
+}
+
+impl NumberFormatter for IntlFormatter {
+    fn money(&self, amount: f64) -> String {
+        let digits = if amount.abs() < 10.0 && amount != 0.0 {
+            2
+        } else {
+            0
+        };
+        format_with(Style::Money(self.currency, digits), amount)
+    }
+    fn count(&self, v: f64) -> String {
+        if v.fract() != 0.0 && v.abs() < 100.0 {
+            format_with(Style::Count(1), v)
+        } else {
+            count(v)
+        }
+    }
+    fn percent(&self, v: f64) -> String {
+        percent(v)
+    }
+    fn ratio(&self, v: f64) -> String {
+        format!("{}×", format_with(Style::Count(2), v))
+    }
 }

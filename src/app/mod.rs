@@ -1,10 +1,18 @@
 //! The web layer: Yew components that render [`AppState`] and send [`Action`]s, and the one
 //! place that touches the browser's URL and history. No arithmetic lives here.
 
+mod authenticity;
+mod budget;
+mod charts;
+mod engagement;
+mod explain;
 mod fields;
 mod format;
 mod history;
 mod notices;
+mod rates;
+mod roi;
+mod share;
 mod source_badge;
 mod tier_finder;
 
@@ -12,23 +20,25 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::state::{Action, AppState, Calculator};
+use crate::domain::platform::Platform;
+use crate::domain::rates::Deliverable;
+use crate::state::{Action, AppState, Calculator, Currency};
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Screen(pub AppState);
+pub struct Screen(pub Rc<AppState>);
 
 impl Reducible for Screen {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let next = self.0.apply(action);
-        if next == self.0 {
+        if next == *self.0 {
             self
         } else {
-            Rc::new(Screen(next))
+            Rc::new(Screen(Rc::new(next)))
         }
     }
 }
@@ -48,7 +58,7 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let screen = {
         let initial = props.initial.clone();
-        use_reducer(move || Screen(initial))
+        use_reducer(move || Screen(Rc::new(initial)))
     };
     let notices = use_state(|| props.notices.clone());
     history::use_url_sync(&screen, &notices);
@@ -57,11 +67,14 @@ pub fn app(props: &AppProps) -> Html {
         let screen = screen.clone();
         Callback::from(move |action: Action| screen.dispatch(action))
     };
-    let state = &screen.0;
+    let state = screen.0.clone();
     let on_dismiss = {
         let notices = notices.clone();
         Callback::from(move |_| notices.set(Vec::new()))
     };
+    let on_currency = dispatch
+        .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
+    let currencies = Currency::ALL.iter().map(|c| (c.code(), c.label()));
     html! {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -71,11 +84,15 @@ pub fn app(props: &AppProps) -> Html {
                     let onclick = {
                         let dispatch = dispatch.clone();
                         Callback::from(move |event: MouseEvent| {
+                            if event.ctrl_key() || event.meta_key() || event.shift_key() {
+                                return; // let the browser open a new tab
+                            }
                             event.prevent_default();
                             dispatch.emit(Action::Open(calculator));
                         })
                     };
-                    let href = format!("?{}", url_state::to_query(&AppState { calculator, ..state.clone() }));
+                    let target = AppState { calculator, ..(*state).clone() };
+                    let href = format!("?{}", url_state::to_query(&target));
                     html! {
                         <a href={href} aria-current={current.then_some("page")} {onclick}>
                             { calculator.label() }
@@ -83,12 +100,44 @@ pub fn app(props: &AppProps) -> Html {
                     }
                 }) }
             </nav>
+            <div class="toolbar">
+                { fields::select("currency", "Currency", currencies, state.currency.code(), on_currency) }
+                <share::ShareBar />
+            </div>
             { match state.calculator {
-                Calculator::Tiers => html! {
-                    <tier_finder::TierFinder inputs={state.tiers.clone()} dispatch={dispatch.clone()} />
-                },
+                Calculator::Tiers => tier_finder::view(&state, &dispatch),
+                Calculator::Engagement => engagement::view(&state, &dispatch),
+                Calculator::Rates => rates::view(&state, &dispatch),
+                Calculator::Roi => roi::view(&state, &dispatch),
+                Calculator::Budget => budget::view(&state, &dispatch),
+                Calculator::Authenticity => authenticity::view(&state, &dispatch),
             } }
         </>
+    }
+}
+
+/// A drop-down of the seven platforms.
+pub fn platform_select(id: &'static str, selected: Platform, on_change: Callback<String>) -> Html {
+    let options = Platform::ALL.iter().map(|p| (p.slug(), p.label()));
+    fields::select(id, "Platform", options, selected.slug(), on_change)
+}
+
+/// A drop-down of the deliverables on every platform.
+pub fn deliverable_select(
+    id: &'static str,
+    selected: Deliverable,
+    on_change: Callback<String>,
+) -> Html {
+    let options = Deliverable::ALL.iter().map(|d| (d.slug(), d.label()));
+    fields::select(id, "Deliverable", options, selected.slug(), on_change)
+}
+
+/// "followers" → "Followers".
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
     }
 }
 

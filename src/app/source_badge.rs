@@ -2,17 +2,10 @@
 
 use yew::prelude::*;
 
-/// Props of [`Badge`].
-#[derive(Properties, PartialEq)]
-pub struct BadgeProps {
-    /// The figure's provenance.
-    pub provenance: &'static crate::domain::source::Provenance,
-}
+use crate::domain::source::Provenance;
 
-/// The source of a figure, or that it is an assumption, with the detail on hover.
-#[function_component(Badge)]
-pub fn badge(props: &BadgeProps) -> Html {
-    let provenance = props.provenance;
+/// The source of a figure ("Guide (2025)"), or "Assumption", with the detail on hover.
+pub fn badge(provenance: &Provenance) -> Html {
     let class = classes!("badge", provenance.is_assumption().then_some("assumption"));
     let text = if provenance.is_assumption() {
         "Assumption".to_string()

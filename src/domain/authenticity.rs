@@ -324,7 +324,7 @@ impl AuthenticityReport {
                     .flat_map(|(k, r)| {
                         let t = Term::named(
                             Quantity::count(f64::from(r.points)),
-                            r.signal.label().to_lowercase(),
+                            r.signal.label().to_ascii_lowercase(),
                         );
                         if k == 0 {
                             vec![t]
@@ -452,7 +452,7 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
     let pts = data::RISK_POINTS.value;
     let classification = tier::classify(input.platform, followers)?;
     let t = classification.tier;
-    let tier_name = t.label().to_lowercase();
+    let tier_name = t.label().to_ascii_lowercase();
     let mut reasons = Vec::new();
     let mut not_checked = Vec::new();
 

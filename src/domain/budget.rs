@@ -172,9 +172,9 @@ impl BudgetPlan {
             if t.amount > 0.0 && t.creators == 0 {
                 v.push(format!(
                     "The {} share ({}) is less than one {} creator's typical rate ({}).",
-                    t.tier.label().to_lowercase(),
+                    t.tier.label().to_ascii_lowercase(),
                     f.money(t.amount),
-                    t.tier.label().to_lowercase(),
+                    t.tier.label().to_ascii_lowercase(),
                     f.money(t.rate)
                 ));
             }

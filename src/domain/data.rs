@@ -1077,7 +1077,7 @@ pub fn catalog() -> Vec<CatalogEntry> {
 
     for p in Platform::ALL {
         for b in ladder(p) {
-            let label = format!("{} {}", p.label(), b.tier.label().to_lowercase());
+            let label = format!("{} {}", p.label(), b.tier.label().to_ascii_lowercase());
             let mut e = match b.max {
                 Some(m) => entry("Tiers", label, count(b.min, m), b.provenance),
                 None => entry("Tiers", label, count(b.min, b.min), b.provenance),
@@ -1141,7 +1141,7 @@ pub fn catalog() -> Vec<CatalogEntry> {
                 format!(
                     "{} {} engagement by followers",
                     p.label(),
-                    t.label().to_lowercase()
+                    t.label().to_ascii_lowercase()
                 ),
                 pct(b.low, b.high),
                 b.provenance,
@@ -1152,7 +1152,7 @@ pub fn catalog() -> Vec<CatalogEntry> {
                     format!(
                         "{} {} engagement by views",
                         p.label(),
-                        t.label().to_lowercase()
+                        t.label().to_ascii_lowercase()
                     ),
                     pct(b.low, b.high),
                     b.provenance,

@@ -257,7 +257,7 @@ impl Suspicion {
         format!(
             "{} is implausibly high for a {} account (above {}): this often means bought likes or engagement pods, so check the comments and who is liking before trusting it.",
             f.percent(self.rate_percent),
-            self.tier.label().to_lowercase(),
+            self.tier.label().to_ascii_lowercase(),
             f.percent(self.ceiling_percent)
         )
     }
@@ -332,7 +332,7 @@ impl EngagementReport {
                 p.label(),
                 f.percent(bench.benchmark.low),
                 f.percent(bench.benchmark.high),
-                self.classification.tier.label().to_lowercase(),
+                self.classification.tier.label().to_ascii_lowercase(),
                 self.platform.label()
             )
         });

@@ -313,7 +313,7 @@ impl RateEstimate {
                 }
                 total *= k;
                 expr.push(Term::Op(Op::Times));
-                expr.push(Term::named(Quantity::ratio(k), m.name.to_lowercase()));
+                expr.push(Term::named(Quantity::ratio(k), m.name.to_ascii_lowercase()));
             }
             v.push(Step::new(label, Quantity::money(total)).expr(expr));
         }

@@ -259,7 +259,7 @@ impl Classification {
         self.niche.map(|n| {
             format!(
                 "By size this is a {} account, but with a {} engagement rate ({}+) it can act as a micro influencer if its audience is a focused niche, as the guide notes.",
-                self.tier.label().to_lowercase(),
+                self.tier.label().to_ascii_lowercase(),
                 f.percent(n.engagement_rate_percent),
                 f.percent(n.threshold_percent)
             )

@@ -16,6 +16,7 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
       await page.goto(site.url + query);
       await page.waitForSelector('.results');
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
       const file = `${outdir}/${index}-${width}-${scheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
       const scroll = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);

@@ -1,0 +1,130 @@
+//! Rate range: what a creator should charge, low, typical and high, with every multiplier
+//! named.
+
+use yew::prelude::*;
+
+use super::charts::{bar_chart, Bar, BarGroup};
+use super::deliverable_select;
+use super::explain::{sources, steps};
+use super::fields::{checkbox, number_field};
+use super::format::IntlFormatter;
+use super::source_badge::badge;
+use crate::domain::format::NumberFormatter;
+use crate::domain::rates::{self, Deliverable};
+use crate::state::fields::*;
+use crate::state::{Action, AppState, DeliverableChoice, Flag};
+
+/// The rate range screen.
+pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let deliverable = state.rate_deliverable;
+    let on_deliverable = dispatch.reform(|slug: String| {
+        Action::SetDeliverable(
+            DeliverableChoice::Rates,
+            Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
+        )
+    });
+    let posts_label = if state.flag(Flag::Retainer) {
+        "Posts per month"
+    } else {
+        "Posts in the deal"
+    };
+    html! {
+        <section class="calculator" aria-labelledby="rate-heading">
+            <div class="panel inputs">
+                <h2 id="rate-heading">{ "Rate range" }</h2>
+                <p class="intro">{ "What should this creator charge? Anchored on the guide's 2025 rate table, adjusted for audience size, engagement and the deal's terms." }</p>
+                { deliverable_select("rate-deliverable", deliverable, on_deliverable) }
+                { number_field(state, &RATE_FOLLOWERS, dispatch, None, None) }
+                { number_field(state, &RATE_ER, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
+                <fieldset>
+                    <legend>{ "Deal terms" }</legend>
+                    { number_field(state, &RATE_USAGE, dispatch, None, Some("Months the brand may reuse the content; 0 for none.")) }
+                    { number_field(state, &RATE_EXCLUSIVITY, dispatch, None, Some("Months the creator may not work with competitors.")) }
+                    { checkbox(state, Flag::Whitelisting, dispatch) }
+                    { checkbox(state, Flag::Rush, dispatch) }
+                    { checkbox(state, Flag::Retainer, dispatch) }
+                    { number_field(state, &RATE_POSTS, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
+                </fieldset>
+            </div>
+            { result(state) }
+        </section>
+    }
+}
+
+fn result(state: &AppState) -> Html {
+    let f = IntlFormatter {
+        currency: state.currency,
+    };
+    let body = match rates::estimate(&state.rate_input()) {
+        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+        Ok(estimate) => {
+            let band = |label: &str, low: f64, high: f64, tone: usize| Bar {
+                label: label.to_string(),
+                low,
+                high,
+                text: if low == high {
+                    f.money(low)
+                } else {
+                    format!("{}–{}", f.money(low), f.money(high))
+                },
+                tone,
+            };
+            let groups = vec![BarGroup {
+                title: "Price of the deal".to_string(),
+                bars: vec![
+                    band("Low", estimate.low, estimate.low, 0),
+                    band("Typical", estimate.typical, estimate.typical, 1),
+                    band("High", estimate.high, estimate.high, 2),
+                ],
+            }];
+            let description = format!(
+                "Price range: low {}, typical {}, high {}.",
+                f.money(estimate.low),
+                f.money(estimate.typical),
+                f.money(estimate.high)
+            );
+            html! {
+                <>
+                    <p class="headline">{ format!("{} typical", f.money(estimate.typical)) }</p>
+                    <p class="subline">{ estimate.headline(&f) }</p>
+                    <dl class="price-band">
+                        <div><dt>{ "Low" }</dt><dd>{ f.money(estimate.low) }</dd></div>
+                        <div class="typical"><dt>{ "Typical" }</dt><dd>{ f.money(estimate.typical) }</dd></div>
+                        <div><dt>{ "High" }</dt><dd>{ f.money(estimate.high) }</dd></div>
+                    </dl>
+                    { bar_chart(&groups, description, "Low, typical and high price for the whole deal.") }
+                    { if estimate.posts > 1 { html! {
+                        <p>{ format!("That is {} per post, against {} for a single post.",
+                            f.money(estimate.per_post.typical), f.money(estimate.single_post.typical)) }</p>
+                    } } else { html! {} } }
+                    <div class="table-scroll"><table class="figures">
+                        <caption>{ "Every multiplier applied to the base rate" }</caption>
+                        <thead><tr><th>{ "Multiplier" }</th><th class="num">{ "Low" }</th><th class="num">{ "Typical" }</th><th class="num">{ "High" }</th></tr></thead>
+                        <tbody>
+                            <tr><th scope="row">{ format!("Base rate, {}", estimate.input.deliverable.label()) }</th>
+                                <td class="num" colspan="3">{ f.money(estimate.base) }</td></tr>
+                            { for estimate.breakdown.iter().map(|m| html! {
+                                <tr>
+                                    <th scope="row">{ &m.name }{ " " }{ badge(m.provenance) }</th>
+                                    <td class="num">{ f.ratio(m.low) }</td>
+                                    <td class="num">{ f.ratio(m.factor) }</td>
+                                    <td class="num">{ f.ratio(m.high) }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table></div>
+                    { for estimate.notes.iter().map(|note| html! { <p class="note">{ note.clone() }</p> }) }
+                    <p class="note">{ "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above." }</p>
+                    { steps(&estimate.steps(), state.currency, None) }
+                    { sources(&estimate.provenances(), state.currency) }
+                </>
+            }
+        }
+    };
+    html! {
+        <div class="panel results" id="rate-result" aria-live="polite">
+            <h2>{ "What to charge" }</h2>
+            { body }
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+//! Micro vs macro ROI: any number of scenarios side by side, each input a number or a
+//! low–high range, with efficiency multiples and break-even answers.
+
+use yew::prelude::*;
+
+use super::charts::{bar_chart, Bar, BarGroup};
+use super::explain::{sources, steps};
+use super::fields::{number_input, NumberInput};
+use super::format::IntlFormatter;
+use crate::domain::explain::Quantity;
+use crate::domain::format::NumberFormatter;
+use crate::domain::range::Range;
+use crate::domain::roi::{self, ScenarioResult};
+use crate::domain::source::Provenance;
+use crate::state::fields::scenario;
+use crate::state::{Action, AppState, Preset, MAX_SCENARIOS};
+
+/// The ROI screen.
+pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+    let count = state.scenarios.len();
+    html! {
+        <section class="calculator" aria-labelledby="roi-heading">
+            <div class="panel inputs">
+                <h2 id="roi-heading">{ "Micro vs macro ROI" }</h2>
+                <p class="intro">{ "Does 1 macro influencer beat 5 or 10 micro influencers for the same money? Any field takes a range such as 300k-400k." }</p>
+                <div class="presets" role="group" aria-label="Load an example from the guide">
+                    <button type="button" id="preset-1" onclick={dispatch.reform(|_| Action::LoadPreset(Preset::GuideTable1))}>
+                        { "Guide example 1: 1 macro vs 5 micro" }</button>
+                    <button type="button" id="preset-2" onclick={dispatch.reform(|_| Action::LoadPreset(Preset::GuideExample2))}>
+                        { "Guide example 2: 1 macro vs 10 micro" }</button>
+                </div>
+                { for state.scenarios.iter().enumerate().map(|(index, s)| {
+                    let number = index + 1;
+                    let on_name = dispatch.reform(move |e: InputEvent| {
+                        let name = e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
+                        Action::RenameScenario(index, name)
+                    });
+                    html! {
+                        <fieldset class="scenario">
+                            <legend>{ format!("Scenario {number}: {}", s.name) }</legend>
+                            <div class="field">
+                                <label for={format!("roi-{number}-name")}>{ "Name" }</label>
+                                <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name} />
+                            </div>
+                            <div class="field-grid">
+                                { for scenario::ALL.iter().map(|spec| {
+                                    let key = spec.key;
+                                    html! {
+                                        { number_input(NumberInput {
+                                            id: format!("roi-{number}-{key}"),
+                                            spec,
+                                            label: None,
+                                            field: s.field(spec),
+                                            hint: None,
+                                            on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, key, text)),
+                                        }) }
+                                    }
+                                }) }
+                            </div>
+                            { if count > 1 { html! {
+                                <button type="button" class="remove" onclick={dispatch.reform(move |_| Action::RemoveScenario(index))}
+                                    aria-label={format!("Remove scenario {number}, {}", s.name)}>{ "Remove" }</button>
+                            } } else { html! {} } }
+                        </fieldset>
+                    }
+                }) }
+                <button type="button" id="add-scenario" disabled={count >= MAX_SCENARIOS}
+                    onclick={dispatch.reform(|_| Action::AddScenario)}>{ "Add scenario" }</button>
+            </div>
+            { result(state) }
+        </section>
+    }
+}
+
+fn result(state: &AppState) -> Html {
+    let f = IntlFormatter {
+        currency: state.currency,
+    };
+    let comparison = roi::compare(&state.roi_scenarios());
+    let ok: Vec<(usize, &ScenarioResult)> = comparison
+        .results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
+        .collect();
+    let errors = comparison
+        .results
+        .iter()
+        .enumerate()
+        .filter_map(|(i, r)| r.as_ref().err().map(|e| (i, e)))
+        .map(|(i, e)| {
+            html! { <p class="needs">{ format!("Scenario {} ({}): {e}", i + 1, state.scenarios.get(i).map_or("", |s| s.name.as_str())) }</p> }
+        })
+        .collect::<Html>();
+    let money = |r: Range| f.quantity(&Quantity::Money(r));
+    let count = |r: Range| f.quantity(&Quantity::Count(r));
+    type Row<'a> = (&'a str, Box<dyn Fn(&ScenarioResult) -> Option<String> + 'a>);
+    let rows: Vec<Row> = vec![
+        ("Total cost", Box::new(|r| Some(money(r.total_cost)))),
+        ("Reach", Box::new(|r| Some(count(r.reach)))),
+        ("Engaged audience", Box::new(|r| Some(count(r.engaged)))),
+        ("Conversions", Box::new(|r| Some(count(r.conversions)))),
+        (
+            "Cost per conversion",
+            Box::new(|r| Some(money(r.cost_per_conversion))),
+        ),
+        (
+            "Cost per engagement",
+            Box::new(|r| Some(money(r.cost_per_engagement))),
+        ),
+        (
+            "Cost per 1,000 reached",
+            Box::new(|r| Some(money(r.cost_per_thousand_reached))),
+        ),
+        ("Revenue", Box::new(|r| r.revenue.map(money))),
+        (
+            "Return on spend",
+            Box::new(|r| r.return_on_spend.map(|v| f.quantity(&Quantity::Ratio(v)))),
+        ),
+        ("Profit", Box::new(|r| r.profit.map(money))),
+    ];
+    let name = |i: usize| {
+        state
+            .scenarios
+            .get(i)
+            .map_or_else(String::new, |s| s.name.clone())
+    };
+    let bar = |i: usize, range: Range, text: String| Bar {
+        label: name(i),
+        low: range.low,
+        high: range.high,
+        text,
+        tone: i,
+    };
+    let groups = vec![
+        BarGroup {
+            title: "Engaged audience (more is better)".into(),
+            bars: ok
+                .iter()
+                .map(|(i, r)| bar(*i, r.engaged, count(r.engaged)))
+                .collect(),
+        },
+        BarGroup {
+            title: "Conversions (more is better)".into(),
+            bars: ok
+                .iter()
+                .map(|(i, r)| bar(*i, r.conversions, count(r.conversions)))
+                .collect(),
+        },
+        BarGroup {
+            title: "Cost per conversion (less is better)".into(),
+            bars: ok
+                .iter()
+                .map(|(i, r)| bar(*i, r.cost_per_conversion, money(r.cost_per_conversion)))
+                .collect(),
+        },
+    ];
+    let description = ok
+        .iter()
+        .map(|(i, r)| {
+            format!(
+                "{}: {} engaged, {} conversions, {} per conversion",
+                name(*i),
+                count(r.engaged),
+                count(r.conversions),
+                money(r.cost_per_conversion)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    let mut provenances: Vec<&'static Provenance> = Vec::new();
+    for (_, r) in &ok {
+        for p in r.provenances() {
+            if !provenances.iter().any(|q| std::ptr::eq(*q, p)) {
+                provenances.push(p);
+            }
+        }
+    }
+    let best = comparison.best.map(name);
+    html! {
+        <div class="panel results" id="roi-result" aria-live="polite">
+            <h2>{ "Side by side" }</h2>
+            { errors }
+            { for best.map(|b| html! { <p class="headline">{ format!("Lowest cost per conversion: {b}") }</p> }) }
+            <div class="table-scroll">
+                <table class="figures compare">
+                    <thead><tr><th>{ "Metric" }</th>
+                        { for ok.iter().map(|(i, _)| html! { <th class="num" scope="col">{ name(*i) }</th> }) }</tr></thead>
+                    <tbody>
+                        { for rows.iter().filter(|(_, cell)| ok.iter().any(|(_, r)| cell(r).is_some())).map(|(label, cell)| html! {
+                            <tr><th scope="row">{ *label }</th>
+                                { for ok.iter().map(|(_, r)| html! { <td class="num">{ cell(r).unwrap_or_else(|| "–".into()) }</td> }) }
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <ul class="verdicts">
+                { for comparison.vs_first.iter().filter(|e| e.metric == roi::Metric::CostPerConversion || e.metric == roi::Metric::CostPerEngagement)
+                    .map(|e| html! { <li>{ comparison.efficiency_sentence(e, &f) }</li> }) }
+                { for comparison.break_evens.iter().map(|b| html! { <li>{ comparison.break_even_sentence(b, &f) }</li> }) }
+            </ul>
+            { bar_chart(&groups, description, "Each colour is one scenario; a pale extension shows the top of a range.") }
+            { for ok.iter().map(|(i, r)| html! {
+                { steps(&r.steps(), state.currency, Some(format!("How {} is worked out", name(*i)))) }
+            }) }
+            { sources(&provenances, state.currency) }
+        </div>
+    }
+}

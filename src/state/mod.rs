@@ -1,0 +1,466 @@
+//! The screen state: which calculator is open and every input the user typed, plus the
+//! actions that change it and the conversion of inputs into domain calls. Pure Rust; the
+//! web layer wraps [`AppState::apply`] in a reducer.
+
+mod choices;
+pub mod fields;
+mod history;
+mod scenario;
+
+pub use choices::{Calculator, Currency, Preset};
+pub use fields::{NumberField, NumberSpec};
+pub use history::HistoryField;
+pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
+
+use crate::domain::authenticity::AuthenticityInput;
+use crate::domain::budget::BudgetInput;
+use crate::domain::engagement::{CountBasis, EngagementInput};
+use crate::domain::platform::Platform;
+use crate::domain::rates::{Deliverable, RateInput};
+use crate::domain::roi::{self, Scenario};
+
+/// The most ROI scenarios on screen at once.
+pub const MAX_SCENARIOS: usize = 12;
+
+/// Which platform choice an action sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PlatformChoice {
+    /// Tier finder.
+    Tiers,
+    /// Engagement rate.
+    Engagement,
+    /// Authenticity check.
+    Authenticity,
+}
+
+/// Which deliverable choice an action sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeliverableChoice {
+    /// Rate range.
+    Rates,
+    /// Budget planner.
+    Budget,
+}
+
+/// The yes/no switches.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Flag {
+    /// Engagement: counts are totals over several posts, not per-post averages.
+    EngagementTotals,
+    /// Rates: the brand runs the content as ads (whitelisting, Spark Ads, boosting).
+    Whitelisting,
+    /// Rates: delivery within 72 hours.
+    Rush,
+    /// Rates: a monthly retainer.
+    Retainer,
+}
+
+impl Flag {
+    /// Every flag, for the codec.
+    pub const ALL: [Flag; 4] = [
+        Flag::EngagementTotals,
+        Flag::Whitelisting,
+        Flag::Rush,
+        Flag::Retainer,
+    ];
+
+    /// Key in the query string.
+    pub fn key(self) -> &'static str {
+        match self {
+            Flag::EngagementTotals => "er.totals",
+            Flag::Whitelisting => "rate.whitelisting",
+            Flag::Rush => "rate.rush",
+            Flag::Retainer => "rate.retainer",
+        }
+    }
+
+    /// Label on screen and in notices.
+    pub fn label(self) -> &'static str {
+        match self {
+            Flag::EngagementTotals => "Counts are totals over several posts",
+            Flag::Whitelisting => "Whitelisting or paid boosting",
+            Flag::Rush => "Rush delivery (under 72 hours)",
+            Flag::Retainer => "Monthly retainer",
+        }
+    }
+}
+
+/// Everything on screen that a link must restore.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AppState {
+    /// The open calculator.
+    pub calculator: Calculator,
+    /// The currency money is shown in.
+    pub currency: Currency,
+    /// Every number field outside the ROI scenarios, in the order of [`fields::ALL`] then
+    /// [`fields::ALL_EXTRA`] (a small table: cheaper in wasm than a map).
+    pub numbers: Vec<(&'static str, NumberField)>,
+    /// Tier finder platform.
+    pub tier_platform: Platform,
+    /// Engagement platform.
+    pub engagement_platform: Platform,
+    /// Authenticity platform.
+    pub authenticity_platform: Platform,
+    /// Rate range deliverable.
+    pub rate_deliverable: Deliverable,
+    /// Budget planner deliverable.
+    pub budget_deliverable: Deliverable,
+    /// Switches, in the order of [`Flag::ALL`].
+    pub flags: [bool; 4],
+    /// Authenticity: monthly follower counts.
+    pub history: HistoryField,
+    /// ROI scenarios.
+    pub scenarios: Vec<ScenarioInputs>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        AppState {
+            calculator: Calculator::default(),
+            currency: Currency::default(),
+            numbers: fields::ALL
+                .iter()
+                .chain(fields::ALL_EXTRA.iter())
+                .map(|spec| (spec.key, spec.default_field()))
+                .collect(),
+            tier_platform: Platform::Instagram,
+            engagement_platform: Platform::Instagram,
+            authenticity_platform: Platform::Instagram,
+            rate_deliverable: Deliverable::InstagramPost,
+            budget_deliverable: Deliverable::InstagramPost,
+            flags: [false; 4],
+            history: HistoryField::default(),
+            scenarios: default_scenarios(),
+        }
+    }
+}
+
+/// The ROI scenarios shown by default: the guide's first table.
+pub fn default_scenarios() -> Vec<ScenarioInputs> {
+    roi::default_scenarios()
+        .iter()
+        .map(ScenarioInputs::from_domain)
+        .collect()
+}
+
+/// A change the user makes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    /// Open another calculator.
+    Open(Calculator),
+    /// Choose the currency.
+    SetCurrency(Currency),
+    /// Type into a number field (by spec key).
+    SetNumber(&'static str, String),
+    /// Choose a platform.
+    SetPlatform(PlatformChoice, Platform),
+    /// Choose a deliverable.
+    SetDeliverable(DeliverableChoice, Deliverable),
+    /// Flip a switch.
+    SetFlag(Flag, bool),
+    /// Type the monthly follower counts.
+    SetHistory(String),
+    /// Type into a scenario field: scenario index, field key, text.
+    SetScenarioNumber(usize, &'static str, String),
+    /// Rename a scenario.
+    RenameScenario(usize, String),
+    /// Add a scenario (a copy of the last one).
+    AddScenario,
+    /// Remove a scenario.
+    RemoveScenario(usize),
+    /// Load one of the guide's examples into the ROI calculator.
+    LoadPreset(Preset),
+    /// Replace the whole state (back/forward).
+    Replace(Box<AppState>),
+}
+
+impl AppState {
+    /// The state after `action`. Pure: the web layer decides what to do with the URL.
+    /// Actions that name something that does not exist change nothing.
+    pub fn apply(&self, action: Action) -> AppState {
+        let mut next = self.clone();
+        match action {
+            Action::Open(calculator) => next.calculator = calculator,
+            Action::SetCurrency(currency) => next.currency = currency,
+            Action::SetNumber(key, text) => next.edit_number(key, text),
+            Action::SetPlatform(choice, platform) => match choice {
+                PlatformChoice::Tiers => next.tier_platform = platform,
+                PlatformChoice::Engagement => next.engagement_platform = platform,
+                PlatformChoice::Authenticity => next.authenticity_platform = platform,
+            },
+            Action::SetDeliverable(choice, deliverable) => match choice {
+                DeliverableChoice::Rates => next.rate_deliverable = deliverable,
+                DeliverableChoice::Budget => next.budget_deliverable = deliverable,
+            },
+            Action::SetFlag(flag, on) => next.set_flag(flag, on),
+            Action::SetHistory(text) => next.history = next.history.edit(text),
+            Action::SetScenarioNumber(index, key, text) => {
+                if let Some(scenario) = next.scenarios.get_mut(index) {
+                    scenario.edit(key, text);
+                }
+            }
+            Action::RenameScenario(index, name) => {
+                if let Some(scenario) = next.scenarios.get_mut(index) {
+                    scenario.name = scenario::clean_name(&name);
+                }
+            }
+            Action::AddScenario => {
+                if next.scenarios.len() < MAX_SCENARIOS {
+                    let mut copy = next
+                        .scenarios
+                        .last()
+                        .cloned()
+                        .unwrap_or_else(ScenarioInputs::blank);
+                    copy.name = format!("Scenario {}", next.scenarios.len() + 1);
+                    next.scenarios.push(copy);
+                }
+            }
+            Action::RemoveScenario(index) => {
+                if next.scenarios.len() > 1 && index < next.scenarios.len() {
+                    next.scenarios.remove(index);
+                }
+            }
+            Action::LoadPreset(preset) => {
+                let scenarios = match preset {
+                    Preset::GuideTable1 => roi::guide_example_1(),
+                    Preset::GuideExample2 => roi::guide_example_2(),
+                };
+                next.scenarios = scenarios.iter().map(ScenarioInputs::from_domain).collect();
+                next.calculator = Calculator::Roi;
+            }
+            Action::Replace(state) => next = *state,
+        }
+        next
+    }
+
+    /// A number field by its spec (the default when absent).
+    pub fn field(&self, spec: &NumberSpec) -> NumberField {
+        self.numbers
+            .iter()
+            .find(|(key, _)| *key == spec.key)
+            .map_or_else(|| spec.default_field(), |(_, field)| field.clone())
+    }
+
+    /// Takes typed text for the field with `key`; unknown keys change nothing.
+    pub fn edit_number(&mut self, key: &str, text: String) {
+        if let (Some(spec), Some((_, field))) = (
+            spec_for(key),
+            self.numbers.iter_mut().find(|(k, _)| *k == key),
+        ) {
+            *field = field.edit(spec, text);
+        }
+    }
+
+    /// Sets a field to a decoded value (from a link).
+    pub fn set_field(&mut self, key: &str, value: NumberField) {
+        if let Some((_, field)) = self.numbers.iter_mut().find(|(k, _)| *k == key) {
+            *field = value;
+        }
+    }
+
+    /// Flips a switch.
+    pub fn set_flag(&mut self, flag: Flag, on: bool) {
+        if let Some(slot) = self.flags.get_mut(flag as usize) {
+            *slot = on;
+        }
+    }
+
+    /// A field's value as one number (0 when an optional field is empty).
+    pub fn number(&self, spec: &NumberSpec) -> f64 {
+        self.field(spec).number()
+    }
+
+    /// An optional field's value.
+    pub fn optional(&self, spec: &NumberSpec) -> Option<f64> {
+        self.field(spec).optional()
+    }
+
+    /// A switch.
+    pub fn flag(&self, flag: Flag) -> bool {
+        self.flags.get(flag as usize).copied().unwrap_or(false)
+    }
+
+    /// Tier finder: the optional engagement rate for the guide's niche nuance.
+    pub fn tier_engagement(&self) -> Option<f64> {
+        self.optional(&fields::TIER_ER)
+    }
+
+    /// Engagement calculator inputs for the domain.
+    pub fn engagement_input(&self) -> EngagementInput {
+        use fields::*;
+        EngagementInput {
+            followers: self.number(&ER_FOLLOWERS) as u64,
+            likes: self.number(&ER_LIKES),
+            comments: self.number(&ER_COMMENTS),
+            shares: self.optional(&ER_SHARES),
+            saves: self.optional(&ER_SAVES),
+            basis: if self.flag(Flag::EngagementTotals) {
+                CountBasis::Totals {
+                    posts: self.number(&ER_POSTS) as u32,
+                }
+            } else {
+                CountBasis::PerPost
+            },
+            reach: self.optional(&ER_REACH),
+            impressions: self.optional(&ER_IMPRESSIONS),
+            views: self.optional(&ER_VIEWS),
+        }
+    }
+
+    /// Rate range inputs for the domain.
+    pub fn rate_input(&self) -> RateInput {
+        use fields::*;
+        RateInput {
+            deliverable: self.rate_deliverable,
+            followers: self.number(&RATE_FOLLOWERS) as u64,
+            engagement_rate_percent: self.number(&RATE_ER),
+            usage_rights_months: self.number(&RATE_USAGE) as u32,
+            exclusivity_months: self.number(&RATE_EXCLUSIVITY) as u32,
+            whitelisting: self.flag(Flag::Whitelisting),
+            rush: self.flag(Flag::Rush),
+            bundle_posts: self.number(&RATE_POSTS) as u32,
+            retainer: self.flag(Flag::Retainer),
+        }
+    }
+
+    /// Budget planner inputs for the domain.
+    pub fn budget_input(&self) -> BudgetInput {
+        use fields::*;
+        BudgetInput {
+            total: self.number(&BUDGET_TOTAL),
+            nano_share_percent: self.number(&BUDGET_NANO),
+            micro_share_percent: self.number(&BUDGET_MICRO),
+            macro_share_percent: self.number(&BUDGET_MACRO),
+            deliverable: self.budget_deliverable,
+            conversion_rate_percent: self.number(&BUDGET_CONVERSION),
+        }
+    }
+
+    /// Authenticity inputs for the domain.
+    pub fn authenticity_input(&self) -> AuthenticityInput {
+        use fields::*;
+        AuthenticityInput {
+            platform: self.authenticity_platform,
+            followers: self.number(&AUTH_FOLLOWERS) as u64,
+            monthly_follower_counts: self.history.value.clone(),
+            avg_likes: self.optional(&AUTH_LIKES),
+            avg_comments: self.optional(&AUTH_COMMENTS),
+            sample_size: self.optional(&AUTH_SAMPLE).map(|v| v as u32),
+            sample_fake: self.optional(&AUTH_FAKE).map(|v| v as u32),
+        }
+    }
+
+    /// ROI scenarios for the domain.
+    pub fn roi_scenarios(&self) -> Vec<Scenario> {
+        self.scenarios
+            .iter()
+            .map(ScenarioInputs::to_domain)
+            .collect()
+    }
+}
+
+/// The spec of a number field outside the scenarios, by key.
+pub fn spec_for(key: &str) -> Option<&'static NumberSpec> {
+    fields::ALL
+        .iter()
+        .chain(fields::ALL_EXTRA.iter())
+        .copied()
+        .find(|spec| spec.key == key)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::FieldError;
+    use fields::*;
+
+    #[test]
+    fn a_bad_edit_keeps_the_last_valid_value_and_the_text() {
+        let state = AppState::default().apply(Action::SetNumber(TIER_FOLLOWERS.key, "40k".into()));
+        assert_eq!(state.number(&TIER_FOLLOWERS), 40_000.0);
+        let state = state.apply(Action::SetNumber(TIER_FOLLOWERS.key, "40kk".into()));
+        assert_eq!(state.field(&TIER_FOLLOWERS).text, "40kk");
+        assert_eq!(state.number(&TIER_FOLLOWERS), 40_000.0);
+        assert!(state
+            .field(&TIER_FOLLOWERS)
+            .error(&TIER_FOLLOWERS)
+            .is_some());
+        let state = state.apply(Action::SetNumber(TIER_FOLLOWERS.key, "0".into()));
+        assert_eq!(
+            state.field(&TIER_FOLLOWERS).error(&TIER_FOLLOWERS),
+            Some(FieldError::TooSmall(1.0))
+        );
+    }
+
+    #[test]
+    fn other_values_survive_an_edit() {
+        let state = AppState::default()
+            .apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok))
+            .apply(Action::SetNumber(RATE_ER.key, "7".into()))
+            .apply(Action::SetNumber(TIER_FOLLOWERS.key, "nope".into()));
+        assert_eq!(state.tier_platform, Platform::TikTok);
+        assert_eq!(state.number(&RATE_ER), 7.0);
+        assert_eq!(state.calculator, Calculator::Tiers);
+    }
+
+    #[test]
+    fn optional_fields_can_be_cleared() {
+        let state = AppState::default().apply(Action::SetNumber(ER_SHARES.key, "30".into()));
+        assert_eq!(state.engagement_input().shares, Some(30.0));
+        let state = state.apply(Action::SetNumber(ER_SHARES.key, String::new()));
+        assert_eq!(state.engagement_input().shares, None);
+        assert_eq!(state.field(&ER_SHARES).error(&ER_SHARES), None);
+    }
+
+    #[test]
+    fn unknown_keys_and_indexes_change_nothing() {
+        let state = AppState::default();
+        assert_eq!(state.apply(Action::SetNumber("nope", "1".into())), state);
+        assert_eq!(
+            state.apply(Action::SetScenarioNumber(99, "cost", "1".into())),
+            state
+        );
+        assert_eq!(state.apply(Action::RemoveScenario(99)), state);
+    }
+
+    #[test]
+    fn scenarios_can_be_added_up_to_the_limit_and_not_all_removed() {
+        let mut state = AppState::default();
+        for _ in 0..20 {
+            state = state.apply(Action::AddScenario);
+        }
+        assert_eq!(state.scenarios.len(), MAX_SCENARIOS);
+        for _ in 0..20 {
+            state = state.apply(Action::RemoveScenario(0));
+        }
+        assert_eq!(state.scenarios.len(), 1);
+    }
+
+    #[test]
+    fn presets_load_the_guide_examples() {
+        let state = AppState::default()
+            .apply(Action::AddScenario)
+            .apply(Action::LoadPreset(Preset::GuideTable1));
+        assert_eq!(state.scenarios, default_scenarios());
+        assert_eq!(state.calculator, Calculator::Roi);
+        let state = state.apply(Action::LoadPreset(Preset::GuideExample2));
+        assert_eq!(state.roi_scenarios(), roi::guide_example_2());
+    }
+
+    #[test]
+    fn inputs_reach_the_domain() {
+        let state = AppState::default()
+            .apply(Action::SetDeliverable(
+                DeliverableChoice::Rates,
+                Deliverable::TikTokVideo,
+            ))
+            .apply(Action::SetFlag(Flag::Rush, true))
+            .apply(Action::SetNumber(RATE_POSTS.key, "3".into()));
+        let input = state.rate_input();
+        assert_eq!(input.deliverable, Deliverable::TikTokVideo);
+        assert!(input.rush);
+        assert_eq!(input.bundle_posts, 3);
+        assert_eq!(state.budget_input().total, 10_000.0);
+        assert_eq!(state.roi_scenarios(), roi::default_scenarios());
+    }
+}
