@@ -140,3 +140,162 @@ async fn a_bad_link_shows_a_notice() {
     assert!(notice.contains("myspace"), "{notice}");
     assert!(text(&root, "#tier-result .headline").contains("Micro influencer"));
 }
+
+async fn click(root: &Element, selector: &str) {
+    let element: web_sys::HtmlElement = find(root, selector).dyn_into().expect("an element");
+    element.click();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn engagement_grades_and_explains_a_rate() {
+    let root = mount("?calc=engagement").await;
+    type_into(&root, "#er-followers", "40000").await;
+    type_into(&root, "#er-likes", "2000").await;
+    type_into(&root, "#er-comments", "60").await;
+    let headline = text(&root, "#er-result .headline");
+    assert!(
+        headline.contains("5.15%") && headline.contains("Good"),
+        "{headline}"
+    );
+    assert!(text(&root, "#er-result .steps").contains("40,000"));
+    type_into(&root, "#er-views", "20000").await;
+    assert!(text(&root, "#er-result").contains("By views"));
+    type_into(&root, "#er-likes", "50000").await;
+    let result = text(&root, "#er-result");
+    assert!(
+        !result.contains("Excellent"),
+        "an implausible rate is not praised: {result}"
+    );
+    type_into(&root, "#er-followers", "0").await;
+    assert!(text(&root, "#er-followers-message").contains("at least 1"));
+}
+
+#[wasm_bindgen_test]
+async fn rates_name_every_multiplier() {
+    let root = mount("?calc=rates").await;
+    let plain = text(&root, "#rate-result .headline");
+    assert!(plain.contains('$'), "{plain}");
+    click(&root, "#rate-rush").await;
+    let result = text(&root, "#rate-result");
+    assert!(result.contains("Rush"), "{result}");
+    assert_ne!(text(&root, "#rate-result .headline"), plain);
+    type_into(&root, "#rate-er", "140").await;
+    assert!(text(&root, "#rate-er-message").contains("at most 100"));
+}
+
+#[wasm_bindgen_test]
+async fn roi_reproduces_the_guides_first_table() {
+    let root = mount("?calc=roi").await;
+    let table = text(&root, "#roi-result table");
+    for figure in ["6,000", "13,750", "120", "275", "$83", "$36"] {
+        assert!(table.contains(figure), "{figure} missing from {table}");
+    }
+    click(&root, "#preset-2").await;
+    let result = text(&root, "#roi-result");
+    assert!(result.contains("$0.50–$0.67"), "{result}");
+    assert!(result.contains("$2.50–$3.33"), "{result}");
+    assert!(result.contains("(4–6×)"), "{result}");
+    click(&root, "#add-scenario").await;
+    assert_eq!(
+        root.query_selector_all("#roi-result thead th")
+            .map(|l| l.length())
+            .unwrap_or(0),
+        4
+    );
+    type_into(&root, "#roi-3-cost", "500-700").await;
+    assert!(text(&root, "#roi-result").contains("$500"));
+    type_into(&root, "#roi-3-reach", "400k-300k").await;
+    assert!(text(&root, "#roi-3-reach-message").contains("lower number first"));
+}
+
+#[wasm_bindgen_test]
+async fn budget_follows_the_guides_rule_and_reports_bad_shares() {
+    let root = mount("?calc=budget").await;
+    let table = text(&root, "#budget-result table");
+    assert!(
+        table.contains("$5,500"),
+        "micro gets 55% of $10,000: {table}"
+    );
+    type_into(&root, "#budget-micro", "70").await;
+    let result = text(&root, "#budget-result");
+    assert!(
+        result.contains("115%"),
+        "shares adding to 115% are reported: {result}"
+    );
+    assert!(result.contains("above the guide"), "{result}");
+}
+
+#[wasm_bindgen_test]
+async fn authenticity_scores_the_guides_red_flags() {
+    let root = mount("?calc=authenticity").await;
+    type_into(&root, "#auth-followers", "25000").await;
+    type_into(&root, "#auth-sample", "50").await;
+    type_into(&root, "#auth-fake", "10").await;
+    let result = text(&root, "#auth-result");
+    assert!(
+        result.contains("20%"),
+        "10 of 50 fake is a 20% inflation: {result}"
+    );
+    let history = root
+        .query_selector("#auth-history")
+        .ok()
+        .flatten()
+        .expect("history");
+    let area: web_sys::HtmlTextAreaElement = history.dyn_into().expect("a textarea");
+    area.set_value("20000\n21000\n22000\n30000\n31000");
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    let event = web_sys::InputEvent::new_with_event_init_dict("input", &init).expect("event");
+    area.dispatch_event(&event).expect("dispatched");
+    settle().await;
+    let result = text(&root, "#auth-result");
+    assert!(
+        result.contains("Spike") || result.contains("spike"),
+        "{result}"
+    );
+    assert!(root
+        .query_selector("#auth-result svg circle.flagged")
+        .ok()
+        .flatten()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+async fn currency_changes_the_money_format() {
+    let root = mount("?calc=roi").await;
+    choose(&root, "#currency", "EUR").await;
+    let table = text(&root, "#roi-result table");
+    assert!(table.contains('€'), "{table}");
+    assert!(text(&root, "#roi-result").contains("US dollars"));
+}
+
+#[wasm_bindgen_test]
+async fn every_calculator_opens_from_the_menu() {
+    let root = mount("").await;
+    for (index, id) in [
+        "tier-result",
+        "er-result",
+        "rate-result",
+        "roi-result",
+        "budget-result",
+        "auth-result",
+    ]
+    .iter()
+    .enumerate()
+    {
+        click(
+            &root,
+            &format!("nav.calculators a:nth-child({})", index + 1),
+        )
+        .await;
+        assert!(
+            root.query_selector(&format!("#{id}"))
+                .ok()
+                .flatten()
+                .is_some(),
+            "menu item {} did not open #{id}",
+            index + 1
+        );
+    }
+}

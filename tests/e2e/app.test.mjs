@@ -1,0 +1,103 @@
+// End-to-end: navigation history, presets and shareable links across all six calculators,
+// on the release build served from a sub-path, in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { launch, openPage } from './browser.mjs';
+import { EXAMPLES } from './examples.mjs';
+
+let site;
+let browser;
+let origin;
+
+before(async () => {
+  site = await serve('dist', { base: '/reachwise/' });
+  origin = new URL(site.url).origin;
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+function assertClean(problems) {
+  assert.deepEqual(problems.console, [], 'console errors');
+  assert.deepEqual(problems.pageErrors, [], 'page errors');
+  assert.deepEqual(problems.foreign, [], 'requests that left the origin');
+  assert.deepEqual(problems.failed, [], 'failed requests');
+}
+
+test('moving between calculators adds history entries; back and forward restore them', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(site.url);
+  await page.waitForSelector('#tier-result');
+  const start = await page.evaluate(() => history.length);
+  await page.click('nav.calculators >> text=Micro vs macro ROI');
+  await page.waitForSelector('#roi-result');
+  await page.fill('#roi-2-creators', '8');
+  await page.waitForFunction(() => location.search.includes('roi.2.creators=8'));
+  await page.click('nav.calculators >> text=Budget planner');
+  await page.waitForSelector('#budget-result');
+  await page.fill('#budget-total', '20000');
+  await page.waitForFunction(() => location.search.includes('budget.total=20000'));
+  assert.equal(await page.evaluate(() => history.length), start + 2, 'typing replaced entries');
+
+  await page.goBack();
+  await page.waitForSelector('#roi-result');
+  assert.equal(await page.inputValue('#roi-2-creators'), '8');
+  await page.goBack();
+  await page.waitForSelector('#tier-result');
+  await page.goForward();
+  await page.waitForSelector('#roi-result');
+  await page.goForward();
+  await page.waitForSelector('#budget-result');
+  assert.equal(await page.inputValue('#budget-total'), '20000');
+  assertClean(problems);
+  await context.close();
+});
+
+test('the guide presets load in one click and survive a reload', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?calc=roi`);
+  await page.waitForSelector('#roi-result');
+  await page.click('#preset-2');
+  await page.waitForFunction(() => document.querySelector('#roi-result').textContent.includes('$0.50–$0.67'));
+  await page.reload();
+  await page.waitForSelector('#roi-result');
+  const result = await page.textContent('#roi-result');
+  assert.match(result, /\$0\.50–\$0\.67/);
+  assert.match(result, /\$2\.50–\$3\.33/);
+  await page.click('#preset-1');
+  await page.waitForFunction(() => document.querySelector('#roi-result').textContent.includes('13,750'));
+  assertClean(problems);
+  await context.close();
+});
+
+test('copy link puts the current URL on the clipboard', async () => {
+  const { page, problems, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${site.url}?v=1&calc=rates&rate.followers=50000`);
+  await page.waitForSelector('#rate-result');
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent.length > 0);
+  const status = await page.textContent('.share-status');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(status, 'Link copied.');
+  assert.equal(copied, page.url());
+  assertClean(problems);
+  await context.close();
+});
+
+for (const example of EXAMPLES) {
+  test(`example link: ${example.title}`, async () => {
+    const { page, problems, context } = await openPage(browser, origin);
+    await page.goto(site.url + example.query);
+    await page.waitForSelector(example.result);
+    const text = await page.textContent(example.result);
+    for (const figure of example.shows) {
+      assert.ok(text.includes(figure), `${figure} missing from ${example.result}: ${text.slice(0, 400)}`);
+    }
+    assert.equal(await page.$('.notices'), null, 'a link made by this release opens without notices');
+    assertClean(problems);
+    await context.close();
+  });
+}
