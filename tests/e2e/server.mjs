@@ -22,6 +22,7 @@ const TYPES = {
 export async function serve(root, { base = '/', port = 0, compress = true } = {}) {
   const rootDir = resolve(root);
   const requests = [];
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     requests.push(req.url);
     try {
@@ -38,18 +39,24 @@ export async function serve(root, { base = '/', port = 0, compress = true } = {}
         return;
       }
       let body = await readFile(file);
+      const info = await stat(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
       };
       const accepts = req.headers['accept-encoding'] ?? '';
       if (compress && body.length > 256 && !/\.(png|jpg|woff2)$/.test(file)) {
-        if (accepts.includes('br')) {
-          body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-          headers['content-encoding'] = 'br';
-        } else if (accepts.includes('gzip')) {
-          body = gzipSync(body, { level: 9 });
-          headers['content-encoding'] = 'gzip';
+        // Compressed once per file version, as a static host serves precompressed files.
+        const encoding = accepts.includes('br') ? 'br' : accepts.includes('gzip') ? 'gzip' : null;
+        if (encoding) {
+          const key = `${file} ${info.mtimeMs} ${info.size} ${encoding}`;
+          if (!compressed.has(key)) {
+            compressed.set(key, encoding === 'br'
+              ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+              : gzipSync(body, { level: 9 }));
+          }
+          body = compressed.get(key);
+          headers['content-encoding'] = encoding;
         }
         headers.vary = 'accept-encoding';
       }

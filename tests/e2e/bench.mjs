@@ -1,0 +1,345 @@
+// Benchmarks the release build in dist/ (run by scripts/bench.sh, which builds it first):
+//   (a) first-load weight per file and in total, raw, gzip -9 and brotli 11;
+//   (b) navigation to the first calculator result, median of 20 cold loads;
+//   (c) input event to updated result, median and p95 over 200 edits on the ROI calculator
+//       with 10 scenarios;
+//   (d) Lighthouse mobile scores.
+// Prints the figures and appends them, dated and with the machine, to bench/results.md.
+// Everything is served by tests/e2e/server.mjs (gzip/brotli, like a static host) on
+// 127.0.0.1; Chromium's net log of the Lighthouse run is checked for any other host.
+//
+// `node tests/e2e/bench.mjs [--loads N] [--edits N] [--no-lighthouse] [--out FILE]`
+import { execFile, execFileSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, release, totalmem, type } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CHROMIUM, launch } from './browser.mjs';
+import { serve } from './server.mjs';
+import { formatWeights, weigh } from './weight.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, '..', '..');
+const { values: args } = parseArgs({
+  options: {
+    loads: { type: 'string', default: '20' },
+    edits: { type: 'string', default: '200' },
+    'no-lighthouse': { type: 'boolean', default: false },
+    out: { type: 'string', default: join(root, 'bench', 'results.md') },
+    dist: { type: 'string', default: join(root, 'dist') },
+  },
+});
+const LOADS = Number(args.loads);
+const EDITS = Number(args.edits);
+const WARMUP_EDITS = 10;
+const TMP = join(root, 'bench', 'tmp'); // git-ignored
+mkdirSync(TMP, { recursive: true });
+
+// The flags from browser.mjs `launch()`, for the Chromium that Lighthouse starts itself.
+const CHROMIUM_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+const TARGETS = {
+  performance: 95,
+  accessibility: 100,
+  'best-practices': 95,
+  seo: 100,
+  inputP95Ms: 4,
+};
+
+const median = (xs) => quantile(xs, 0.5);
+function quantile(xs, q) {
+  // Nearest-rank on the sorted sample.
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+const ms = (v) => `${v.toFixed(1)} ms`;
+const log = (...m) => console.error('[bench]', ...m);
+
+function machine(browserVersion) {
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  const model = cpuinfo.match(/^model name\s*:\s*(.+)$/m)?.[1]?.trim() ?? 'unknown CPU';
+  const mhz = cpuinfo.match(/^cpu MHz\s*:\s*(.+)$/m)?.[1]?.trim();
+  let nproc;
+  try {
+    nproc = execFileSync('nproc', { encoding: 'utf8' }).trim();
+  } catch {
+    nproc = String(availableParallelism());
+  }
+  // BENCH_COMMIT names the build when dist/ was built outside this checkout.
+  let commit = process.env.BENCH_COMMIT ?? 'unknown';
+  if (!process.env.BENCH_COMMIT) try {
+    const git = (...a) => execFileSync('git', ['-C', root, ...a], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    commit = git('rev-parse', '--short', 'HEAD');
+    const dirty = git('status', '--porcelain', '--untracked-files=no');
+    if (dirty) commit += ' + uncommitted changes';
+  } catch { /* not a git checkout */ }
+  return {
+    nproc,
+    cpu: mhz ? `${model} (${Math.round(Number(mhz))} MHz)` : model,
+    memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB`,
+    chromium: browserVersion,
+    node: process.version,
+    os: `${type()} ${release()}`,
+    commit,
+  };
+}
+
+/** (b) Navigation start to `#tier-result .headline` in the DOM, in fresh contexts. */
+async function coldLoads(browser, url) {
+  const times = [];
+  // One uncounted load first, so that the server has compressed every file once.
+  for (let i = -1; i < LOADS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    // Recorded in the page, against the navigation's time origin.
+    await context.addInitScript(() => {
+      const seen = () => {
+        if (window.__firstResult === undefined && document.querySelector('#tier-result .headline')) {
+          window.__firstResult = performance.now();
+          return true;
+        }
+        return false;
+      };
+      new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
+        .observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30_000 });
+    const time = await page.evaluate(() => window.__firstResult);
+    if (i >= 0) times.push(time);
+    await context.close();
+  }
+  return times;
+}
+
+/** (c) Input event dispatched to the ROI result's text changing, over `EDITS` edits. */
+async function inputLatency(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.goto(url);
+    try {
+      await page.waitForSelector('#roi-1-creators', { timeout: 10_000 });
+    } catch {
+      return { reason: 'the ROI calculator is not in this build: no #roi-1-creators after opening ?v=1&calc=roi&roi.n=10' };
+    }
+    if (!(await page.$('#roi-result'))) return { reason: 'the ROI calculator has no #roi-result' };
+    const scenarios = await page.$$eval('[id^="roi-"][id$="-creators"]', (els) => els.length);
+    const result = await page.evaluate(async ({ edits, warmup }) => {
+      const input = document.querySelector('#roi-1-creators');
+      const output = () => document.querySelector('#roi-result');
+      const values = ['7', '12'];
+      const times = [];
+      let timeouts = 0;
+      for (let i = 0; i < warmup + edits; i++) {
+        const target = output();
+        const before = target.textContent;
+        const elapsed = await new Promise((resolve) => {
+          let start;
+          const observer = new MutationObserver(() => {
+            if (output().textContent !== before) {
+              const end = performance.now();
+              observer.disconnect();
+              clearTimeout(timer);
+              resolve(end - start);
+            }
+          });
+          const timer = setTimeout(() => { observer.disconnect(); resolve(null); }, 2000);
+          observer.observe(target, { childList: true, subtree: true, characterData: true });
+          input.value = values[i % 2];
+          start = performance.now();
+          input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: input.value }));
+        });
+        if (elapsed === null) timeouts++;
+        else if (i >= warmup) times.push(elapsed);
+        // Let the browser paint between edits, as between keystrokes.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+      }
+      return { times, timeouts };
+    }, { edits: EDITS, warmup: WARMUP_EDITS });
+    if (result.times.length === 0) return { reason: `the ROI result never changed after an edit (${result.timeouts} timeouts)` };
+    return { ...result, scenarios };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Chromium's net log of a run: `attempted`, hosts other than 127.0.0.1 that a request was
+ * started for; `reached`, hosts that got a DNS query or a TCP connection (network traffic).
+ * Chromium is killed at the end of a run, so the log may lack its closing brackets.
+ */
+function netlogHosts(file) {
+  if (!existsSync(file)) return null;
+  let text = readFileSync(file, 'utf8').trimEnd();
+  if (text.endsWith(',')) text = text.slice(0, -1);
+  let log;
+  try {
+    log = JSON.parse(text);
+  } catch {
+    log = JSON.parse(`${text}]}`);
+  }
+  const name = Object.fromEntries(Object.entries(log.constants.logEventTypes).map(([k, v]) => [v, k]));
+  const local = (host) => ['127.0.0.1', 'localhost', '[::1]', '::1'].includes(host);
+  const attempted = new Set();
+  const reached = new Set();
+  for (const { type, params: p = {} } of log.events) {
+    const event = name[type];
+    if (event === 'URL_REQUEST_START_JOB' && p.url && /^(https?|wss?):/.test(p.url)) {
+      const host = new URL(p.url).hostname;
+      if (!local(host)) attempted.add(host);
+    } else if (event === 'DNS_TRANSACTION' && p.hostname && !local(p.hostname)) {
+      reached.add(p.hostname);
+    } else if (event === 'TCP_CONNECT_ATTEMPT' && p.address && !/^(127\.0\.0\.1|\[::1\]):/.test(p.address)) {
+      reached.add(p.address);
+    }
+  }
+  return { attempted: [...attempted], reached: [...reached] };
+}
+
+/** (d) Lighthouse, mobile (its default), all four categories. */
+// Asynchronous: the site is served from this same process, so its event loop must keep running.
+async function runLighthouse(url) {
+  const bin = join(here, 'node_modules', '.bin', 'lighthouse');
+  if (!existsSync(bin)) return { reason: 'lighthouse is not installed (npm ci --prefix tests/e2e)' };
+  const netlog = join(TMP, 'lighthouse-netlog.json');
+  // Chromium itself still calls home with the flags above (a network-time query, an updater
+  // ping, a Google-accounts check): the time query can be switched off; whatever else it
+  // tries finds no DNS, so nothing leaves the machine. chrome-launcher's own
+  // --disable-features list is repeated, as Chromium honours only the last such flag.
+  const { Launcher } = await import('chrome-launcher');
+  const launcherFeatures = Launcher.defaultFlags().find((f) => f.startsWith('--disable-features='));
+  const flags = [
+    ...CHROMIUM_FLAGS,
+    `${launcherFeatures ?? '--disable-features='},NetworkTimeServiceQuerying`.replace('=,', '='),
+    "--host-resolver-rules='MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'",
+    `--log-net-log=${netlog}`,
+    '--net-log-capture-mode=Default',
+  ];
+  const run = await new Promise((resolve) => execFile(bin, [
+    url,
+    '--output=json', '--output=html', `--output-path=${join(TMP, 'lighthouse')}`,
+    '--only-categories=performance,accessibility,best-practices,seo',
+    '--form-factor=mobile',
+    '--no-enable-error-reporting',
+    '--quiet',
+    `--chrome-flags=${flags.join(' ')}`,
+  ], {
+    env: { ...process.env, CHROME_PATH: CHROMIUM, CI: '1' },
+    encoding: 'utf8',
+    timeout: 300_000,
+    maxBuffer: 64 * 2 ** 20,
+  }, (error, stdout, stderr) => resolve({ error, stderr })));
+  if (run.error) return { reason: `lighthouse failed: ${(run.stderr || run.error.message || '').trim().slice(-400)}` };
+  const report = JSON.parse(readFileSync(join(TMP, 'lighthouse.report.json'), 'utf8'));
+  const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
+  const failing = Object.values(report.audits)
+    .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual' && a.score !== null && a.score < 0.9)
+    .map((a) => `${a.id} (${a.displayValue ?? Math.round(a.score * 100)})`);
+  const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+    .map((id) => [id, report.audits[id]?.displayValue]));
+  const pageRequests = (report.audits['network-requests']?.details?.items ?? []).map((i) => i.url);
+  const offOrigin = pageRequests.filter((u) => !/^(data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(u));
+  return {
+    scores, failing, metrics, offOrigin, lighthouseVersion: report.lighthouseVersion,
+    net: netlogHosts(netlog), requests: pageRequests.length,
+  };
+}
+
+function markdown(m, weights, loads, input, lh, url) {
+  const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
+  const lines = [];
+  const met = (ok) => (ok ? 'met' : '**missed**');
+  lines.push(`## ${date}, commit ${m.commit}`, '');
+  lines.push(`Machine: ${m.nproc} cores (nproc), ${m.cpu}, ${m.memory} memory; Chromium ${m.chromium} (headless); Node ${m.node}; ${m.os}.`);
+  lines.push(`Served by tests/e2e/server.mjs (brotli 11 / gzip -9) at ${url}.`, '');
+  lines.push('### First-load weight', '', '| file | raw | gzip -9 | brotli 11 |', '| --- | ---: | ---: | ---: |');
+  for (const r of weights) {
+    const f = (v) => v.toLocaleString('en-US');
+    const name = r.file === 'total' ? '**total**' : `\`${r.file}\``;
+    lines.push(`| ${name} | ${f(r.raw)} | ${f(r.gzip)} | ${f(r.brotli)} |`);
+  }
+  const total = weights.at(-1).gzip;
+  lines.push('', `Budget 153,600 bytes gzip -9 (tests/e2e/weight.test.mjs): ${met(total <= 153600)}, ${(153600 - total).toLocaleString('en-US')} bytes to spare.`, '');
+  lines.push(`### Navigation to first result (\`#tier-result .headline\`)`, '');
+  lines.push(`${loads.length} cold loads (new browser context each, cache disabled, no throttling): median **${ms(median(loads))}**, min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))}.`, '');
+  lines.push('### Input to updated result (ROI calculator, 10 scenarios)', '');
+  if (input.reason) {
+    lines.push(`n/a: ${input.reason}.`, '');
+  } else {
+    const p95 = quantile(input.times, 0.95);
+    lines.push(`${input.times.length} edits of \`#roi-1-creators\` (after ${WARMUP_EDITS} warm-up edits, ${input.scenarios} scenarios on screen), input event dispatched to a MutationObserver seeing \`#roi-result\` change: median **${ms(median(input.times))}**, p95 **${ms(p95)}** (target < ${TARGETS.inputP95Ms} ms: ${met(p95 < TARGETS.inputP95Ms)}), max ${ms(Math.max(...input.times))}${input.timeouts ? `; ${input.timeouts} edits changed nothing within 2 s` : ''}.`, '');
+  }
+  lines.push('### Lighthouse (mobile, simulated throttling)', '');
+  if (lh.reason) {
+    lines.push(`n/a: ${lh.reason}.`, '');
+  } else {
+    lines.push(`Lighthouse ${lh.lighthouseVersion}.`, '', '| category | score | target | |', '| --- | ---: | ---: | --- |');
+    for (const [id, target] of Object.entries(TARGETS).filter(([k]) => k !== 'inputP95Ms')) {
+      const score = lh.scores[id];
+      lines.push(`| ${id} | ${score} | ${target === 100 ? '100' : `≥ ${target}`} | ${met(score >= target)} |`);
+    }
+    lines.push('', `Metrics: ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    if (lh.failing.length) lines.push(`Audits below 90: ${lh.failing.join(', ')}.`);
+    const net = lh.net === null
+      ? 'no net log'
+      : `${lh.net.reached.length ? `**reached ${lh.net.reached.join(', ')}**` : 'no DNS query or connection off 127.0.0.1'}${lh.net.attempted.length ? ` (Chromium itself tried ${lh.net.attempted.join(', ')}; blocked before DNS by --host-resolver-rules)` : ''}`;
+    lines.push(`Requests: ${lh.requests} by the page, ${lh.offOrigin.length ? `**off 127.0.0.1: ${lh.offOrigin.join(', ')}**` : 'all to 127.0.0.1'}; Chromium's net log: ${net}.`, '');
+  }
+  return lines.join('\n');
+}
+
+const weights = weigh(args.dist);
+console.log(formatWeights(weights));
+
+const site = await serve(args.dist, { base: '/' });
+const browser = await launch();
+const version = browser.version();
+let input;
+let loads;
+try {
+  log(`${LOADS} cold loads of ${site.url}`);
+  loads = await coldLoads(browser, site.url);
+  console.log(`\nnavigation to first result: median ${ms(median(loads))} over ${loads.length} cold loads (min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))})`);
+  log(`${EDITS} edits on the ROI calculator`);
+  input = await inputLatency(browser, `${site.url}?v=1&calc=roi&roi.n=10`);
+  console.log(input.reason
+    ? `input to result: n/a (${input.reason})`
+    : `input to result: median ${ms(median(input.times))}, p95 ${ms(quantile(input.times, 0.95))} over ${input.times.length} edits`);
+} finally {
+  await browser.close();
+}
+let lh = { reason: 'skipped (--no-lighthouse)' };
+if (!args['no-lighthouse']) {
+  log('Lighthouse (mobile)');
+  lh = await runLighthouse(site.url);
+  console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (lh.net?.reached.length || lh.offOrigin?.length) {
+    console.log(`lighthouse: traffic left 127.0.0.1: ${[...(lh.net?.reached ?? []), ...(lh.offOrigin ?? [])].join(', ')}`);
+    process.exitCode = 1;
+  }
+}
+await site.close();
+
+const section = markdown(machine(version), weights, loads, input, lh, site.url);
+mkdirSync(dirname(args.out), { recursive: true });
+if (!existsSync(args.out)) {
+  writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');
+}
+appendFileSync(args.out, `\n${section}`);
+console.log(`\n${section}`);
+log(`appended to ${args.out}`);
