@@ -19,11 +19,12 @@ const TYPES = {
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
  * Resolves to { url, close, requests } where url ends with the base path.
  */
-export async function serve(root, { base = '/', port = 0, compress = true } = {}) {
+export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize } = {}) {
   const rootDir = resolve(root);
   const requests = [];
   const compressed = new Map();
-  const server = createServer(async (req, res) => {
+  // maxHeaderSize (bytes) raises Node's 16 KB limit on the request line and headers, for very long links.
+  const server = createServer(maxHeaderSize ? { maxHeaderSize } : {}, async (req, res) => {
     requests.push(req.url);
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
