@@ -7,7 +7,7 @@
 // this hook fails closed (the page does not start) instead of shipping 'unsafe-inline'.
 //
 // Runs on every `trunk build` and `trunk serve` (where it also covers Trunk's autoreload
-// script). `node scripts/csp.mjs FILE` rewrites FILE instead, for checking by hand.
+// script, see fixAutoreload). `node scripts/csp.mjs FILE` rewrites FILE instead.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -35,6 +35,17 @@ export function inlineScripts(html) {
   return scripts;
 }
 
+/**
+ * `trunk serve` adds an autoreload script whose host and path placeholders it fills in per
+ * response (from the request's Host header), which would change the script after it was
+ * hashed. Filled in here with what the browser knows, the script stays as hashed.
+ */
+export function fixAutoreload(html) {
+  return html
+    .replace(/(['`])\{\{__TRUNK_ADDRESS__\}\}\1/g, 'window.location.host')
+    .replace(/(['`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "window.location.pathname.replace(/[^/]*$/, '')");
+}
+
 /** Returns `html` with the hashes of its inline scripts added to the CSP's script-src. */
 export function addHashes(html) {
   const metas = [...html.matchAll(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"\s*\/?>/gi)];
@@ -60,7 +71,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     fail(`cannot read it (${error.message})`);
   }
   try {
-    const updated = addHashes(html);
+    const updated = addHashes(fixAutoreload(html));
     writeFileSync(file, updated);
     console.log(`csp.mjs: ${inlineScripts(html).length} inline script(s) hashed into the Content-Security-Policy`);
   } catch (error) {

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { launch, openPage } from './browser.mjs';
-import { inlineScripts, scriptHash } from '../../scripts/csp.mjs';
+import { addHashes, fixAutoreload, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
 
 const html = readFileSync('dist/index.html', 'utf8');
 const policy = html.match(/<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i)?.[1];
@@ -82,4 +82,15 @@ test('the app runs under the policy without a single violation', async () => {
   assert.deepEqual(problems.foreign, []);
   assert.deepEqual(problems.failed, []);
   await context.close();
+});
+
+test("trunk serve's autoreload script keeps the hash it was given", () => {
+  const page = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'">
+<script>const address = '{{__TRUNK_ADDRESS__}}'; const base = '{{__TRUNK_WS_BASE__}}';</script>`;
+  const built = addHashes(fixAutoreload(page));
+  assert.ok(!built.includes('{{__TRUNK_'), 'no placeholder left for trunk serve to fill in');
+  const [script] = inlineScripts(built);
+  assert.match(script, /window\.location\.host/);
+  assert.ok(built.includes(scriptHash(script)));
+  assert.throws(() => addHashes('<script>x</script>'), /one Content-Security-Policy/);
 });
