@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::domain::format::fixed;
+
 /// What a number field accepts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Limits {
@@ -132,8 +134,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     if !well_formed {
         return Err(not_a_number());
     }
-    let value: f64 = digits.parse().map_err(|_| not_a_number())?;
-    let value = value * multiplier;
+    let value = decimal_value(&digits) * multiplier;
     if value.is_finite() {
         // Fold -0 into 0 so that "-0" is not reported as negative.
         Ok(value + 0.0)
@@ -142,12 +143,39 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     }
 }
 
+/// The value of a checked decimal string (an optional sign, digits, at most one point).
+/// Written by hand rather than with `str::parse::<f64>`, whose exact algorithm adds kilobytes
+/// to the wasm; up to 15 significant digits are exact, which is all a calculator field needs.
+fn decimal_value(digits: &str) -> f64 {
+    let (negative, body) = match digits.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, digits.strip_prefix('+').unwrap_or(digits)),
+    };
+    let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
+    let mut value = 0.0_f64;
+    for digit in whole.bytes() {
+        value = value * 10.0 + f64::from(digit - b'0');
+    }
+    let mut numerator = 0.0_f64;
+    let mut denominator = 1.0_f64;
+    for digit in fraction.bytes().take(15) {
+        numerator = numerator * 10.0 + f64::from(digit - b'0');
+        denominator *= 10.0;
+    }
+    let value = value + numerator / denominator;
+    if negative {
+        -value
+    } else {
+        value
+    }
+}
+
 /// Writes a number the way the URL and the fields show it: no exponent, no trailing zeros.
 pub fn plain(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
+    if value.fract() == 0.0 {
+        fixed(value, 0)
     } else {
-        let text = format!("{value:.6}");
+        let text = fixed(value, 6);
         text.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
@@ -193,6 +221,11 @@ mod tests {
         accepts("-0", COUNT, 0.0);
         accepts("+7", COUNT, 7.0);
         accepts(".5", PERCENT, 0.5);
+        accepts("0.1", PERCENT, 0.1);
+        accepts("5.55", PERCENT, 5.55);
+        accepts("0.333333", PERCENT, 0.333333);
+        accepts("1.5k", COUNT, 1_500.0);
+        accepts("12345678901", Limits::count(0.0, 1e12), 12_345_678_901.0);
     }
 
     #[test]

@@ -8,5 +8,6 @@
 pub mod app;
 pub mod domain;
 pub mod input;
+pub mod markup;
 pub mod state;
 pub mod url_state;

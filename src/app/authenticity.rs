@@ -12,6 +12,7 @@ use super::source_badge::badge;
 use crate::domain::authenticity::{self, GrowthFlag, RiskLevel};
 use crate::domain::format::NumberFormatter;
 use crate::domain::platform::Platform;
+use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, PlatformChoice};
 
@@ -51,81 +52,101 @@ fn result(state: &AppState) -> Html {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let body = match authenticity::assess(&state.authenticity_input()) {
-        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+    let mut m = Markup::new();
+    let mut working = html! {};
+    match authenticity::assess(&state.authenticity_input()) {
+        Err(error) => {
+            m.el("p", "needs", &error.to_string());
+        }
         Ok(report) => {
             let level_class = match report.level {
-                RiskLevel::Low => "good",
-                RiskLevel::Moderate => "average",
-                RiskLevel::High => "poor",
+                RiskLevel::Low => "grade good",
+                RiskLevel::Moderate => "grade average",
+                RiskLevel::High => "grade poor",
             };
-            let counts = &report.input.monthly_follower_counts;
-            let points = counts
-                .iter()
-                .enumerate()
-                .map(|(i, count)| Point {
-                    label: format!("M{}", i + 1),
-                    value: *count as f64,
-                    flagged: i > 0
-                        && report
-                            .growth
-                            .get(i - 1)
-                            .is_some_and(|g| g.flag == GrowthFlag::Spike),
-                })
-                .collect::<Vec<_>>();
-            let description = report
-                .growth
-                .iter()
-                .map(|g| {
-                    format!(
-                        "month {}: {} ({})",
-                        g.month,
-                        f.percent(g.percent),
-                        g.flag.label()
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            html! {
-                <>
-                    <p class="headline">{ format!("Risk {} / 100", report.risk_score) }
-                        <span class={classes!("grade", level_class)}>{ format!("{} risk", report.level.label()) }</span></p>
-                    <meter min="0" max="100" low="25" high="50" optimum="0" value={report.risk_score.to_string()}
-                        aria-label="Risk score out of 100" />
-                    { if report.reasons.is_empty() { html! {
-                        <p>{ "No red flag in what was given." }</p>
-                    } } else { html! {
-                        <ul class="reasons">
-                            { for report.reasons.iter().map(|r| html! {
-                                <li><strong>{ format!("+{} {}", r.points, r.signal.label()) }</strong>{ ": " }{ &r.sentence }
-                                    { " " }{ badge(r.provenance) }</li>
-                            }) }
-                        </ul>
-                    } } }
-                    { if report.not_checked.is_empty() { html! {} } else { html! {
-                        <p class="note">{ format!("Not checked: {}", report.not_checked.join(" ")) }</p>
-                    } } }
-                    { if points.len() >= 2 { html! {
-                        { line_chart(&points, format!("Follower history, growth by month: {description}."),
-                            "Followers by month; red dots mark suspicious spikes.") }
-                    } } else { html! {} } }
-                    { for report.fake_sample.as_ref().map(|s| html! {
-                        <p>{ format!("{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
-                            f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
-                            f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
-                            f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)) }</p>
-                    }) }
-                    <p class="note">{ "A score is a prompt to look closer, not proof: no outside check can be certain." }</p>
-                    { steps(&report.steps(), state.currency, None) }
-                    { sources(&report.provenances(), state.currency) }
-                </>
+            m.open("p", "headline")
+                .text(&format!("Risk {} / 100 ", report.risk_score))
+                .el("span", level_class, &format!("{} risk", report.level.label()))
+                .close("p")
+                .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
+                .text(&report.risk_score.to_string())
+                .raw("\"></meter>");
+            if report.reasons.is_empty() {
+                m.el("p", "", "No red flag in what was given.");
+            } else {
+                m.open("ul", "reasons");
+                for r in &report.reasons {
+                    m.open("li", "")
+                        .el("strong", "", &format!("+{} {}", r.points, r.signal.label()))
+                        .text(": ")
+                        .text(&r.sentence)
+                        .raw(" ");
+                    badge(&mut m, r.provenance);
+                    m.close("li");
+                }
+                m.close("ul");
             }
+            if !report.not_checked.is_empty() {
+                m.el(
+                    "p",
+                    "note",
+                    &format!("Not checked: {}", report.not_checked.join(" ")),
+                );
+            }
+            let counts = &report.input.monthly_follower_counts;
+            if counts.len() >= 2 {
+                let points: Vec<Point> = counts
+                    .iter()
+                    .enumerate()
+                    .map(|(i, count)| Point {
+                        label: format!("M{}", i + 1),
+                        value: *count as f64,
+                        flagged: i > 0
+                            && report
+                                .growth
+                                .get(i - 1)
+                                .is_some_and(|g| g.flag == GrowthFlag::Spike),
+                    })
+                    .collect();
+                let description = report
+                    .growth
+                    .iter()
+                    .map(|g| {
+                        format!(
+                            "month {}: {} ({})",
+                            g.month,
+                            f.percent(g.percent),
+                            g.flag.label()
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; ");
+                line_chart(
+                    &mut m,
+                    &points,
+                    &format!("Follower history, growth by month: {description}."),
+                    "Followers by month; red dots mark suspicious spikes.",
+                );
+            }
+            if let Some(s) = &report.fake_sample {
+                m.el("p", "", &format!(
+                    "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
+                    f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
+                    f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
+                    f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
+            }
+            m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
+            working = html! { <>
+                { steps(&report.steps(), state.currency, None) }
+                { sources(&report.provenances(), state.currency) }
+            </> };
         }
-    };
+    }
     html! {
         <div class="panel results" id="auth-result" aria-live="polite">
             <h2>{ "Risk score" }</h2>
-            { body }
+            { m.finish() }
+            { working }
         </div>
     }
 }

@@ -10,8 +10,9 @@ use super::fields::number_field;
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::budget::{self, BandFit};
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::domain::rates::Deliverable;
+use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, DeliverableChoice};
 
@@ -44,10 +45,14 @@ fn result(state: &AppState) -> Html {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let body = match budget::plan(&state.budget_input()) {
-        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+    let mut m = Markup::new();
+    let mut working = html! {};
+    match budget::plan(&state.budget_input()) {
+        Err(error) => {
+            m.el("p", "needs", &error.to_string());
+        }
         Ok(plan) => {
-            let segments = plan
+            let segments: Vec<Segment> = plan
                 .tiers
                 .iter()
                 .enumerate()
@@ -56,7 +61,7 @@ fn result(state: &AppState) -> Html {
                     percent: t.share_percent,
                     tone: i,
                 })
-                .collect::<Vec<_>>();
+                .collect();
             let description = plan
                 .tiers
                 .iter()
@@ -70,64 +75,93 @@ fn result(state: &AppState) -> Html {
                 })
                 .collect::<Vec<_>>()
                 .join("; ");
-            html! {
-                <>
-                    <p class="headline">{ format!("{} creators, {} reached", f.count(plan.creators as f64), f.count(plan.reach)) }</p>
-                    <p class="subline">{ format!("{} engagements and about {} conversions expected from {}.",
-                        f.count(plan.engagements), f.count(plan.conversions), f.money(plan.input.total)) }</p>
-                    { for plan.warnings(&f).into_iter().map(|w| html! { <p class="callout warning">{ w }</p> }) }
-                    { split_bar(&segments, format!("Budget split: {description}.")) }
-                    <div class="table-scroll">
-                        <table class="figures">
-                            <thead><tr>
-                                <th>{ "Tier" }</th><th class="num">{ "Share" }</th><th class="num">{ "Amount" }</th>
-                                <th class="num">{ "Per creator" }</th><th class="num">{ "Creators" }</th>
-                                <th class="num">{ "Reach" }</th><th class="num">{ "Engagements" }</th><th class="num">{ "Conversions" }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for plan.tiers.iter().map(|t| html! {
-                                    <tr>
-                                        <th scope="row">{ t.tier.label() }</th>
-                                        <td class="num">{ f.percent(t.share_percent) }
-                                            <div class={classes!("fit", fit_class(t.fit))}>{ fit_text(t.fit, t.band.low, t.band.high) }</div></td>
-                                        <td class="num">{ f.money(t.amount) }</td>
-                                        <td class="num">{ f.money(t.rate) }{ " " }{ badge(t.planning.rate.provenance) }</td>
-                                        <td class="num">{ f.count(t.creators as f64) }</td>
-                                        <td class="num">{ f.count(t.reach) }</td>
-                                        <td class="num">{ f.count(t.engagements) }</td>
-                                        <td class="num">{ f.count(t.conversions) }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
-                    { if plan.unspent > 0.5 { html! {
-                        <p>{ format!("{} is left over once whole creators are booked.", f.money(plan.unspent)) }</p>
-                    } } else { html! {} } }
-                    { for plan.notes.iter().map(|note| html! { <p class="note">{ note.clone() }</p> }) }
-                    { steps(&plan.steps(), state.currency, None) }
-                    { sources(&plan.provenances(), state.currency) }
-                </>
+            m.el(
+                "p",
+                "headline",
+                &format!(
+                    "{} creators, {} reached",
+                    f.count(plan.creators as f64),
+                    f.count(plan.reach)
+                ),
+            )
+            .el(
+                "p",
+                "subline",
+                &format!(
+                    "{} engagements and about {} conversions expected from {}.",
+                    f.count(plan.engagements),
+                    f.count(plan.conversions),
+                    f.money(plan.input.total)
+                ),
+            );
+            for warning in plan.warnings(&f) {
+                m.el("p", "callout warning", &warning);
             }
+            split_bar(&mut m, &segments, &format!("Budget split: {description}."));
+            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><thead><tr><th>Tier</th>\
+                   <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
+                   <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
+                   <th class=\"num\">Conversions</th></tr></thead><tbody>");
+            for t in &plan.tiers {
+                m.raw("<tr><th scope=\"row\">")
+                    .text(t.tier.label())
+                    .raw("</th><td class=\"num\">")
+                    .text(&f.percent(t.share_percent))
+                    .el(
+                        "div",
+                        fit_class(t.fit),
+                        &fit_text(t.fit, t.band.low, t.band.high),
+                    )
+                    .raw("</td>")
+                    .el("td", "num", &f.money(t.amount))
+                    .raw("<td class=\"num\">")
+                    .text(&f.money(t.rate))
+                    .raw(" ");
+                badge(&mut m, t.planning.rate.provenance);
+                m.raw("</td>");
+                for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
+                    m.el("td", "num", &f.count(value));
+                }
+                m.raw("</tr>");
+            }
+            m.raw("</tbody></table></div>");
+            if plan.unspent > 0.5 {
+                m.el(
+                    "p",
+                    "",
+                    &format!(
+                        "{} is left over once whole creators are booked.",
+                        f.money(plan.unspent)
+                    ),
+                );
+            }
+            for note in &plan.notes {
+                m.el("p", "note", note);
+            }
+            working = html! { <>
+                { steps(&plan.steps(), state.currency, None) }
+                { sources(&plan.provenances(), state.currency) }
+            </> };
         }
-    };
+    }
     html! {
         <div class="panel results" id="budget-result" aria-live="polite">
             <h2>{ "The split" }</h2>
-            { body }
+            { m.finish() }
+            { working }
         </div>
     }
 }
 
 fn fit_class(fit: BandFit) -> &'static str {
     match fit {
-        BandFit::Within => "within",
-        BandFit::Below | BandFit::Above => "outside",
+        BandFit::Within => "fit within",
+        BandFit::Below | BandFit::Above => "fit outside",
     }
 }
 
 fn fit_text(fit: BandFit, low: f64, high: f64) -> String {
-    let band = format!("{low:.0}–{high:.0}%");
+    let band = format!("{}–{}%", fixed(low, 0), fixed(high, 0));
     match fit {
         BandFit::Within => format!("in the guide's {band}"),
         BandFit::Below => format!("below the guide's {band}"),

@@ -1,7 +1,7 @@
-//! Small charts drawn as inline SVG, no chart library. Each takes its text alternative as a
-//! prop and exposes it as the SVG's accessible name.
+//! Small charts drawn as inline SVG, no chart library, written as markup. Each takes its
+//! text alternative and exposes it as the SVG's accessible name.
 
-use yew::prelude::*;
+use crate::markup::Markup;
 
 /// One bar: a value or a low–high range, with the text to print beside it.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,17 +30,54 @@ pub struct BarGroup {
 const WIDTH: f64 = 400.0;
 const LABEL_WIDTH: f64 = 110.0;
 const BAR_HEIGHT: f64 = 18.0;
+const TONES: [&str; 6] = ["tone-0", "tone-1", "tone-2", "tone-3", "tone-4", "tone-5"];
+
+fn tone(index: usize) -> &'static str {
+    TONES.get(index % TONES.len()).copied().unwrap_or("tone-0")
+}
+
+fn open_svg(m: &mut Markup, class: &'static str, height: f64, description: &str) {
+    m.open("figure", class)
+        .raw("<svg role=\"img\" viewBox=\"0 0 400 ")
+        .num(height)
+        .raw("\" aria-label=\"")
+        .text(description)
+        .raw("\">");
+}
+
+fn rect(m: &mut Markup, class: &str, x: f64, y: f64, width: f64, height: f64) {
+    m.raw("<rect class=\"").text(class).raw("\"");
+    m.attr_num("x", x)
+        .attr_num("y", y)
+        .attr_num("width", width)
+        .attr_num("height", height)
+        .raw(" rx=\"3\"/>");
+}
+
+fn label(m: &mut Markup, x: f64, y: f64, anchor: &'static str, class: &'static str, text: &str) {
+    m.raw("<text");
+    m.attr_num("x", x)
+        .attr_num("y", y)
+        .raw(anchor)
+        .raw(class)
+        .raw(">");
+    m.text(text).raw("</text>");
+}
+
+const START: &str = "";
+const MIDDLE: &str = " text-anchor=\"middle\"";
+const END: &str = " text-anchor=\"end\"";
 
 /// Horizontal bars, grouped by metric and each group scaled to its largest value; a range
 /// shows its low end solid and the rest pale. `description` is the text alternative.
-pub fn bar_chart(groups: &[BarGroup], description: String, caption: &'static str) -> Html {
+pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption: &str) {
+    let rows: usize = groups.iter().map(|g| g.bars.len()).sum();
+    let height = groups.len() as f64 * 24.0 + rows as f64 * (BAR_HEIGHT + 4.0) + 4.0;
+    open_svg(m, "chart bars", height, description);
     let mut y = 0.0;
-    let mut parts = Vec::new();
     for group in groups {
         y += 18.0;
-        parts.push(html! {
-            <text x="0" y={format!("{y:.0}")} class="group-title">{ &group.title }</text>
-        });
+        label(m, 0.0, y, START, " class=\"group-title\"", &group.title);
         y += 6.0;
         let max = group
             .bars
@@ -56,34 +93,33 @@ pub fn bar_chart(groups: &[BarGroup], description: String, caption: &'static str
         for bar in &group.bars {
             let low = (bar.low.max(0.0) * scale).max(1.0);
             let high = (bar.high.max(0.0) * scale).max(low);
-            let tone = format!("tone-{}", bar.tone % 6);
-            parts.push(html! {
-                <g>
-                    <text x={format!("{:.0}", LABEL_WIDTH - 6.0)} y={format!("{:.1}", y + 13.0)} text-anchor="end">
-                        { truncate(&bar.label, 16) }
-                    </text>
-                    <rect class={classes!(tone.clone(), "pale")} x={format!("{LABEL_WIDTH:.0}")} y={format!("{y:.1}")}
-                        width={format!("{high:.1}")} height={format!("{BAR_HEIGHT:.0}")} rx="3" />
-                    <rect class={tone} x={format!("{LABEL_WIDTH:.0}")} y={format!("{y:.1}")}
-                        width={format!("{low:.1}")} height={format!("{BAR_HEIGHT:.0}")} rx="3" />
-                    <text x={format!("{:.1}", LABEL_WIDTH + high + 4.0)} y={format!("{:.1}", y + 13.0)}>{ &bar.text }</text>
-                </g>
-            });
+            label(
+                m,
+                LABEL_WIDTH - 6.0,
+                y + 13.0,
+                END,
+                "",
+                &truncate(&bar.label, 16),
+            );
+            rect(
+                m,
+                &format!("{} pale", tone(bar.tone)),
+                LABEL_WIDTH,
+                y,
+                high,
+                BAR_HEIGHT,
+            );
+            rect(m, tone(bar.tone), LABEL_WIDTH, y, low, BAR_HEIGHT);
+            label(m, LABEL_WIDTH + high + 4.0, y + 13.0, START, "", &bar.text);
             y += BAR_HEIGHT + 4.0;
         }
     }
-    let height = y + 4.0;
-    html! {
-        <figure class="chart bars">
-            <svg viewBox={format!("0 0 {WIDTH:.0} {height:.0}")} role="img" aria-label={description}>
-                { for parts.into_iter() }
-            </svg>
-            <figcaption>{ caption }</figcaption>
-        </figure>
-    }
+    m.raw("</svg>")
+        .el("figcaption", "", caption)
+        .close("figure");
 }
 
-/// One segment of a [`SplitBar`].
+/// One segment of a [`split_bar`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Segment {
     /// Its name.
@@ -96,44 +132,29 @@ pub struct Segment {
 
 /// One bar split into shares of a whole (a budget split); `description` is the text
 /// alternative.
-pub fn split_bar(segments: &[Segment], description: String) -> Html {
+pub fn split_bar(m: &mut Markup, segments: &[Segment], description: &str) {
     let total: f64 = segments.iter().map(|s| s.percent.max(0.0)).sum();
     let scale = if total > 100.0 {
         WIDTH / total
     } else {
         WIDTH / 100.0
     };
+    open_svg(m, "chart", 28.0, description);
+    m.raw("<rect class=\"track\" x=\"0\" y=\"0\" width=\"400\" height=\"28\"/>");
     let mut x = 0.0;
-    let parts = segments
-        .iter()
-        .map(|segment| {
-            let width = segment.percent.max(0.0) * scale;
-            let start = x;
-            x += width;
-            html! {
-                <g>
-                    <rect class={format!("tone-{}", segment.tone % 6)} x={format!("{start:.1}")} y="0"
-                        width={format!("{width:.1}")} height="28" />
-                    { if width > 60.0 { html! {
-                        <text class="on-bar" x={format!("{:.1}", start + width / 2.0)} y="19" text-anchor="middle">
-                            { format!("{} {:.0}%", segment.label, segment.percent) }
-                        </text>
-                    } } else { html! {} } }
-                </g>
-            }
-        })
-        .collect::<Html>();
-    html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH:.0} 28")} role="img" aria-label={description}>
-                <rect class="track" x="0" y="0" width={format!("{WIDTH:.0}")} height="28" />
-                { parts }
-            </svg>
-        </figure>
+    for segment in segments {
+        let width = segment.percent.max(0.0) * scale;
+        rect(m, tone(segment.tone), x, 0.0, width, 28.0);
+        if width > 60.0 {
+            let text = format!("{} {}%", segment.label, segment.percent.round() as i64);
+            label(m, x + width / 2.0, 19.0, MIDDLE, " class=\"on-bar\"", &text);
+        }
+        x += width;
     }
+    m.raw("</svg>").close("figure");
 }
 
-/// One point of a [`LineChart`].
+/// One point of a [`line_chart`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point {
     /// Axis label ("M3").
@@ -146,12 +167,11 @@ pub struct Point {
 
 /// A line through the points, flagged ones marked in red; `description` is the text
 /// alternative.
-pub fn line_chart(points: &[Point], description: String, caption: &'static str) -> Html {
+pub fn line_chart(m: &mut Markup, points: &[Point], description: &str, caption: &str) {
     const HEIGHT: f64 = 150.0;
     const PAD: f64 = 24.0;
-    let values: Vec<f64> = points.iter().map(|p| p.value).collect();
-    let max = values.iter().copied().fold(f64::MIN, f64::max);
-    let min = values.iter().copied().fold(f64::MAX, f64::min);
+    let max = points.iter().map(|p| p.value).fold(f64::MIN, f64::max);
+    let min = points.iter().map(|p| p.value).fold(f64::MAX, f64::min);
     let span = if max > min {
         max - min
     } else {
@@ -160,28 +180,26 @@ pub fn line_chart(points: &[Point], description: String, caption: &'static str) 
     let count = points.len().max(2) as f64;
     let x_of = |i: usize| PAD + i as f64 * (WIDTH - 2.0 * PAD) / (count - 1.0);
     let y_of = |v: f64| HEIGHT - PAD - (v - min) / span * (HEIGHT - 2.0 * PAD);
-    let path = points
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!("{:.1},{:.1}", x_of(i), y_of(p.value)))
-        .collect::<Vec<_>>()
-        .join(" ");
-    html! {
-        <figure class="chart">
-            <svg viewBox={format!("0 0 {WIDTH:.0} {HEIGHT:.0}")} role="img" aria-label={description}>
-                <polyline class="line" points={path} />
-                { for points.iter().enumerate().map(|(i, p)| html! {
-                    <g>
-                        <circle class={classes!("dot", p.flagged.then_some("flagged"))}
-                            cx={format!("{:.1}", x_of(i))} cy={format!("{:.1}", y_of(p.value))}
-                            r={if p.flagged { "6" } else { "3.5" }} />
-                        <text x={format!("{:.1}", x_of(i))} y={format!("{:.0}", HEIGHT - 6.0)} text-anchor="middle">{ &p.label }</text>
-                    </g>
-                }) }
-            </svg>
-            <figcaption>{ caption }</figcaption>
-        </figure>
+    open_svg(m, "chart", HEIGHT, description);
+    m.raw("<polyline class=\"line\" points=\"");
+    for (i, p) in points.iter().enumerate() {
+        m.num(x_of(i)).raw(",").num(y_of(p.value)).raw(" ");
     }
+    m.raw("\"/>");
+    for (i, p) in points.iter().enumerate() {
+        m.raw(if p.flagged {
+            "<circle class=\"dot flagged\" r=\"6\""
+        } else {
+            "<circle class=\"dot\" r=\"3.5\""
+        });
+        m.attr_num("cx", x_of(i))
+            .attr_num("cy", y_of(p.value))
+            .raw("/>");
+        label(m, x_of(i), HEIGHT - 6.0, MIDDLE, "", &p.label);
+    }
+    m.raw("</svg>")
+        .el("figcaption", "", caption)
+        .close("figure");
 }
 
 fn truncate(text: &str, max: usize) -> String {

@@ -11,6 +11,7 @@ use super::{capitalize, platform_select};
 use crate::domain::engagement::{self, Grade};
 use crate::domain::format::NumberFormatter;
 use crate::domain::platform::Platform;
+use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, Flag, PlatformChoice};
 
@@ -55,89 +56,117 @@ fn result(state: &AppState) -> Html {
         currency: state.currency,
     };
     let platform = state.engagement_platform;
-    let body = match engagement::analyze(&state.engagement_input(), platform) {
-        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+    let mut m = Markup::new();
+    let mut working = html! {};
+    match engagement::analyze(&state.engagement_input(), platform) {
+        Err(error) => {
+            m.el("p", "needs", &error.to_string());
+        }
         Ok(report) => {
             let grade = report.display_grade();
             let bench = &report.benchmark;
-            let rates = [
-                ("Followers", Some(report.by_followers)),
-                ("Reach", report.by_reach),
-                ("Impressions", report.by_impressions),
-                ("Views", report.by_views),
-            ];
-            html! {
-                <>
-                    <p class="headline">{ format!("{} engagement", f.percent(report.by_followers)) }
-                        { for grade.map(|g| html! { <span class={classes!("grade", grade_class(g))}>{ g.label() }</span> }) }
-                    </p>
-                    <p class="subline">{ report.headline(&f) }</p>
-                    { for report.suspicion.as_ref().map(|s| html! {
-                        <p class="callout warning">{ s.sentence(&f) }{ " " }{ badge(s.provenance) }</p>
-                    }) }
-                    { grade_scale(grade) }
-                    <div class="table-scroll"><table class="figures">
-                        <caption>{ "Engagement rate by denominator" }</caption>
-                        <tbody>
-                            { for rates.iter().filter_map(|(name, rate)| rate.map(|r| (name, r))).map(|(name, rate)| html! {
-                                <tr><th scope="row">{ format!("By {}", name.to_ascii_lowercase()) }</th><td class="num">{ f.percent(rate) }</td></tr>
-                            }) }
-                            <tr><th scope="row">{ "Engagements per post" }</th><td class="num">{ f.count(report.engagements_per_post) }</td></tr>
-                            <tr>
-                                <th scope="row">{ format!("Typical for a {} {} account", report.classification.tier.label().to_ascii_lowercase(), platform.label()) }
-                                    { " " }{ badge(bench.benchmark.provenance) }</th>
-                                <td class="num">{ format!("{}–{}", f.percent(bench.benchmark.low), f.percent(bench.benchmark.high)) }</td>
-                            </tr>
-                            { for report.views_benchmark.as_ref().map(|vb| html! {
-                                <tr>
-                                    <th scope="row">{ "Typical by views" }{ " " }{ badge(vb.benchmark.provenance) }</th>
-                                    <td class="num">{ format!("{}–{}", f.percent(vb.benchmark.low), f.percent(vb.benchmark.high)) }</td>
-                                </tr>
-                            }) }
-                            { for report.comment_to_like.as_ref().map(|c| html! {
-                                <tr><th scope="row">{ "Comments per 100 likes" }</th>
-                                    <td class="num">{ format!("{} · {}", f.percent(c.ratio_percent), c.verdict.label()) }</td></tr>
-                            }) }
-                        </tbody>
-                    </table></div>
-                    { for report.notes.iter().map(|note| html! { <p class="note">{ note.clone() }</p> }) }
-                    { steps(&report.steps(), state.currency, None) }
-                    { sources(&report.provenances(), state.currency) }
-                </>
+            m.open("p", "headline")
+                .text(&format!("{} engagement", f.percent(report.by_followers)));
+            if let Some(g) = grade {
+                m.raw(" ")
+                    .open("span", grade_class(g))
+                    .text(g.label())
+                    .close("span");
             }
+            m.close("p").el("p", "subline", &report.headline(&f));
+            if let Some(s) = &report.suspicion {
+                m.open("p", "callout warning")
+                    .text(&s.sentence(&f))
+                    .raw(" ");
+                badge(&mut m, s.provenance);
+                m.close("p");
+            }
+            grade_scale(&mut m, grade);
+            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+            for (name, rate) in [
+                ("By followers", Some(report.by_followers)),
+                ("By reach", report.by_reach),
+                ("By impressions", report.by_impressions),
+                ("By views", report.by_views),
+            ] {
+                if let Some(rate) = rate {
+                    m.row(name, &[f.percent(rate)]);
+                }
+            }
+            m.row(
+                "Engagements per post",
+                &[f.count(report.engagements_per_post)],
+            );
+            let typical = format!(
+                "Typical for a {} {} account ",
+                report.classification.tier.label().to_ascii_lowercase(),
+                platform.label()
+            );
+            let mut benchmarks = vec![(typical, &bench.benchmark)];
+            if let Some(vb) = &report.views_benchmark {
+                benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
+            }
+            for (name, b) in benchmarks {
+                m.raw("<tr><th scope=\"row\">").text(&name);
+                badge(&mut m, b.provenance);
+                m.raw("</th>")
+                    .el(
+                        "td",
+                        "num",
+                        &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
+                    )
+                    .raw("</tr>");
+            }
+            if let Some(c) = &report.comment_to_like {
+                m.row(
+                    "Comments per 100 likes",
+                    &[format!(
+                        "{} · {}",
+                        f.percent(c.ratio_percent),
+                        c.verdict.label()
+                    )],
+                );
+            }
+            m.raw("</tbody></table></div>");
+            for note in &report.notes {
+                m.el("p", "note", note);
+            }
+            working = html! { <>
+                { steps(&report.steps(), state.currency, None) }
+                { sources(&report.provenances(), state.currency) }
+            </> };
         }
-    };
+    }
     html! {
         <div class="panel results" id="er-result" aria-live="polite">
             <h2>{ "Result" }</h2>
-            { body }
+            { m.finish() }
+            { working }
         </div>
     }
 }
 
 fn grade_class(grade: Grade) -> &'static str {
     match grade {
-        Grade::Poor => "poor",
-        Grade::Average => "average",
-        Grade::Good => "good",
-        Grade::Excellent => "excellent",
+        Grade::Poor => "grade poor",
+        Grade::Average => "grade average",
+        Grade::Good => "grade good",
+        Grade::Excellent => "grade excellent",
     }
 }
 
 /// The guide's four grades, the current one marked.
-fn grade_scale(current: Option<Grade>) -> Html {
-    let grades = [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent];
-    html! {
-        <ol class="grade-scale" aria-label="The guide's engagement grades">
-            { for grades.iter().map(|g| {
-                let current = current == Some(*g);
-                html! {
-                    <li class={classes!(grade_class(*g), current.then_some("current"))}
-                        aria-current={current.then_some("true")}>
-                        <strong>{ g.label() }</strong><span>{ g.guide_range() }</span>
-                    </li>
-                }
-            }) }
-        </ol>
+fn grade_scale(m: &mut Markup, current: Option<Grade>) {
+    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's engagement grades\">");
+    for g in [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent] {
+        m.raw(if current == Some(g) {
+            "<li class=\"current\" aria-current=\"true\">"
+        } else {
+            "<li>"
+        })
+        .el("strong", "", g.label())
+        .el("span", "", g.guide_range())
+        .raw("</li>");
     }
+    m.raw("</ol>");
 }

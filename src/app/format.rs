@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::state::Currency;
 
 /// The styles this page formats with.
@@ -76,7 +76,7 @@ fn format_with(style: Style, value: f64) -> String {
                     .ok()
             })
             .and_then(|text| text.as_string())
-            .unwrap_or_else(|| value.to_string())
+            .unwrap_or_else(|| fixed(value, 2))
     })
 }
 

@@ -11,6 +11,7 @@ use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::format::NumberFormatter;
 use crate::domain::rates::{self, Deliverable};
+use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, DeliverableChoice, Flag};
 
@@ -55,26 +56,26 @@ fn result(state: &AppState) -> Html {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let body = match rates::estimate(&state.rate_input()) {
-        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+    let mut m = Markup::new();
+    let mut working = html! {};
+    match rates::estimate(&state.rate_input()) {
+        Err(error) => {
+            m.el("p", "needs", &error.to_string());
+        }
         Ok(estimate) => {
-            let band = |label: &str, low: f64, high: f64, tone: usize| Bar {
+            let bar = |label: &str, value: f64, tone: usize| Bar {
                 label: label.to_string(),
-                low,
-                high,
-                text: if low == high {
-                    f.money(low)
-                } else {
-                    format!("{}–{}", f.money(low), f.money(high))
-                },
+                low: value,
+                high: value,
+                text: f.money(value),
                 tone,
             };
-            let groups = vec![BarGroup {
+            let groups = [BarGroup {
                 title: "Price of the deal".to_string(),
                 bars: vec![
-                    band("Low", estimate.low, estimate.low, 0),
-                    band("Typical", estimate.typical, estimate.typical, 1),
-                    band("High", estimate.high, estimate.high, 2),
+                    bar("Low", estimate.low, 0),
+                    bar("Typical", estimate.typical, 1),
+                    bar("High", estimate.high, 2),
                 ],
             }];
             let description = format!(
@@ -83,48 +84,69 @@ fn result(state: &AppState) -> Html {
                 f.money(estimate.typical),
                 f.money(estimate.high)
             );
-            html! {
-                <>
-                    <p class="headline">{ format!("{} typical", f.money(estimate.typical)) }</p>
-                    <p class="subline">{ estimate.headline(&f) }</p>
-                    <dl class="price-band">
-                        <div><dt>{ "Low" }</dt><dd>{ f.money(estimate.low) }</dd></div>
-                        <div class="typical"><dt>{ "Typical" }</dt><dd>{ f.money(estimate.typical) }</dd></div>
-                        <div><dt>{ "High" }</dt><dd>{ f.money(estimate.high) }</dd></div>
-                    </dl>
-                    { bar_chart(&groups, description, "Low, typical and high price for the whole deal.") }
-                    { if estimate.posts > 1 { html! {
-                        <p>{ format!("That is {} per post, against {} for a single post.",
-                            f.money(estimate.per_post.typical), f.money(estimate.single_post.typical)) }</p>
-                    } } else { html! {} } }
-                    <div class="table-scroll"><table class="figures">
-                        <caption>{ "Every multiplier applied to the base rate" }</caption>
-                        <thead><tr><th>{ "Multiplier" }</th><th class="num">{ "Low" }</th><th class="num">{ "Typical" }</th><th class="num">{ "High" }</th></tr></thead>
-                        <tbody>
-                            <tr><th scope="row">{ format!("Base rate, {}", estimate.input.deliverable.label()) }</th>
-                                <td class="num" colspan="3">{ f.money(estimate.base) }</td></tr>
-                            { for estimate.breakdown.iter().map(|m| html! {
-                                <tr>
-                                    <th scope="row">{ &m.name }{ " " }{ badge(m.provenance) }</th>
-                                    <td class="num">{ f.ratio(m.low) }</td>
-                                    <td class="num">{ f.ratio(m.factor) }</td>
-                                    <td class="num">{ f.ratio(m.high) }</td>
-                                </tr>
-                            }) }
-                        </tbody>
-                    </table></div>
-                    { for estimate.notes.iter().map(|note| html! { <p class="note">{ note.clone() }</p> }) }
-                    <p class="note">{ "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above." }</p>
-                    { steps(&estimate.steps(), state.currency, None) }
-                    { sources(&estimate.provenances(), state.currency) }
-                </>
+            m.el(
+                "p",
+                "headline",
+                &format!("{} typical", f.money(estimate.typical)),
+            )
+            .el("p", "subline", &estimate.headline(&f))
+            .raw("<dl class=\"price-band\"><div><dt>Low</dt>")
+            .el("dd", "", &f.money(estimate.low))
+            .raw("</div><div class=\"typical\"><dt>Typical</dt>")
+            .el("dd", "", &f.money(estimate.typical))
+            .raw("</div><div><dt>High</dt>")
+            .el("dd", "", &f.money(estimate.high))
+            .raw("</div></dl>");
+            bar_chart(
+                &mut m,
+                &groups,
+                &description,
+                "Low, typical and high price for the whole deal.",
+            );
+            if estimate.posts > 1 {
+                m.el(
+                    "p",
+                    "",
+                    &format!(
+                        "That is {} per post, against {} for a single post.",
+                        f.money(estimate.per_post.typical),
+                        f.money(estimate.single_post.typical)
+                    ),
+                );
             }
+            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
+                   <thead><tr><th>Multiplier</th><th class=\"num\">Low</th><th class=\"num\">Typical</th><th class=\"num\">High</th></tr></thead><tbody><tr><th scope=\"row\">")
+                .text(&format!("Base rate, {}", estimate.input.deliverable.label()))
+                .raw("</th><td class=\"num\" colspan=\"3\">")
+                .text(&f.money(estimate.base))
+                .raw("</td></tr>");
+            for multiplier in &estimate.breakdown {
+                m.raw("<tr><th scope=\"row\">")
+                    .text(&multiplier.name)
+                    .raw(" ");
+                badge(&mut m, multiplier.provenance);
+                m.raw("</th>");
+                for factor in [multiplier.low, multiplier.factor, multiplier.high] {
+                    m.el("td", "num", &f.ratio(factor));
+                }
+                m.raw("</tr>");
+            }
+            m.raw("</tbody></table></div>");
+            for note in &estimate.notes {
+                m.el("p", "note", note);
+            }
+            m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
+            working = html! { <>
+                { steps(&estimate.steps(), state.currency, None) }
+                { sources(&estimate.provenances(), state.currency) }
+            </> };
         }
-    };
+    }
     html! {
         <div class="panel results" id="rate-result" aria-live="polite">
             <h2>{ "What to charge" }</h2>
-            { body }
+            { m.finish() }
+            { working }
         </div>
     }
 }

@@ -12,6 +12,7 @@ use crate::domain::format::NumberFormatter;
 use crate::domain::range::Range;
 use crate::domain::roi::{self, ScenarioResult};
 use crate::domain::source::Provenance;
+use crate::markup::Markup;
 use crate::state::fields::scenario;
 use crate::state::{Action, AppState, Preset, MAX_SCENARIOS};
 
@@ -83,19 +84,42 @@ fn result(state: &AppState) -> Html {
         .enumerate()
         .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
         .collect();
-    let errors = comparison
-        .results
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.as_ref().err().map(|e| (i, e)))
-        .map(|(i, e)| {
-            html! { <p class="needs">{ format!("Scenario {} ({}): {e}", i + 1, state.scenarios.get(i).map_or("", |s| s.name.as_str())) }</p> }
-        })
-        .collect::<Html>();
+    let name = |i: usize| {
+        state
+            .scenarios
+            .get(i)
+            .map_or_else(String::new, |s| s.name.clone())
+    };
     let money = |r: Range| f.quantity(&Quantity::Money(r));
     let count = |r: Range| f.quantity(&Quantity::Count(r));
-    type Row<'a> = (&'a str, Box<dyn Fn(&ScenarioResult) -> Option<String> + 'a>);
-    let rows: Vec<Row> = vec![
+    let mut m = Markup::new();
+    for (i, result) in comparison.results.iter().enumerate() {
+        if let Err(error) = result {
+            m.el(
+                "p",
+                "needs",
+                &format!("Scenario {} ({}): {error}", i + 1, name(i)),
+            );
+        }
+    }
+    if let Some(best) = comparison.best {
+        m.el(
+            "p",
+            "headline",
+            &format!("Lowest cost per conversion: {}", name(best)),
+        );
+    }
+    m.raw(
+        "<div class=\"table-scroll\"><table class=\"figures compare\"><thead><tr><th>Metric</th>",
+    );
+    for (i, _) in &ok {
+        m.open_with("th", &[("class", "num"), ("scope", "col")])
+            .text(&name(*i))
+            .close("th");
+    }
+    m.raw("</tr></thead><tbody>");
+    type Cell<'a> = Box<dyn Fn(&ScenarioResult) -> Option<String> + 'a>;
+    let rows: [(&str, Cell); 10] = [
         ("Total cost", Box::new(|r| Some(money(r.total_cost)))),
         ("Reach", Box::new(|r| Some(count(r.reach)))),
         ("Engaged audience", Box::new(|r| Some(count(r.engaged)))),
@@ -119,12 +143,28 @@ fn result(state: &AppState) -> Html {
         ),
         ("Profit", Box::new(|r| r.profit.map(money))),
     ];
-    let name = |i: usize| {
-        state
-            .scenarios
-            .get(i)
-            .map_or_else(String::new, |s| s.name.clone())
-    };
+    for (label, cell) in &rows {
+        if ok.iter().any(|(_, r)| cell(r).is_some()) {
+            let cells: Vec<String> = ok
+                .iter()
+                .map(|(_, r)| cell(r).unwrap_or_else(|| "–".into()))
+                .collect();
+            m.row(label, &cells);
+        }
+    }
+    m.raw("</tbody></table></div><ul class=\"verdicts\">");
+    for e in comparison.vs_first.iter().filter(|e| {
+        matches!(
+            e.metric,
+            roi::Metric::CostPerConversion | roi::Metric::CostPerEngagement
+        )
+    }) {
+        m.el("li", "", &comparison.efficiency_sentence(e, &f));
+    }
+    for b in &comparison.break_evens {
+        m.el("li", "", &comparison.break_even_sentence(b, &f));
+    }
+    m.raw("</ul>");
     let bar = |i: usize, range: Range, text: String| Bar {
         label: name(i),
         low: range.low,
@@ -132,7 +172,7 @@ fn result(state: &AppState) -> Html {
         text,
         tone: i,
     };
-    let groups = vec![
+    let groups = [
         BarGroup {
             title: "Engaged audience (more is better)".into(),
             bars: ok
@@ -168,6 +208,12 @@ fn result(state: &AppState) -> Html {
         })
         .collect::<Vec<_>>()
         .join("; ");
+    bar_chart(
+        &mut m,
+        &groups,
+        &description,
+        "Each colour is one scenario; a pale extension shows the top of a range.",
+    );
     let mut provenances: Vec<&'static Provenance> = Vec::new();
     for (_, r) in &ok {
         for p in r.provenances() {
@@ -176,34 +222,11 @@ fn result(state: &AppState) -> Html {
             }
         }
     }
-    let best = comparison.best.map(name);
     html! {
         <div class="panel results" id="roi-result" aria-live="polite">
             <h2>{ "Side by side" }</h2>
-            { errors }
-            { for best.map(|b| html! { <p class="headline">{ format!("Lowest cost per conversion: {b}") }</p> }) }
-            <div class="table-scroll">
-                <table class="figures compare">
-                    <thead><tr><th>{ "Metric" }</th>
-                        { for ok.iter().map(|(i, _)| html! { <th class="num" scope="col">{ name(*i) }</th> }) }</tr></thead>
-                    <tbody>
-                        { for rows.iter().filter(|(_, cell)| ok.iter().any(|(_, r)| cell(r).is_some())).map(|(label, cell)| html! {
-                            <tr><th scope="row">{ *label }</th>
-                                { for ok.iter().map(|(_, r)| html! { <td class="num">{ cell(r).unwrap_or_else(|| "–".into()) }</td> }) }
-                            </tr>
-                        }) }
-                    </tbody>
-                </table>
-            </div>
-            <ul class="verdicts">
-                { for comparison.vs_first.iter().filter(|e| e.metric == roi::Metric::CostPerConversion || e.metric == roi::Metric::CostPerEngagement)
-                    .map(|e| html! { <li>{ comparison.efficiency_sentence(e, &f) }</li> }) }
-                { for comparison.break_evens.iter().map(|b| html! { <li>{ comparison.break_even_sentence(b, &f) }</li> }) }
-            </ul>
-            { bar_chart(&groups, description, "Each colour is one scenario; a pale extension shows the top of a range.") }
-            { for ok.iter().map(|(i, r)| html! {
-                { steps(&r.steps(), state.currency, Some(format!("How {} is worked out", name(*i)))) }
-            }) }
+            { m.finish() }
+            { for ok.iter().map(|(i, r)| steps(&r.steps(), state.currency, Some(format!("How {} is worked out", name(*i))))) }
             { sources(&provenances, state.currency) }
         </div>
     }

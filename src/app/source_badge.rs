@@ -1,16 +1,17 @@
 //! A small badge naming where a figure comes from, or that it is an assumption.
 
-use yew::prelude::*;
-
 use crate::domain::source::Provenance;
+use crate::markup::Markup;
 
-/// The source of a figure ("Guide (2025)"), or "Assumption", with the detail on hover.
-pub fn badge(provenance: &Provenance) -> Html {
-    let class = classes!("badge", provenance.is_assumption().then_some("assumption"));
-    let text = if provenance.is_assumption() {
-        "Assumption".to_string()
+/// Writes the source of a figure ("Guide (2025)"), or "Assumption", with the detail on hover.
+pub fn badge(m: &mut Markup, provenance: &Provenance) {
+    let detail = provenance.detail();
+    if provenance.is_assumption() {
+        m.open_with("span", &[("class", "badge assumption"), ("title", &detail)])
+            .raw("Assumption");
     } else {
-        provenance.source_label()
-    };
-    html! { <span class={class} title={provenance.detail()}>{ text }</span> }
+        m.open_with("span", &[("class", "badge"), ("title", &detail)])
+            .text(&provenance.source_label());
+    }
+    m.close("span");
 }

@@ -7,8 +7,10 @@ use super::fields::number_field;
 use super::format::{self, IntlFormatter};
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
+use crate::domain::format::fixed;
 use crate::domain::platform::Platform;
 use crate::domain::tier::{self, Classification, Tier, TierBand};
+use crate::markup::Markup;
 use crate::state::fields::{TIER_ER, TIER_FOLLOWERS};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
@@ -48,8 +50,11 @@ fn result(platform: Platform, followers: f64, engagement: Option<f64>) -> Html {
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
-    let body = match &classification {
-        Err(error) => html! { <p class="needs">{ error.to_string() }</p> },
+    let mut m = Markup::new();
+    match &classification {
+        Err(error) => {
+            m.el("p", "needs", &error.to_string());
+        }
         Ok(found) => {
             let band = found.band;
             let place = match (found.position, band.max) {
@@ -68,78 +73,87 @@ fn result(platform: Platform, followers: f64, engagement: Option<f64>) -> Html {
                     format::count(band.min as f64),
                 ),
             };
-            html! {
-                <>
-                    <p class="headline">{ format!("{} influencer", band.tier.label()) }</p>
-                    <p class="subline">
-                        { format!("{} on {}: {} {noun}. ", band.tier.label(), platform.label(), band_range(&band)) }
-                        { badge(band.provenance) }
-                    </p>
-                    <p>{ place }</p>
-                    { for found.niche_sentence(&formatter).map(|sentence| html! {
-                        <p class="callout">{ sentence }</p>
-                    }) }
-                    { ladder_chart(&ladder, found) }
-                </>
+            m.el(
+                "p",
+                "headline",
+                &format!("{} influencer", band.tier.label()),
+            )
+            .open("p", "subline")
+            .text(&format!(
+                "{} on {}: {} {noun}. ",
+                band.tier.label(),
+                platform.label(),
+                band_range(&band)
+            ));
+            badge(&mut m, band.provenance);
+            m.close("p").el("p", "", &place);
+            if let Some(sentence) = found.niche_sentence(&formatter) {
+                m.el("p", "callout", &sentence);
             }
+            ladder_chart(&mut m, &ladder, found);
         }
-    };
+    }
+    ladder_table(
+        &mut m,
+        &ladder,
+        classification.as_ref().ok().map(|c| c.tier),
+        noun,
+    );
     html! {
         <div class="panel results" id="tier-result" aria-live="polite">
             <h2>{ format!("{} tiers", platform.label()) }</h2>
-            { body }
-            { ladder_table(&ladder, classification.as_ref().ok().map(|c| c.tier), noun) }
+            { m.finish() }
         </div>
     }
 }
 
 /// The ladder as a table, assumptions as numbered footnotes so that it fits a phone.
-fn ladder_table(ladder: &[TierBand], current: Option<Tier>, noun: &str) -> Html {
+fn ladder_table(m: &mut Markup, ladder: &[TierBand], current: Option<Tier>, noun: &str) {
     let mut notes: Vec<String> = Vec::new();
-    let rows = ladder
-        .iter()
-        .rev()
-        .map(|band| {
-            let note = band.provenance.is_assumption().then(|| {
-                let detail = band.provenance.detail();
-                let index = notes.iter().position(|n| *n == detail).unwrap_or_else(|| {
-                    notes.push(detail);
-                    notes.len() - 1
-                });
-                index + 1
-            });
-            let here = current == Some(band.tier);
-            html! {
-                <tr class={classes!(here.then_some("current"))}>
-                    <th scope="row">
-                        { band.tier.label() }{ " " }{ badge(band.provenance) }
-                        { for note.map(|n| html! { <sup>{ n }</sup> }) }
-                        { if here { html! { <><br /><span class="you">{ "you are here" }</span></> } } else { html! {} } }
-                    </th>
-                    <td class="range">{ band_range(band) }</td>
-                </tr>
-            }
+    m.el("h3", "", "The whole ladder")
+        .raw("<table class=\"ladder\"><thead><tr><th>Tier</th>")
+        .el("th", "", &capitalize(noun))
+        .raw("</tr></thead><tbody>");
+    for band in ladder.iter().rev() {
+        let here = current == Some(band.tier);
+        m.raw(if here {
+            "<tr class=\"current\">"
+        } else {
+            "<tr>"
         })
-        .collect::<Html>();
-    html! {
-        <>
-            <h3>{ "The whole ladder" }</h3>
-            <table class="ladder">
-                <thead><tr><th>{ "Tier" }</th><th>{ capitalize(noun) }</th></tr></thead>
-                <tbody>{ rows }</tbody>
-            </table>
-            { if notes.is_empty() { html! {} } else { html! {
-                <ol class="sources">
-                    { for notes.into_iter().map(|note| html! { <li>{ note }</li> }) }
-                </ol>
-            } } }
-        </>
+        .raw("<th scope=\"row\">")
+        .text(band.tier.label())
+        .raw(" ");
+        badge(m, band.provenance);
+        if band.provenance.is_assumption() {
+            let detail = band.provenance.detail();
+            let index = notes.iter().position(|n| *n == detail).unwrap_or_else(|| {
+                notes.push(detail);
+                notes.len() - 1
+            });
+            m.el("sup", "", &(index + 1).to_string());
+        }
+        if here {
+            m.raw("<br><span class=\"you\">you are here</span>");
+        }
+        m.raw("</th>")
+            .el("td", "range", &band_range(band))
+            .raw("</tr>");
+    }
+    m.raw("</tbody></table>");
+    if !notes.is_empty() {
+        m.open("ol", "sources");
+        for note in &notes {
+            m.el("li", "", note);
+        }
+        m.close("ol");
     }
 }
 
 /// The ladder as five equal rungs with a "you are here" marker.
-fn ladder_chart(ladder: &[TierBand], found: &Classification) -> Html {
+fn ladder_chart(m: &mut Markup, ladder: &[TierBand], found: &Classification) {
     const WIDTH: f64 = 420.0;
+    const CLASSES: [&str; 5] = ["tier-0", "tier-1", "tier-2", "tier-3", "tier-4"];
     let rung = WIDTH / ladder.len().max(1) as f64;
     let marker = rung_position(found).clamp(0.0, 1.0) * WIDTH;
     let summary = ladder
@@ -151,25 +165,32 @@ fn ladder_chart(ladder: &[TierBand], found: &Classification) -> Html {
         "Tier ladder: {summary}. The marker is in the {} tier.",
         found.tier.label().to_ascii_lowercase()
     );
-    html! {
-        <figure class="chart">
-            <svg viewBox="0 0 420 86" role="img" aria-label={description}>
-                { for ladder.iter().enumerate().map(|(index, band)| {
-                    let x = index as f64 * rung;
-                    html! {
-                        <g>
-                            <rect class={format!("tier-{index}")} x={format!("{:.1}", x + 1.0)} y="30"
-                                width={format!("{:.1}", rung - 2.0)} height="22" rx="4" />
-                            <text x={format!("{:.1}", x + rung / 2.0)} y="72" text-anchor="middle">{ band.tier.label() }</text>
-                        </g>
-                    }
-                }) }
-                <line class="marker-line" x1={format!("{marker:.1}")} x2={format!("{marker:.1}")} y1="18" y2="54" />
-                <polygon class="marker" points={format!("{:.1},18 {:.1},6 {:.1},6", marker, marker - 7.0, marker + 7.0)} />
-            </svg>
-            <figcaption>{ "Each rung is one tier; the red marker shows where this count sits." }</figcaption>
-        </figure>
+    m.raw("<figure class=\"chart\"><svg viewBox=\"0 0 420 86\" role=\"img\" aria-label=\"")
+        .text(&description)
+        .raw("\">");
+    for (index, band) in ladder.iter().enumerate() {
+        let x = index as f64 * rung;
+        m.raw("<rect class=\"")
+            .raw(CLASSES.get(index).copied().unwrap_or("tier-0"))
+            .raw("\" y=\"30\" height=\"22\" rx=\"4\"")
+            .attr_num("x", x + 1.0)
+            .attr_num("width", rung - 2.0)
+            .raw("/><text y=\"72\" text-anchor=\"middle\"")
+            .attr_num("x", x + rung / 2.0)
+            .raw(">")
+            .text(band.tier.label())
+            .raw("</text>");
     }
+    m.raw("<line class=\"marker-line\" y1=\"18\" y2=\"54\"")
+        .attr_num("x1", marker)
+        .attr_num("x2", marker)
+        .raw("/><polygon class=\"marker\" points=\"")
+        .num(marker)
+        .raw(",18 ")
+        .num(marker - 7.0)
+        .raw(",6 ")
+        .num(marker + 7.0)
+        .raw(",6\"/></svg><figcaption>Each rung is one tier; the red marker shows where this count sits.</figcaption></figure>");
 }
 
 /// Where the marker goes on a ladder drawn as equal rungs: the tier's rung plus the position
@@ -195,9 +216,5 @@ fn band_range(band: &TierBand) -> String {
 }
 
 fn format_ratio(ratio: f64) -> String {
-    if ratio >= 10.0 {
-        format!("{ratio:.0}")
-    } else {
-        format!("{ratio:.1}")
-    }
+    fixed(ratio, usize::from(ratio < 10.0))
 }

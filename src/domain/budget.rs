@@ -12,7 +12,7 @@
 use super::data::{self, ShareBand, TierPlanning};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
-use super::format::NumberFormatter;
+use super::format::{fixed, NumberFormatter};
 use super::rates::Deliverable;
 use super::roi::MAX_MONEY;
 use super::source::{push_unique, Provenance};
@@ -349,11 +349,13 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
         match t.fit {
             BandFit::Below => notes.push(format!(
                 "{name} share is below the guide's {}–{}% band.",
-                t.band.low, t.band.high
+                fixed(t.band.low, 0),
+                fixed(t.band.high, 0)
             )),
             BandFit::Above => notes.push(format!(
                 "{name} share is above the guide's {}–{}% band.",
-                t.band.low, t.band.high
+                fixed(t.band.low, 0),
+                fixed(t.band.high, 0)
             )),
             BandFit::Within => {}
         }

@@ -118,7 +118,8 @@ impl fmt::Display for DomainError {
             ),
             Self::EngagementAbove100 { rate_percent } => write!(
                 f,
-                "An engagement rate above 100% is impossible (these numbers give {rate_percent:.1}%): check that likes are per post, not totals, and that followers are complete."
+                "An engagement rate above 100% is impossible (these numbers give {}%): check that likes are per post, not totals, and that followers are complete.",
+                super::format::fixed(*rate_percent, 1)
             ),
             Self::EngagementsExceed { denominator } => write!(
                 f,

@@ -109,9 +109,37 @@ fn signed(v: f64, decimals: usize, body: String) -> String {
     }
 }
 
+/// `v` with exactly `decimals` decimals (at most 9), rounded half away from zero, written
+/// with integer arithmetic: the wasm build then carries none of the float-formatting code.
+/// Magnitudes whose scaled value exceeds `u64` (far beyond any input limit) saturate.
+#[must_use]
+pub fn fixed(v: f64, decimals: usize) -> String {
+    if !v.is_finite() {
+        return "n/a".to_owned();
+    }
+    let decimals = decimals.min(9);
+    let scale = 10u64.pow(u32::try_from(decimals).unwrap_or(0));
+    // `as` saturates: values past u64::MAX become u64::MAX.
+    let scaled = (v.abs() * scale as f64).round() as u64;
+    let mut out = String::with_capacity(24);
+    if v < 0.0 && scaled > 0 {
+        out.push('-');
+    }
+    out.push_str(&(scaled / scale).to_string());
+    if decimals > 0 {
+        let frac = (scaled % scale).to_string();
+        out.push('.');
+        for _ in frac.len()..decimals {
+            out.push('0');
+        }
+        out.push_str(&frac);
+    }
+    out
+}
+
 /// `v` (non-negative) with `decimals` decimals and commas between thousands.
 fn fixed_grouped(v: f64, decimals: usize) -> String {
-    let s = format!("{v:.decimals$}");
+    let s = fixed(v, decimals);
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_owned(), Some(f.to_owned())),
         None => (s.clone(), None),
@@ -167,6 +195,27 @@ pub fn round_to(v: f64, step: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_matches_rusts_formatting() {
+        for v in [
+            0.0, 0.5, 1.0, 2.5, 12.345, 83.333, 1234.5678, 0.004, 5e9, 1e12, -3.25,
+        ] {
+            for d in 0..4 {
+                let ours = fixed(v, d);
+                let rust = format!("{v:.d$}");
+                let close = (ours.parse::<f64>().unwrap_or(f64::NAN)
+                    - rust.parse::<f64>().unwrap_or(0.0))
+                .abs()
+                    <= 10f64.powi(-(d as i32));
+                assert!(close, "{v} {d}: {ours} vs {rust}");
+            }
+        }
+        assert_eq!(fixed(13_750.0, 0), "13750");
+        assert_eq!(fixed(0.666_666, 2), "0.67");
+        assert_eq!(fixed(-0.001, 2), "0.00");
+        assert_eq!(fixed(f64::NAN, 2), "n/a");
+    }
     use crate::domain::range::Range;
 
     const F: PlainFormatter = PlainFormatter;

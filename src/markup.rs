@@ -1,0 +1,148 @@
+//! A small HTML string builder for output-only panels (results, charts, formulas).
+//!
+//! Yew's `html!` expands every element into its own construction code; for the result
+//! panels, which have no listeners, writing escaped HTML into one string and handing it to
+//! Yew as raw HTML costs a fraction of the wasm. Every piece of text goes through
+//! [`Markup::text`], which escapes it; [`Markup::raw`] takes only string literals of this
+//! code base.
+
+/// An HTML fragment being written.
+#[derive(Default)]
+pub struct Markup {
+    out: String,
+}
+
+impl Markup {
+    /// An empty fragment.
+    pub fn new() -> Self {
+        Markup {
+            out: String::with_capacity(2048),
+        }
+    }
+
+    /// Appends trusted markup: string literals from this code base only.
+    pub fn raw(&mut self, markup: &'static str) -> &mut Self {
+        self.out.push_str(markup);
+        self
+    }
+
+    /// Appends text, escaped.
+    pub fn text(&mut self, text: &str) -> &mut Self {
+        for c in text.chars() {
+            match c {
+                '&' => self.out.push_str("&amp;"),
+                '<' => self.out.push_str("&lt;"),
+                '>' => self.out.push_str("&gt;"),
+                '"' => self.out.push_str("&quot;"),
+                '\'' => self.out.push_str("&#39;"),
+                _ => self.out.push(c),
+            }
+        }
+        self
+    }
+
+    /// Opens `<tag class="class">` (no class attribute when `class` is empty).
+    pub fn open(&mut self, tag: &'static str, class: &'static str) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        if !class.is_empty() {
+            self.out.push_str(" class=\"");
+            self.out.push_str(class);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        self
+    }
+
+    /// Closes `</tag>`.
+    pub fn close(&mut self, tag: &'static str) -> &mut Self {
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    /// `<tag class="class">text</tag>`, the text escaped.
+    pub fn el(&mut self, tag: &'static str, class: &'static str, text: &str) -> &mut Self {
+        self.open(tag, class).text(text).close(tag)
+    }
+
+    /// Opens a tag with attributes whose values are escaped: `attrs` are `(name, value)`.
+    pub fn open_with(&mut self, tag: &'static str, attrs: &[(&'static str, &str)]) -> &mut Self {
+        self.out.push('<');
+        self.out.push_str(tag);
+        for (name, value) in attrs {
+            self.out.push(' ');
+            self.out.push_str(name);
+            self.out.push_str("=\"");
+            self.text(value);
+            self.out.push('"');
+        }
+        self.out.push('>');
+        self
+    }
+
+    /// Appends a number with one decimal, as SVG coordinates want ("12.5", "-3.0"), with
+    /// integer arithmetic rather than float formatting.
+    pub fn num(&mut self, value: f64) -> &mut Self {
+        let tenths = if value.is_finite() {
+            (value * 10.0).round() as i64
+        } else {
+            0
+        };
+        if tenths < 0 {
+            self.out.push('-');
+        }
+        let tenths = tenths.unsigned_abs();
+        self.out.push_str(&(tenths / 10).to_string());
+        self.out.push('.');
+        self.out.push(char::from(b'0' + (tenths % 10) as u8));
+        self
+    }
+
+    /// Appends ` name="value"` for a number (see [`Markup::num`]).
+    pub fn attr_num(&mut self, name: &'static str, value: f64) -> &mut Self {
+        self.out.push(' ');
+        self.out.push_str(name);
+        self.out.push_str("=\"");
+        self.num(value);
+        self.out.push('"');
+        self
+    }
+
+    /// A table row: a header cell and number cells.
+    pub fn row(&mut self, header: &str, cells: &[String]) -> &mut Self {
+        self.raw("<tr><th scope=\"row\">").text(header).raw("</th>");
+        for cell in cells {
+            self.el("td", "num", cell);
+        }
+        self.raw("</tr>")
+    }
+
+    /// The fragment as Yew HTML.
+    #[cfg(target_arch = "wasm32")]
+    pub fn finish(self) -> yew::Html {
+        yew::Html::from_html_unchecked(yew::AttrValue::from(self.out))
+    }
+
+    /// The fragment as a string.
+    pub fn as_str(&self) -> &str {
+        &self.out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped_and_numbers_are_short() {
+        let mut m = Markup::new();
+        m.el("p", "x", "<img src=x onerror=alert(1)> & \"'");
+        m.num(12.345).raw(" ").num(-0.04).raw(" ").num(f64::NAN);
+        assert_eq!(
+            m.as_str(),
+            "<p class=\"x\">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;&#39;</p>12.3 0.0 0.0"
+        );
+    }
+}
