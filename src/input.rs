@@ -113,13 +113,13 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     if digits.ends_with('%') {
         digits.pop();
     }
-    let multiplier = match digits.chars().last().map(|c| c.to_ascii_lowercase()) {
-        Some('k') => 1e3,
-        Some('m') => 1e6,
-        Some('b') => 1e9,
-        _ => 1.0,
+    let exponent = match digits.chars().last().map(|c| c.to_ascii_lowercase()) {
+        Some('k') => 3,
+        Some('m') => 6,
+        Some('b') => 9,
+        _ => 0,
     };
-    if multiplier != 1.0 {
+    if exponent != 0 {
         digits.pop();
     }
     // Only plain decimal notation: Rust's parser would also take "inf", "NaN" and "1e400".
@@ -134,7 +134,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     if !well_formed {
         return Err(not_a_number());
     }
-    let value = decimal_value(&digits) * multiplier;
+    let value = decimal_value(&digits, exponent);
     if value.is_finite() {
         // Fold -0 into 0 so that "-0" is not reported as negative.
         Ok(value + 0.0)
@@ -143,32 +143,39 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     }
 }
 
-/// The value of a checked decimal string (an optional sign, digits, at most one point).
-/// Written by hand rather than with `str::parse::<f64>`, whose exact algorithm adds kilobytes
-/// to the wasm; up to 15 significant digits are exact, which is all a calculator field needs.
-fn decimal_value(digits: &str) -> f64 {
+/// The value of a checked decimal string (an optional sign, digits, at most one point)
+/// times 10^`exponent`, kept to [`DECIMALS`] decimals so that [`plain`] writes it back
+/// exactly. The digits become one integer and the point only moves, so "64.51m" is exactly
+/// 64,510,000 and "0.1" the same double as Rust's parser gives (one correctly rounded
+/// division). Written by hand: `str::parse::<f64>` adds kilobytes to the wasm.
+fn decimal_value(digits: &str, exponent: i32) -> f64 {
     let (negative, body) = match digits.strip_prefix('-') {
         Some(rest) => (true, rest),
         None => (false, digits.strip_prefix('+').unwrap_or(digits)),
     };
     let (whole, fraction) = body.split_once('.').unwrap_or((body, ""));
-    let mut value = 0.0_f64;
-    for digit in whole.bytes() {
-        value = value * 10.0 + f64::from(digit - b'0');
+    // Decimals beyond what is kept are dropped before they can disturb the integer.
+    let kept = usize::try_from((DECIMALS + exponent).max(0)).unwrap_or(0);
+    let fraction = fraction.get(..kept.min(fraction.len())).unwrap_or("");
+    let mut mantissa = 0.0_f64;
+    for digit in whole.bytes().chain(fraction.bytes()) {
+        mantissa = mantissa * 10.0 + f64::from(digit - b'0');
     }
-    let mut numerator = 0.0_f64;
-    let mut denominator = 1.0_f64;
-    for digit in fraction.bytes().take(15) {
-        numerator = numerator * 10.0 + f64::from(digit - b'0');
-        denominator *= 10.0;
-    }
-    let value = value + numerator / denominator;
+    let shift = exponent - i32::try_from(fraction.len()).unwrap_or(0);
+    let value = if shift >= 0 {
+        mantissa * 10f64.powi(shift)
+    } else {
+        mantissa / 10f64.powi(-shift)
+    };
     if negative {
         -value
     } else {
         value
     }
 }
+
+/// Decimals a field keeps ("0.1234567" is read as 0.123457's digits, cut at six).
+pub const DECIMALS: i32 = 6;
 
 /// Writes a number the way the URL and the fields show it: no exponent, no trailing zeros.
 pub fn plain(value: f64) -> String {
@@ -226,6 +233,9 @@ mod tests {
         accepts("0.333333", PERCENT, 0.333333);
         accepts("1.5k", COUNT, 1_500.0);
         accepts("12345678901", Limits::count(0.0, 1e12), 12_345_678_901.0);
+        accepts("64.51m", Limits::count(0.0, 1e12), 64_510_000.0);
+        accepts("1.39M", Limits::decimal(0.0, 1e12), 1_390_000.0);
+        accepts("0.1234564", PERCENT, 0.123456);
     }
 
     #[test]
@@ -257,6 +267,28 @@ mod tests {
         );
         let long = "x".repeat(100);
         assert!(FieldError::NotANumber(long).to_string().contains('…'));
+    }
+
+    #[test]
+    fn parsing_matches_rust_and_round_trips_through_plain() {
+        for text in [
+            "0.1",
+            "5.55",
+            "0.333333",
+            "83.33",
+            "1234.5",
+            "99.99",
+            "0.000001",
+            "2500000.5",
+        ] {
+            let ours = parse_number(text).expect("a number");
+            assert_eq!(Some(ours), text.parse::<f64>().ok(), "{text}");
+            assert_eq!(parse_number(&plain(ours)), Ok(ours), "{text}");
+        }
+        for text in ["64.51m", "1.39M", "2.5k", "0.001k", "7.25b"] {
+            let value = parse_number(text).expect("a number");
+            assert_eq!(parse_number(&plain(value)), Ok(value), "{text}");
+        }
     }
 
     #[test]

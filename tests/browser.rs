@@ -125,8 +125,18 @@ async fn bad_input_is_named_inline_and_the_result_stays() {
             Some("true")
         );
         assert!(text(&root, "#tier-result .headline").contains("Micro influencer"));
+        let needs = text(&root, "#tier-result .needs");
+        assert!(
+            needs.contains("followers") && needs.contains("last valid"),
+            "{needs}"
+        );
     }
     type_into(&root, "#tier-followers", "2000000").await;
+    assert!(root
+        .query_selector("#tier-result .needs")
+        .ok()
+        .flatten()
+        .is_none());
     assert!(text(&root, "#tier-result .headline").contains("Mega influencer"));
     assert!(find(&root, "#tier-followers")
         .get_attribute("aria-invalid")

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::charts::{line_chart, Point};
 use super::explain::{sources, steps};
-use super::fields::{list_input, number_field};
+use super::fields::{invalid_fields, list_input, number_field, pending};
 use super::format::IntlFormatter;
 use super::platform_select;
 use super::source_badge::badge;
@@ -49,6 +49,22 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
+    let invalid = {
+        let mut invalid = invalid_fields(
+            state,
+            &[
+                &AUTH_FOLLOWERS,
+                &AUTH_LIKES,
+                &AUTH_COMMENTS,
+                &AUTH_SAMPLE,
+                &AUTH_FAKE,
+            ],
+        );
+        if state.history.error().is_some() {
+            invalid.push("follower history".to_string());
+        }
+        invalid
+    };
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -145,6 +161,7 @@ fn result(state: &AppState) -> Html {
     html! {
         <div class="panel results" id="auth-result" aria-live="polite">
             <h2>{ "Risk score" }</h2>
+            { pending(&invalid) }
             { m.finish() }
             { working }
         </div>

@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::charts::{split_bar, Segment};
 use super::deliverable_select;
 use super::explain::{sources, steps};
-use super::fields::number_field;
+use super::fields::{invalid_fields, number_field, pending};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::budget::{self, BandFit};
@@ -42,6 +42,16 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
+    let invalid = invalid_fields(
+        state,
+        &[
+            &BUDGET_TOTAL,
+            &BUDGET_NANO,
+            &BUDGET_MICRO,
+            &BUDGET_MACRO,
+            &BUDGET_CONVERSION,
+        ],
+    );
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -147,6 +157,7 @@ fn result(state: &AppState) -> Html {
     html! {
         <div class="panel results" id="budget-result" aria-live="polite">
             <h2>{ "The split" }</h2>
+            { pending(&invalid) }
             { m.finish() }
             { working }
         </div>

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::explain::{sources, steps};
-use super::fields::{checkbox, number_field};
+use super::fields::{checkbox, invalid_fields, number_field, pending};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
@@ -52,6 +52,20 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
+    let invalid = invalid_fields(
+        state,
+        &[
+            &ER_FOLLOWERS,
+            &ER_POSTS,
+            &ER_LIKES,
+            &ER_COMMENTS,
+            &ER_SHARES,
+            &ER_SAVES,
+            &ER_REACH,
+            &ER_IMPRESSIONS,
+            &ER_VIEWS,
+        ],
+    );
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -140,6 +154,7 @@ fn result(state: &AppState) -> Html {
     html! {
         <div class="panel results" id="er-result" aria-live="polite">
             <h2>{ "Result" }</h2>
+            { pending(&invalid) }
             { m.finish() }
             { working }
         </div>

@@ -169,3 +169,25 @@ pub fn list_input(
         </div>
     }
 }
+
+/// What the result area still needs: the fields whose text is not valid, named, with a note
+/// that the results use their last valid values. Empty when every field is valid.
+pub fn pending(invalid: &[String]) -> Html {
+    if invalid.is_empty() {
+        return html! {};
+    }
+    html! {
+        <p class="needs" role="status">
+            { format!("Still needs a valid {}. The results below use the last valid value.", invalid.join(", ")) }
+        </p>
+    }
+}
+
+/// The labels of the fields in `specs` whose text is not valid.
+pub fn invalid_fields(state: &AppState, specs: &[&NumberSpec]) -> Vec<String> {
+    specs
+        .iter()
+        .filter(|spec| state.field(spec).error(spec).is_some())
+        .map(|spec| spec.label.to_ascii_lowercase())
+        .collect()
+}

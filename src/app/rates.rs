@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::charts::{bar_chart, Bar, BarGroup};
 use super::deliverable_select;
 use super::explain::{sources, steps};
-use super::fields::{checkbox, number_field};
+use super::fields::{checkbox, invalid_fields, number_field, pending};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::format::NumberFormatter;
@@ -53,6 +53,16 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
+    let invalid = invalid_fields(
+        state,
+        &[
+            &RATE_FOLLOWERS,
+            &RATE_ER,
+            &RATE_USAGE,
+            &RATE_EXCLUSIVITY,
+            &RATE_POSTS,
+        ],
+    );
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -145,6 +155,7 @@ fn result(state: &AppState) -> Html {
     html! {
         <div class="panel results" id="rate-result" aria-live="polite">
             <h2>{ "What to charge" }</h2>
+            { pending(&invalid) }
             { m.finish() }
             { working }
         </div>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::charts::{bar_chart, Bar, BarGroup};
 use super::explain::{sources, steps};
-use super::fields::{number_input, NumberInput};
+use super::fields::{number_input, pending, NumberInput};
 use super::format::IntlFormatter;
 use crate::domain::explain::Quantity;
 use crate::domain::format::NumberFormatter;
@@ -74,6 +74,19 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
+    let invalid = state
+        .scenarios
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| {
+            scenario::ALL
+                .iter()
+                .filter(|spec| s.field(spec).error(spec).is_some())
+                .map(move |spec| {
+                    format!("{} (scenario {})", spec.label.to_ascii_lowercase(), i + 1)
+                })
+        })
+        .collect::<Vec<_>>();
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -225,6 +238,7 @@ fn result(state: &AppState) -> Html {
     html! {
         <div class="panel results" id="roi-result" aria-live="polite">
             <h2>{ "Side by side" }</h2>
+            { pending(&invalid) }
             { m.finish() }
             { for ok.iter().map(|(i, r)| steps(&r.steps(), state.currency, Some(format!("How {} is worked out", name(*i))))) }
             { sources(&provenances, state.currency) }

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::number_field;
+use super::fields::{invalid_fields, number_field, pending};
 use super::format::{self, IntlFormatter};
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
@@ -34,12 +34,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, &TIER_ER, dispatch, None,
                     Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
             </div>
-            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement()) }
+            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement(), &invalid_fields(state, &[&TIER_FOLLOWERS, &TIER_ER])) }
         </section>
     }
 }
 
-fn result(platform: Platform, followers: f64, engagement: Option<f64>) -> Html {
+fn result(platform: Platform, followers: f64, engagement: Option<f64>, invalid: &[String]) -> Html {
     let noun = platform.audience_noun();
     let ladder = tier::ladder(platform);
     let count = followers as u64;
@@ -102,6 +102,7 @@ fn result(platform: Platform, followers: f64, engagement: Option<f64>) -> Html {
     html! {
         <div class="panel results" id="tier-result" aria-live="polite">
             <h2>{ format!("{} tiers", platform.label()) }</h2>
+            { pending(invalid) }
             { m.finish() }
         </div>
     }

@@ -127,8 +127,6 @@ fn range_finite(r: Range) -> bool {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
-
     #[test]
     fn classify_never_panics_and_is_monotonic(p in platform(), a in followers(), b in followers()) {
         let ra = tier::classify(p, a);
