@@ -87,13 +87,17 @@ impl fmt::Display for Notice {
     }
 }
 
-/// The scenario a link's `roi.N.` keys are compared with: the default one at that place,
-/// or a blank one named after its place.
+/// The scenario a link's `roi.N.` keys are compared with: the default one at that place, or
+/// past the defaults a copy of the last default one (as "Add scenario" copies the last),
+/// named after its place.
 fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
     defaults.get(index).cloned().unwrap_or_else(|| {
-        let mut blank = ScenarioInputs::blank();
-        blank.name = format!("Scenario {}", index + 1);
-        blank
+        let mut copy = defaults
+            .last()
+            .cloned()
+            .unwrap_or_else(ScenarioInputs::blank);
+        copy.name = format!("Scenario {}", index + 1);
+        copy
     })
 }
 
@@ -190,6 +194,30 @@ pub fn to_query(state: &AppState) -> String {
         out.push_str(&encode(&value));
     }
     out
+}
+
+/// The query of `state` with each calculator open, in [`Calculator::ALL`] order, for the
+/// menu's links: one encoding of the state instead of one per calculator.
+pub fn calculator_links(state: &AppState) -> Vec<String> {
+    let mut base = state.clone();
+    base.calculator = Calculator::default();
+    let query = to_query(&base);
+    let rest = query
+        .strip_prefix(&format!("{KEY_VERSION}={VERSION}"))
+        .unwrap_or("");
+    Calculator::ALL
+        .iter()
+        .map(|calculator| {
+            if *calculator == Calculator::default() {
+                query.clone()
+            } else {
+                format!(
+                    "{KEY_VERSION}={VERSION}&{KEY_CALCULATOR}={}{rest}",
+                    calculator.slug()
+                )
+            }
+        })
+        .collect()
 }
 
 /// Reads a query string (with or without `?`), falling back to defaults for what it cannot
@@ -544,6 +572,23 @@ mod tests {
     }
 
     #[test]
+    fn menu_links_equal_the_full_encoding() {
+        let states = [
+            AppState::default(),
+            set(AppState::default(), &RATE_ER, "7").apply(Action::Open(Calculator::Budget)),
+            AppState::default().apply(Action::LoadPreset(Preset::GuideExample2)),
+        ];
+        for state in states {
+            let links = calculator_links(&state);
+            for (calculator, link) in Calculator::ALL.into_iter().zip(links) {
+                let mut expected = state.clone();
+                expected.calculator = calculator;
+                assert_eq!(link, to_query(&expected));
+            }
+        }
+    }
+
+    #[test]
     fn only_changed_values_are_written() {
         let state =
             AppState::default().apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok));
@@ -614,6 +659,17 @@ mod tests {
         let (state, notices) = from_query("roi.n=99");
         assert_eq!(state.scenarios.len(), 2);
         assert_eq!(notices.len(), 1);
+        let (state, notices) = from_query("roi.n=4");
+        assert!(notices.is_empty());
+        assert_eq!(state.scenarios[3].name, "Scenario 4");
+        assert_eq!(
+            state.scenarios[3].to_domain().creators,
+            state.scenarios[1].to_domain().creators
+        );
+        assert!(crate::domain::roi::compare(&state.roi_scenarios())
+            .results
+            .iter()
+            .all(Result::is_ok));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! style and reused, so a render with hundreds of numbers stays fast.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -11,7 +12,7 @@ use crate::domain::format::{fixed, NumberFormatter};
 use crate::state::Currency;
 
 /// The styles this page formats with.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Style {
     /// Whole numbers with separators, or `digits` decimals.
     Count(u8),
@@ -25,7 +26,12 @@ enum Style {
 
 thread_local! {
     static CACHE: RefCell<Vec<(Style, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
+    /// Recent results: a re-render formats mostly the same numbers, and a lookup here is far
+    /// cheaper than a call into `Intl`. Cleared when it grows past [`MEMO_LIMIT`].
+    static MEMO: RefCell<HashMap<(Style, u64), String>> = RefCell::new(HashMap::new());
 }
+
+const MEMO_LIMIT: usize = 2048;
 
 fn build(style: Style) -> Intl::NumberFormat {
     let settings = Object::new();
@@ -58,6 +64,23 @@ fn format_with(style: Style, value: f64) -> String {
     if !value.is_finite() {
         return "n/a".to_string();
     }
+    let bits = value.to_bits();
+    let known = MEMO.with(|memo| memo.borrow().get(&(style, bits)).cloned());
+    if let Some(text) = known {
+        return text;
+    }
+    let text = format_uncached(style, value);
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if memo.len() >= MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert((style, bits), text.clone());
+    });
+    text
+}
+
+fn format_uncached(style: Style, value: f64) -> String {
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let index = match cache.iter().position(|(s, _)| *s == style) {
@@ -99,7 +122,7 @@ pub fn percent(value: f64) -> String {
 /// Formats numbers for the domain's sentences and formulas in the visitor's locale and the
 /// chosen currency. Money keeps cents under 10 and whole units from 10, as the domain's
 /// documented rounding does.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct IntlFormatter {
     /// The currency money is shown in.
     pub currency: Currency,

@@ -26,7 +26,7 @@ pub fn use_url_sync(screen: &UseReducerHandle<Screen>, notices: &UseStateHandle<
             let query = url_state::to_query(state);
             let new_entry = *last_calculator.borrow() != state.calculator;
             *last_calculator.borrow_mut() = state.calculator;
-            write_url(&query, new_entry);
+            schedule_url(query, new_entry);
         });
     }
     {
@@ -34,6 +34,8 @@ pub fn use_url_sync(screen: &UseReducerHandle<Screen>, notices: &UseStateHandle<
         let notices = notices.clone();
         use_effect_with((), move |_| {
             let listener = Closure::<dyn Fn()>::new(move || {
+                // A write still queued belongs to the entry being left.
+                PENDING.with(|pending| pending.borrow_mut().take());
                 let (state, found) = url_state::from_query(&read_location());
                 *last_calculator.borrow_mut() = state.calculator;
                 notices.set(found);
@@ -55,6 +57,38 @@ pub fn use_url_sync(screen: &UseReducerHandle<Screen>, notices: &UseStateHandle<
                 }
             }
         });
+    }
+}
+
+thread_local! {
+    /// A URL write waiting for its timer: typing fast writes the URL once, after the result
+    /// is on screen, instead of on the input-to-result path of every keystroke.
+    static PENDING: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Queues a URL write; a push (new calculator) is written at once so that back/forward
+/// stay exact, a replace (typing) after a zero-delay timer that coalesces bursts.
+fn schedule_url(query: String, new_entry: bool) {
+    if new_entry {
+        flush_url();
+        write_url(&query, true);
+        return;
+    }
+    let already = PENDING.with(|pending| pending.borrow_mut().replace((query, false)).is_some());
+    if already {
+        return;
+    }
+    if let Some(window) = web_sys::window() {
+        let flush = Closure::once_into_js(flush_url);
+        let _ =
+            window.set_timeout_with_callback_and_timeout_and_arguments_0(flush.unchecked_ref(), 0);
+    }
+}
+
+/// Writes the queued URL, if any.
+fn flush_url() {
+    if let Some((query, new_entry)) = PENDING.with(|pending| pending.borrow_mut().take()) {
+        write_url(&query, new_entry);
     }
 }
 

@@ -79,7 +79,7 @@ pub fn app(props: &AppProps) -> Html {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
             <nav class="calculators" aria-label="Calculators">
-                { for Calculator::ALL.into_iter().map(|calculator| {
+                { for Calculator::ALL.into_iter().zip(url_state::calculator_links(&state)).map(|(calculator, query)| {
                     let current = calculator == state.calculator;
                     let onclick = {
                         let dispatch = dispatch.clone();
@@ -91,10 +91,8 @@ pub fn app(props: &AppProps) -> Html {
                             dispatch.emit(Action::Open(calculator));
                         })
                     };
-                    let target = AppState { calculator, ..(*state).clone() };
-                    let href = format!("?{}", url_state::to_query(&target));
                     html! {
-                        <a href={href} aria-current={current.then_some("page")} {onclick}>
+                        <a href={format!("?{query}")} aria-current={current.then_some("page")} {onclick}>
                             { calculator.label() }
                         </a>
                     }

@@ -61,7 +61,7 @@ impl Calculator {
 
 /// Currencies the page formats money in. Amounts are not converted: default figures are in
 /// US dollars, and the screen says so when another currency is chosen.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
 pub enum Currency {
     /// US dollar.
     #[default]

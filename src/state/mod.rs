@@ -212,6 +212,12 @@ impl AppState {
                         .cloned()
                         .unwrap_or_else(ScenarioInputs::blank);
                     copy.name = format!("Scenario {}", next.scenarios.len() + 1);
+                    // Text that was being typed is not copied: the copy shows its values.
+                    copy.fields = copy
+                        .fields
+                        .iter()
+                        .map(|f| NumberField::new(f.value))
+                        .collect();
                     next.scenarios.push(copy);
                 }
             }
