@@ -6,11 +6,13 @@ mod choices;
 pub mod fields;
 mod history;
 mod scenario;
+mod summary;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{NumberField, NumberSpec};
 pub use history::HistoryField;
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
+pub use summary::result_summary;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
