@@ -46,18 +46,24 @@ export function fixAutoreload(html) {
     .replace(/(['`])\{\{__TRUNK_WS_BASE__\}\}\1/g, "window.location.pathname.replace(/[^/]*$/, '')");
 }
 
+/**
+ * The Content-Security-Policy <meta> of `html`: its tag, where it starts and its policy. Any
+ * attribute order and quoting: the minifier (Trunk.toml `minify`) reorders attributes and
+ * drops quotes where it can.
+ */
+export function cspMeta(html) {
+  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)]
+    .filter(([tag]) => /\bhttp-equiv\s*=\s*(["']?)Content-Security-Policy\1(?=[\s>\/])/i.test(tag));
+  if (metas.length !== 1) throw new Error(`expected one Content-Security-Policy <meta>, found ${metas.length}`);
+  const [tag] = metas[0];
+  const content = tag.match(/\bcontent\s*=\s*"([^"]*)"/i);
+  if (!content) throw new Error('the Content-Security-Policy <meta> has no quoted content');
+  return { tag, index: metas[0].index, policy: content[1] };
+}
+
 /** Returns `html` with the hashes of its inline scripts added to the CSP's script-src. */
 export function addHashes(html) {
-  // Any attribute order and quoting: the minifier (Trunk.toml `minify`) reorders attributes
-  // and drops quotes where it can.
-  const metas = [...html.matchAll(/<meta\b[^>]*>/gi)]
-    .map(([tag]) => tag)
-    .filter((tag) => /\bhttp-equiv\s*=\s*(["']?)Content-Security-Policy\1(?=[\s>\/])/i.test(tag));
-  if (metas.length !== 1) throw new Error(`expected one Content-Security-Policy <meta>, found ${metas.length}`);
-  const meta = metas[0];
-  const content = meta.match(/\bcontent\s*=\s*"([^"]*)"/i);
-  if (!content) throw new Error('the Content-Security-Policy <meta> has no quoted content');
-  const policy = content[1];
+  const { tag: meta, policy } = cspMeta(html);
   const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
   const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
   if (index < 0) throw new Error('the Content-Security-Policy has no script-src');

@@ -9,13 +9,15 @@ export function firstLoadFiles(dir = 'dist') {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const found = ['index.html'];
   const patterns = [
-    /<(?:link|script|img|source)\b[^>]*?\b(?:href|src)\s*=\s*["']([^"']+)["']/gi,
+    // Quoted or not: release builds are minified and drop quotes where they can.
+    /<(?:link|script|img|source)\b[^>]*?\b(?:href|src)\s*=\s*(?:["']([^"']+)["']|([^\s>"']+))/gi,
     // Inside the inline loader: `import init from './x.js'` and `module_or_path: './x.wasm'`.
     /\bimport\b[^'"]*?from\s*['"]([^'"]+)['"]/g,
     /['"]([^'"]+\.wasm)['"]/g,
   ];
   for (const pattern of patterns) {
-    for (const [, url] of html.matchAll(pattern)) {
+    for (const [, quoted, bare] of html.matchAll(pattern)) {
+      const url = quoted ?? bare;
       if (/^(?:[a-z]+:)?\/\//i.test(url) || url.startsWith('data:')) {
         throw new Error(`index.html references another origin: ${url}`);
       }
