@@ -320,7 +320,9 @@ fn read_scenarios(
         if *key == KEY_SCENARIO_COUNT {
             continue;
         }
-        let parsed = key[SCENARIO_PREFIX.len()..]
+        let parsed = key
+            .strip_prefix(SCENARIO_PREFIX)
+            .unwrap_or("")
             .split_once('.')
             .and_then(|(index, field)| Some((index.parse::<usize>().ok()?, field)));
         let Some((number, field)) = parsed else {
@@ -390,7 +392,7 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
     }
     let mut truncated = cut < query.len();
     let mut pairs = Vec::new();
-    for (index, part) in query[..cut].split('&').enumerate() {
+    for (index, part) in query.get(..cut).unwrap_or("").split('&').enumerate() {
         if index >= MAX_PAIRS {
             truncated = true;
             break;

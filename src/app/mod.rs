@@ -63,9 +63,14 @@ pub fn app(props: &AppProps) -> Html {
     let notices = use_state(|| props.notices.clone());
     history::use_url_sync(&screen, &notices);
 
+    // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
+    // props and skip re-rendering when only another part changed.
     let dispatch = {
-        let screen = screen.clone();
-        Callback::from(move |action: Action| screen.dispatch(action))
+        let dispatcher = screen.dispatcher();
+        (*use_memo((), move |_| {
+            Callback::from(move |action: Action| dispatcher.dispatch(action))
+        }))
+        .clone()
     };
     let state = screen.0.clone();
     let on_dismiss = {

@@ -14,7 +14,7 @@ use crate::domain::roi::{self, ScenarioResult};
 use crate::domain::source::Provenance;
 use crate::markup::Markup;
 use crate::state::fields::scenario;
-use crate::state::{Action, AppState, Preset, MAX_SCENARIOS};
+use crate::state::{Action, AppState, Preset, ScenarioInputs, MAX_SCENARIOS};
 
 /// The ROI screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -30,46 +30,66 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     <button type="button" id="preset-2" onclick={dispatch.reform(|_| Action::LoadPreset(Preset::GuideExample2))}>
                         { "Guide example 2: 1 macro vs 10 micro" }</button>
                 </div>
-                { for state.scenarios.iter().enumerate().map(|(index, s)| {
-                    let number = index + 1;
-                    let on_name = dispatch.reform(move |e: InputEvent| {
-                        let name = e.target_dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default();
-                        Action::RenameScenario(index, name)
-                    });
-                    html! {
-                        <fieldset class="scenario">
-                            <legend>{ format!("Scenario {number}: {}", s.name) }</legend>
-                            <div class="field">
-                                <label for={format!("roi-{number}-name")}>{ "Name" }</label>
-                                <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name} />
-                            </div>
-                            <div class="field-grid">
-                                { for scenario::ALL.iter().map(|spec| {
-                                    let key = spec.key;
-                                    html! {
-                                        { number_input(NumberInput {
-                                            id: format!("roi-{number}-{key}"),
-                                            spec,
-                                            label: None,
-                                            field: s.field(spec),
-                                            hint: None,
-                                            on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, key, text)),
-                                        }) }
-                                    }
-                                }) }
-                            </div>
-                            { if count > 1 { html! {
-                                <button type="button" class="remove" onclick={dispatch.reform(move |_| Action::RemoveScenario(index))}
-                                    aria-label={format!("Remove scenario {number}, {}", s.name)}>{ "Remove" }</button>
-                            } } else { html! {} } }
-                        </fieldset>
-                    }
+                { for state.scenarios.iter().enumerate().map(|(index, s)| html! {
+                    <ScenarioFields index={index} scenario={s.clone()} removable={count > 1}
+                        dispatch={dispatch.clone()} />
                 }) }
                 <button type="button" id="add-scenario" disabled={count >= MAX_SCENARIOS}
                     onclick={dispatch.reform(|_| Action::AddScenario)}>{ "Add scenario" }</button>
             </div>
             { result(state) }
         </section>
+    }
+}
+
+/// Props of [`ScenarioFields`].
+#[derive(Properties, PartialEq)]
+struct ScenarioFieldsProps {
+    index: usize,
+    scenario: ScenarioInputs,
+    removable: bool,
+    dispatch: Callback<Action>,
+}
+
+/// One scenario's fields: a component so that typing in one scenario re-renders only it.
+#[function_component(ScenarioFields)]
+fn scenario_fields(props: &ScenarioFieldsProps) -> Html {
+    let index = props.index;
+    let number = index + 1;
+    let s = &props.scenario;
+    let dispatch = &props.dispatch;
+    let on_name = dispatch.reform(move |e: InputEvent| {
+        let name = e
+            .target_dyn_into::<web_sys::HtmlInputElement>()
+            .map(|i| i.value())
+            .unwrap_or_default();
+        Action::RenameScenario(index, name)
+    });
+    html! {
+        <fieldset class="scenario">
+            <legend>{ format!("Scenario {number}: {}", s.name) }</legend>
+            <div class="field">
+                <label for={format!("roi-{number}-name")}>{ "Name" }</label>
+                <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name} />
+            </div>
+            <div class="field-grid">
+                { for scenario::ALL.iter().map(|spec| {
+                    let key = spec.key;
+                    number_input(NumberInput {
+                        id: format!("roi-{number}-{key}"),
+                        spec,
+                        label: None,
+                        field: s.field(spec),
+                        hint: None,
+                        on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, key, text)),
+                    })
+                }) }
+            </div>
+            { if props.removable { html! {
+                <button type="button" class="remove" onclick={dispatch.reform(move |_| Action::RemoveScenario(index))}
+                    aria-label={format!("Remove scenario {number}, {}", s.name)}>{ "Remove" }</button>
+            } } else { html! {} } }
+        </fieldset>
     }
 }
 

@@ -72,7 +72,10 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
         .char_indices()
         .skip(1)
         .find(|(_, c)| matches!(c, '-' | '–' | '—'))?;
-    Some((&trimmed[..index], &trimmed[index + separator.len_utf8()..]))
+    Some((
+        trimmed.get(..index)?,
+        trimmed.get(index + separator.len_utf8()..)?,
+    ))
 }
 
 /// Writes a value the way fields and links show it: "25000" or "300000-400000".
