@@ -108,7 +108,7 @@ fn result(state: &AppState) -> Html {
                 m.el("p", "callout warning", &warning);
             }
             split_bar(&mut m, &segments, &format!("Budget split: {description}."));
-            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><thead><tr><th>Tier</th>\
+            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
                    <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
                    <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
                    <th class=\"num\">Conversions</th></tr></thead><tbody>");

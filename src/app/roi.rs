@@ -143,7 +143,7 @@ fn result(state: &AppState) -> Html {
         );
     }
     m.raw(
-        "<div class=\"table-scroll\"><table class=\"figures compare\"><thead><tr><th>Metric</th>",
+        "<div class=\"table-scroll\"><table class=\"figures compare\"><caption class=\"scroll-hint\">Scroll sideways to see every scenario.</caption><thead><tr><th>Metric</th>",
     );
     for (i, _) in &ok {
         m.open_with("th", &[("class", "num"), ("scope", "col")])
