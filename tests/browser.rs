@@ -40,6 +40,18 @@ async fn settle() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// The element matching `selector`, waiting up to two seconds for it: a component that an
+/// action creates may render a frame later.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..100 {
+        if let Some(element) = root.query_selector(selector).ok().flatten() {
+            return element;
+        }
+        settle().await;
+    }
+    panic!("no element matches {selector}")
+}
+
 fn find(root: &Element, selector: &str) -> Element {
     root.query_selector(selector)
         .ok()
@@ -52,7 +64,7 @@ fn text(root: &Element, selector: &str) -> String {
 }
 
 async fn type_into(root: &Element, selector: &str, value: &str) {
-    let input: HtmlInputElement = find(root, selector).dyn_into().expect("an input");
+    let input: HtmlInputElement = wait_for(root, selector).await.dyn_into().expect("an input");
     input.set_value(value);
     let init = web_sys::InputEventInit::new();
     init.set_bubbles(true);
@@ -62,7 +74,7 @@ async fn type_into(root: &Element, selector: &str, value: &str) {
 }
 
 async fn choose(root: &Element, selector: &str, value: &str) {
-    let select: HtmlSelectElement = find(root, selector).dyn_into().expect("a select");
+    let select: HtmlSelectElement = wait_for(root, selector).await.dyn_into().expect("a select");
     select.set_value(value);
     let init = web_sys::EventInit::new();
     init.set_bubbles(true);
@@ -152,7 +164,10 @@ async fn a_bad_link_shows_a_notice() {
 }
 
 async fn click(root: &Element, selector: &str) {
-    let element: web_sys::HtmlElement = find(root, selector).dyn_into().expect("an element");
+    let element: web_sys::HtmlElement = wait_for(root, selector)
+        .await
+        .dyn_into()
+        .expect("an element");
     element.click();
     settle().await;
 }
