@@ -4,8 +4,8 @@
 use yew::prelude::*;
 
 use super::charts::{line_chart, Point};
-use super::explain::{sources, steps};
-use super::fields::{invalid_fields, list_input, number_field, pending};
+use super::explain::{self, result_panel};
+use super::fields::{invalid_fields, list_input, number_field};
 use super::format::IntlFormatter;
 use super::platform_select;
 use super::source_badge::badge;
@@ -152,18 +152,8 @@ fn result(state: &AppState) -> Html {
                     f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
             }
             m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
-            working = html! { <>
-                { steps(&report.steps(), state.currency, None) }
-                { sources(&report.provenances(), state.currency) }
-            </> };
+            working = explain::working(&report.steps(), &report.provenances(), state.currency);
         }
     }
-    html! {
-        <div class="panel results" id="auth-result" aria-live="polite">
-            <h2>{ "Risk score" }</h2>
-            { pending(&invalid) }
-            { m.finish() }
-            { working }
-        </div>
-    }
+    result_panel("auth-result", "Risk score", &invalid, m, working)
 }

@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::charts::{split_bar, Segment};
 use super::deliverable_select;
-use super::explain::{sources, steps};
-use super::fields::{invalid_fields, number_field, pending};
+use super::explain::{self, result_panel};
+use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::budget::{self, BandFit};
@@ -148,20 +148,10 @@ fn result(state: &AppState) -> Html {
             for note in &plan.notes {
                 m.el("p", "note", note);
             }
-            working = html! { <>
-                { steps(&plan.steps(), state.currency, None) }
-                { sources(&plan.provenances(), state.currency) }
-            </> };
+            working = explain::working(&plan.steps(), &plan.provenances(), state.currency);
         }
     }
-    html! {
-        <div class="panel results" id="budget-result" aria-live="polite">
-            <h2>{ "The split" }</h2>
-            { pending(&invalid) }
-            { m.finish() }
-            { working }
-        </div>
-    }
+    result_panel("budget-result", "The split", &invalid, m, working)
 }
 
 fn fit_class(fit: BandFit) -> &'static str {

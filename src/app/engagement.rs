@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::explain::{sources, steps};
-use super::fields::{checkbox, invalid_fields, number_field, pending};
+use super::explain::{self, result_panel};
+use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
@@ -145,20 +145,10 @@ fn result(state: &AppState) -> Html {
             for note in &report.notes {
                 m.el("p", "note", note);
             }
-            working = html! { <>
-                { steps(&report.steps(), state.currency, None) }
-                { sources(&report.provenances(), state.currency) }
-            </> };
+            working = explain::working(&report.steps(), &report.provenances(), state.currency);
         }
     }
-    html! {
-        <div class="panel results" id="er-result" aria-live="polite">
-            <h2>{ "Result" }</h2>
-            { pending(&invalid) }
-            { m.finish() }
-            { working }
-        </div>
-    }
+    result_panel("er-result", "Result", &invalid, m, working)
 }
 
 fn grade_class(grade: Grade) -> &'static str {

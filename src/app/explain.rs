@@ -4,6 +4,7 @@
 
 use yew::prelude::*;
 
+use super::fields::pending;
 use super::format::IntlFormatter;
 use crate::domain::explain::Step;
 use crate::domain::source::Provenance;
@@ -64,4 +65,31 @@ pub fn sources(provenances: &[&'static Provenance], currency: Currency) -> Html 
             { m.finish() }
         </details>
     }
+}
+
+/// A result panel: its heading, the fields it still needs, the result itself, then how it
+/// was worked out. `id` is the panel's element id (tests and links read it).
+pub fn result_panel(
+    id: &'static str,
+    heading: &'static str,
+    invalid: &[String],
+    result: Markup,
+    working: Html,
+) -> Html {
+    html! {
+        <div class="panel results" {id} aria-live="polite">
+            <h2>{ heading }</h2>
+            { pending(invalid) }
+            { result.finish() }
+            { working }
+        </div>
+    }
+}
+
+/// How a result was worked out: its formulas, then the sources of its figures.
+pub fn working(steps_of: &[Step], provenances: &[&'static Provenance], currency: Currency) -> Html {
+    html! { <>
+        { steps(steps_of, currency, None) }
+        { sources(provenances, currency) }
+    </> }
 }

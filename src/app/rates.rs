@@ -5,8 +5,8 @@ use yew::prelude::*;
 
 use super::charts::{bar_chart, Bar, BarGroup};
 use super::deliverable_select;
-use super::explain::{sources, steps};
-use super::fields::{checkbox, invalid_fields, number_field, pending};
+use super::explain::{self, result_panel};
+use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::format::NumberFormatter;
@@ -146,18 +146,8 @@ fn result(state: &AppState) -> Html {
                 m.el("p", "note", note);
             }
             m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
-            working = html! { <>
-                { steps(&estimate.steps(), state.currency, None) }
-                { sources(&estimate.provenances(), state.currency) }
-            </> };
+            working = explain::working(&estimate.steps(), &estimate.provenances(), state.currency);
         }
     }
-    html! {
-        <div class="panel results" id="rate-result" aria-live="polite">
-            <h2>{ "What to charge" }</h2>
-            { pending(&invalid) }
-            { m.finish() }
-            { working }
-        </div>
-    }
+    result_panel("rate-result", "What to charge", &invalid, m, working)
 }

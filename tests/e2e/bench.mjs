@@ -15,7 +15,7 @@ import { availableParallelism, release, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, launch } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { formatWeights, weigh } from './weight.mjs';
 
@@ -36,18 +36,8 @@ const WARMUP_EDITS = 10;
 const TMP = join(root, 'bench', 'tmp'); // git-ignored
 mkdirSync(TMP, { recursive: true });
 
-// The flags from browser.mjs `launch()`, for the Chromium that Lighthouse starts itself.
-const CHROMIUM_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
+// The flags from browser.mjs, for the Chromium that Lighthouse starts itself.
+const LIGHTHOUSE_CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 const TARGETS = {
   performance: 95,
@@ -224,7 +214,7 @@ async function runLighthouse(url) {
   const { Launcher } = await import('chrome-launcher');
   const launcherFeatures = Launcher.defaultFlags().find((f) => f.startsWith('--disable-features='));
   const flags = [
-    ...CHROMIUM_FLAGS,
+    ...LIGHTHOUSE_CHROMIUM_FLAGS,
     `${launcherFeatures ?? '--disable-features='},NetworkTimeServiceQuerying`.replace('=,', '='),
     "--host-resolver-rules='MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'",
     `--log-net-log=${netlog}`,

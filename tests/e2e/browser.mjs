@@ -4,23 +4,25 @@ import { chromium } from 'playwright-core';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const NO_DNS = ['--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1'];
 
+/** Flags Chromium needs here, as root on a closed network (Lighthouse's Chromium too). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
 export function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-dev-shm-usage',
-      // Chromium still looks up Google hosts of its own (a Google-accounts check): resolve
-      // nothing but 127.0.0.1, so not even a DNS query leaves the machine.
-      ...NO_DNS,
-    ],
+    // Chromium still looks up Google hosts of its own (a Google-accounts check): resolve
+    // nothing but 127.0.0.1, so not even a DNS query leaves the machine.
+    args: [...CHROMIUM_FLAGS, ...NO_DNS],
   });
 }
 
