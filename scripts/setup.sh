@@ -40,7 +40,7 @@ fi
 if [ "$("$TOOLS_DIR/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | awk '{print $3}')" != "${BINARYEN_VERSION%%.*}" ]; then
   say "installing binaryen $BINARYEN_VERSION from npm into $TOOLS_DIR/binaryen"
   mkdir -p "$TOOLS_DIR/binaryen"
-  npm install --silent --no-save --no-package-lock --prefix "$TOOLS_DIR/binaryen" "binaryen@$BINARYEN_VERSION"
+  npm install --loglevel=error --no-save --no-package-lock --prefix "$TOOLS_DIR/binaryen" "binaryen@$BINARYEN_VERSION"
 fi
 
 # 5. Chromium and its driver from Debian, for the browser and end-to-end tests.
@@ -55,6 +55,6 @@ fi
 # 6. The end-to-end test's npm packages (playwright-core drives Debian's Chromium).
 if [ ! -d tests/e2e/node_modules ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then
   say "installing the end-to-end test packages"
-  npm ci --silent --prefix tests/e2e
+  npm ci --loglevel=error --prefix tests/e2e
 fi
 say "tools ready"
