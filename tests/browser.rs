@@ -324,3 +324,26 @@ async fn every_calculator_opens_from_the_menu() {
         );
     }
 }
+
+#[wasm_bindgen_test]
+async fn many_scenarios_compare_in_table_rows() {
+    let root = mount("?calc=roi&roi.n=5&roi.5.cost=1000").await;
+    let table = text(&root, "#roi-result table");
+    assert!(
+        table.contains("Times as efficient per conversion as 1 macro influencer"),
+        "{table}"
+    );
+    assert!(
+        table.contains("Conversion rate that matches 1 macro influencer"),
+        "{table}"
+    );
+    assert!(
+        table.contains("4.58×"),
+        "scenario 5 at $1,000 a creator: {table}"
+    );
+    assert!(root
+        .query_selector("#roi-result ul.verdicts")
+        .ok()
+        .flatten()
+        .is_none());
+}

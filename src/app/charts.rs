@@ -69,11 +69,15 @@ const MIDDLE: &str = " text-anchor=\"middle\"";
 const END: &str = " text-anchor=\"end\"";
 
 /// Horizontal bars, grouped by metric and each group scaled to its largest value; a range
-/// shows its low end solid and the rest pale. `description` is the text alternative.
+/// shows its low end solid and the rest pale. `description` is the text alternative. The
+/// bars of one colour are one SVG path, so the chart stays light to redraw.
 pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption: &str) {
     let rows: usize = groups.iter().map(|g| g.bars.len()).sum();
     let height = groups.len() as f64 * 24.0 + rows as f64 * (BAR_HEIGHT + 4.0) + 4.0;
     open_svg(m, "chart bars", height, description);
+    // Path data per colour: solid bars and pale range extensions.
+    let mut solid: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
+    let mut pale: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
     let mut y = 0.0;
     for group in groups {
         y += 18.0;
@@ -93,6 +97,7 @@ pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption
         for bar in &group.bars {
             let low = (bar.low.max(0.0) * scale).max(1.0);
             let high = (bar.high.max(0.0) * scale).max(low);
+            let index = bar.tone % TONES.len();
             label(
                 m,
                 LABEL_WIDTH - 6.0,
@@ -101,22 +106,48 @@ pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption
                 "",
                 &truncate(&bar.label, 16),
             );
-            rect(
-                m,
-                &format!("{} pale", tone(bar.tone)),
-                LABEL_WIDTH,
-                y,
-                high,
-                BAR_HEIGHT,
-            );
-            rect(m, tone(bar.tone), LABEL_WIDTH, y, low, BAR_HEIGHT);
+            if let Some(path) = solid.get_mut(index) {
+                bar_path(path, y, low);
+            }
+            if high > low {
+                if let Some(path) = pale.get_mut(index) {
+                    bar_path(path, y, high);
+                }
+            }
             label(m, LABEL_WIDTH + high + 4.0, y + 13.0, START, "", &bar.text);
             y += BAR_HEIGHT + 4.0;
+        }
+    }
+    for (index, (solid, pale)) in solid.iter().zip(&pale).enumerate() {
+        for (path, extra) in [(pale, " pale"), (solid, "")] {
+            if !path.as_str().is_empty() {
+                m.raw("<path class=\"")
+                    .raw(tone(index))
+                    .raw(extra)
+                    .raw("\" d=\"")
+                    .text(path.as_str())
+                    .raw("\"/>");
+            }
         }
     }
     m.raw("</svg>")
         .el("figcaption", "", caption)
         .close("figure");
+}
+
+/// Appends a bar from the label column, `width` wide, at `y`, to path data.
+fn bar_path(path: &mut Markup, y: f64, width: f64) {
+    path.raw("M")
+        .num(LABEL_WIDTH)
+        .raw(",")
+        .num(y)
+        .raw("h")
+        .num(width)
+        .raw("v")
+        .num(BAR_HEIGHT)
+        .raw("h-")
+        .num(width)
+        .raw("z");
 }
 
 /// One segment of a [`split_bar`].

@@ -185,19 +185,55 @@ fn result(state: &AppState) -> Html {
             m.row(label, &cells);
         }
     }
-    m.raw("</tbody></table></div><ul class=\"verdicts\">");
-    for e in comparison.vs_first.iter().filter(|e| {
-        matches!(
-            e.metric,
-            roi::Metric::CostPerConversion | roi::Metric::CostPerEngagement
-        )
-    }) {
-        m.el("li", "", &comparison.efficiency_sentence(e, &f));
+    // Many scenarios: the comparisons with the first are table rows, which scan better than
+    // dozens of sentences (and keep each edit light). Few: full sentences.
+    let first = name(0);
+    let many = ok.len() > 3;
+    if many {
+        let per_conversion = |i: usize| {
+            comparison
+                .vs_first
+                .iter()
+                .find(|e| e.scenario == i && e.metric == roi::Metric::CostPerConversion)
+                .map_or_else(
+                    || "–".to_string(),
+                    |e| f.quantity(&Quantity::Ratio(e.multiple)),
+                )
+        };
+        let break_even = |i: usize| {
+            comparison
+                .break_evens
+                .iter()
+                .find(|b| b.scenario == i && b.target == 0 && b.reachable)
+                .map_or_else(
+                    || "–".to_string(),
+                    |b| f.quantity(&Quantity::Percent(b.conversion_rate_percent)),
+                )
+        };
+        let cells: Vec<String> = ok.iter().map(|(i, _)| per_conversion(*i)).collect();
+        m.row(
+            &format!("Times as efficient per conversion as {first}"),
+            &cells,
+        );
+        let cells: Vec<String> = ok.iter().map(|(i, _)| break_even(*i)).collect();
+        m.row(&format!("Conversion rate that matches {first}"), &cells);
     }
-    for b in &comparison.break_evens {
-        m.el("li", "", &comparison.break_even_sentence(b, &f));
+    m.raw("</tbody></table></div>");
+    if !many {
+        m.raw("<ul class=\"verdicts\">");
+        for e in comparison.vs_first.iter().filter(|e| {
+            matches!(
+                e.metric,
+                roi::Metric::CostPerConversion | roi::Metric::CostPerEngagement
+            )
+        }) {
+            m.el("li", "", &comparison.efficiency_sentence(e, &f));
+        }
+        for b in &comparison.break_evens {
+            m.el("li", "", &comparison.break_even_sentence(b, &f));
+        }
+        m.raw("</ul>");
     }
-    m.raw("</ul>");
     let bar = |i: usize, range: Range, text: String| Bar {
         label: name(i),
         low: range.low,
