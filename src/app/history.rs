@@ -61,17 +61,28 @@ pub fn use_url_sync(screen: &UseReducerHandle<Screen>, notices: &UseStateHandle<
 }
 
 thread_local! {
-    /// A URL write waiting for its timer: typing fast writes the URL once, after the result
-    /// is on screen, instead of on the input-to-result path of every keystroke.
+    /// A URL write waiting for its timer: while someone types, the URL is written at most
+    /// every [`URL_WRITE_MS`] with the latest state, off the input-to-result path. Each
+    /// `history.replaceState` costs about a millisecond, and Chromium throttles pages that
+    /// call it hundreds of times in a few seconds.
     static PENDING: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
+    /// When the URL was last written (ms since the epoch).
+    static LAST_WRITE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
-/// Queues a URL write; a push (new calculator) is written at once so that back/forward
-/// stay exact, a replace (typing) after a zero-delay timer that coalesces bursts.
+/// The longest a typed change waits before it reaches the URL.
+const URL_WRITE_MS: i32 = 250;
+
+/// Writes the URL: a push (new calculator) at once so that back/forward stay exact; a
+/// replace at once too after a quiet spell (a preset, a choice), but within a burst of typing
+/// by a timer that takes the latest state when it fires.
 fn schedule_url(query: String, new_entry: bool) {
-    if new_entry {
+    let quiet =
+        js_sys::Date::now() - LAST_WRITE.with(std::cell::Cell::get) >= f64::from(URL_WRITE_MS);
+    let waiting = PENDING.with(|pending| pending.borrow().is_some());
+    if new_entry || (quiet && !waiting) {
         flush_url();
-        write_url(&query, true);
+        write_url(&query, new_entry);
         return;
     }
     let already = PENDING.with(|pending| pending.borrow_mut().replace((query, false)).is_some());
@@ -80,13 +91,16 @@ fn schedule_url(query: String, new_entry: bool) {
     }
     if let Some(window) = web_sys::window() {
         let flush = Closure::once_into_js(flush_url);
-        let _ =
-            window.set_timeout_with_callback_and_timeout_and_arguments_0(flush.unchecked_ref(), 0);
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            flush.unchecked_ref(),
+            URL_WRITE_MS,
+        );
     }
 }
 
-/// Writes the queued URL, if any.
-fn flush_url() {
+/// Writes the queued URL, if any: the timer calls it, and so does anything that reads the
+/// URL (copy link, share) or leaves the page.
+pub fn flush_url() {
     if let Some((query, new_entry)) = PENDING.with(|pending| pending.borrow_mut().take()) {
         write_url(&query, new_entry);
     }
@@ -104,6 +118,7 @@ fn write_url(query: &str, new_entry: bool) {
     let Ok(history) = window.history() else {
         return;
     };
+    LAST_WRITE.with(|last| last.set(js_sys::Date::now()));
     let path = window.location().pathname().unwrap_or_default();
     let hash = window.location().hash().unwrap_or_default();
     let url = if query.is_empty() {

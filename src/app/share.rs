@@ -6,6 +6,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use yew::prelude::*;
 
 fn current_url() -> String {
+    super::history::flush_url();
     web_sys::window()
         .and_then(|w| w.location().href().ok())
         .unwrap_or_default()

@@ -62,6 +62,8 @@ test('the guide presets load in one click and survive a reload', async () => {
   await page.waitForSelector('#roi-result');
   await page.click('#preset-2');
   await page.waitForFunction(() => document.querySelector('#roi-result').textContent.includes('$0.50–$0.67'));
+  // The URL follows within a quarter second (typing bursts are coalesced).
+  await page.waitForFunction(() => location.search.includes('roi.n=2'));
   await page.reload();
   await page.waitForSelector('#roi-result');
   const result = await page.textContent('#roi-result');
