@@ -68,55 +68,60 @@ const START: &str = "";
 const MIDDLE: &str = " text-anchor=\"middle\"";
 const END: &str = " text-anchor=\"end\"";
 
-/// Horizontal bars, grouped by metric and each group scaled to its largest value; a range
-/// shows its low end solid and the rest pale. `description` is the text alternative. The
-/// bars of one colour are one SVG path, so the chart stays light to redraw.
-pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption: &str) {
-    let rows: usize = groups.iter().map(|g| g.bars.len()).sum();
-    let height = groups.len() as f64 * 24.0 + rows as f64 * (BAR_HEIGHT + 4.0) + 4.0;
-    open_svg(m, "chart bars", height, description);
-    // Path data per colour: solid bars and pale range extensions.
-    let mut solid: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
-    let mut pale: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
-    let mut y = 0.0;
-    for group in groups {
-        y += 18.0;
-        label(m, 0.0, y, START, " class=\"group-title\"", &group.title);
-        y += 6.0;
-        let max = group
+/// One group of horizontal bars (one metric across scenarios) as its own small SVG, scaled to
+/// its largest value; a range shows its low end solid and the rest pale. The text
+/// alternative lists every bar. Each group is a separate fragment, so an edit that changes
+/// one metric redraws only that group; the bars of one colour are one SVG path.
+pub fn bar_group(m: &mut Markup, group: &BarGroup) {
+    let height = 24.0 + group.bars.len() as f64 * (BAR_HEIGHT + 4.0) + 4.0;
+    let description = format!(
+        "{}: {}.",
+        group.title,
+        group
             .bars
             .iter()
-            .map(|b| b.high)
-            .filter(|v| v.is_finite())
-            .fold(0.0_f64, f64::max);
-        let scale = if max > 0.0 {
-            (WIDTH - LABEL_WIDTH - 70.0) / max
-        } else {
-            0.0
-        };
-        for bar in &group.bars {
-            let low = (bar.low.max(0.0) * scale).max(1.0);
-            let high = (bar.high.max(0.0) * scale).max(low);
-            let index = bar.tone % TONES.len();
-            label(
-                m,
-                LABEL_WIDTH - 6.0,
-                y + 13.0,
-                END,
-                "",
-                &truncate(&bar.label, 16),
-            );
-            if let Some(path) = solid.get_mut(index) {
-                bar_path(path, y, low);
-            }
-            if high > low {
-                if let Some(path) = pale.get_mut(index) {
-                    bar_path(path, y, high);
-                }
-            }
-            label(m, LABEL_WIDTH + high + 4.0, y + 13.0, START, "", &bar.text);
-            y += BAR_HEIGHT + 4.0;
+            .map(|b| format!("{} {}", b.label, b.text))
+            .collect::<Vec<_>>()
+            .join("; ")
+    );
+    open_svg(m, "chart bars", height, &description);
+    let mut solid: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
+    let mut pale: Vec<Markup> = TONES.iter().map(|_| Markup::default()).collect();
+    label(m, 0.0, 18.0, START, " class=\"group-title\"", &group.title);
+    let mut y = 24.0;
+    let max = group
+        .bars
+        .iter()
+        .map(|b| b.high)
+        .filter(|v| v.is_finite())
+        .fold(0.0_f64, f64::max);
+    let scale = if max > 0.0 {
+        (WIDTH - LABEL_WIDTH - 70.0) / max
+    } else {
+        0.0
+    };
+    for bar in &group.bars {
+        let low = (bar.low.max(0.0) * scale).max(1.0);
+        let high = (bar.high.max(0.0) * scale).max(low);
+        let index = bar.tone % TONES.len();
+        label(
+            m,
+            LABEL_WIDTH - 6.0,
+            y + 13.0,
+            END,
+            "",
+            &truncate(&bar.label, 16),
+        );
+        if let Some(path) = solid.get_mut(index) {
+            bar_path(path, y, low);
         }
+        if high > low {
+            if let Some(path) = pale.get_mut(index) {
+                bar_path(path, y, high);
+            }
+        }
+        label(m, LABEL_WIDTH + high + 4.0, y + 13.0, START, "", &bar.text);
+        y += BAR_HEIGHT + 4.0;
     }
     for (index, (solid, pale)) in solid.iter().zip(&pale).enumerate() {
         for (path, extra) in [(pale, " pale"), (solid, "")] {
@@ -130,9 +135,7 @@ pub fn bar_chart(m: &mut Markup, groups: &[BarGroup], description: &str, caption
             }
         }
     }
-    m.raw("</svg>")
-        .el("figcaption", "", caption)
-        .close("figure");
+    m.raw("</svg></figure>");
 }
 
 /// Appends a bar from the label column, `width` wide, at `y`, to path data.

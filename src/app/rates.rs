@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::charts::{bar_chart, Bar, BarGroup};
+use super::charts::{bar_group, Bar, BarGroup};
 use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
@@ -80,20 +80,14 @@ fn result(state: &AppState) -> Html {
                 text: f.money(value),
                 tone,
             };
-            let groups = [BarGroup {
-                title: "Price of the deal".to_string(),
+            let group = BarGroup {
+                title: "Price of the deal: low, typical and high".to_string(),
                 bars: vec![
                     bar("Low", estimate.low, 0),
                     bar("Typical", estimate.typical, 1),
                     bar("High", estimate.high, 2),
                 ],
-            }];
-            let description = format!(
-                "Price range: low {}, typical {}, high {}.",
-                f.money(estimate.low),
-                f.money(estimate.typical),
-                f.money(estimate.high)
-            );
+            };
             m.el(
                 "p",
                 "headline",
@@ -107,12 +101,7 @@ fn result(state: &AppState) -> Html {
             .raw("</div><div><dt>High</dt>")
             .el("dd", "", &f.money(estimate.high))
             .raw("</div></dl>");
-            bar_chart(
-                &mut m,
-                &groups,
-                &description,
-                "Low, typical and high price for the whole deal.",
-            );
+            bar_group(&mut m, &group);
             if estimate.posts > 1 {
                 m.el(
                     "p",

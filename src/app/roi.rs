@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::charts::{bar_chart, Bar, BarGroup};
+use super::charts::{bar_group, Bar, BarGroup};
 use super::explain::{sources, steps};
 use super::fields::{number_input, pending, NumberInput};
 use super::format::IntlFormatter;
@@ -264,25 +264,14 @@ fn result(state: &AppState) -> Html {
                 .collect(),
         },
     ];
-    let description = ok
+    let charts: Vec<Html> = groups
         .iter()
-        .map(|(i, r)| {
-            format!(
-                "{}: {} engaged, {} conversions, {} per conversion",
-                name(*i),
-                count(r.engaged),
-                count(r.conversions),
-                money(r.cost_per_conversion)
-            )
+        .map(|group| {
+            let mut chart = Markup::new();
+            bar_group(&mut chart, group);
+            chart.finish()
         })
-        .collect::<Vec<_>>()
-        .join("; ");
-    bar_chart(
-        &mut m,
-        &groups,
-        &description,
-        "Each colour is one scenario; a pale extension shows the top of a range.",
-    );
+        .collect();
     let mut provenances: Vec<&'static Provenance> = Vec::new();
     for (_, r) in &ok {
         for p in r.provenances() {
@@ -296,6 +285,8 @@ fn result(state: &AppState) -> Html {
             <h2>{ "Side by side" }</h2>
             { pending(&invalid) }
             { m.finish() }
+            { for charts }
+            <p class="chart-caption">{ "Each colour is one scenario; a pale extension shows the top of a range." }</p>
             { for ok.iter().map(|(i, r)| steps(&r.steps(), state.currency, Some(format!("How {} is worked out", name(*i))))) }
             { sources(&provenances, state.currency) }
         </div>
