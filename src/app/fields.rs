@@ -40,7 +40,7 @@ pub fn number_input(props: NumberInput<'_>) -> Html {
         ""
     };
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+        <div class={if error.is_some() { "field invalid" } else { "field" }}>
             <label for={props.id.clone()}>{ label }</label>
             <input
                 id={props.id.clone()}
@@ -155,7 +155,7 @@ pub fn list_input(
 ) -> Html {
     let message_id = format!("{id}-message");
     html! {
-        <div class={classes!("field", error.is_some().then_some("invalid"))}>
+        <div class={if error.is_some() { "field invalid" } else { "field" }}>
             <label for={id}>{ label }</label>
             <textarea {id} rows="6" spellcheck="false" value={text.to_string()}
                 aria-invalid={error.is_some().then_some("true")}

@@ -4,6 +4,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
+/**
+ * The first-load budget, gzip -9: "150 KB" read the stricter way, as 150,000 bytes (the
+ * brief's "about 58 KB" for 57,924 bytes counts kilobytes of 1,000 bytes).
+ */
+export const BUDGET_BYTES = 150_000;
+
 /** The files a first visit downloads, relative to `dir`, index.html first. */
 export function firstLoadFiles(dir = 'dist') {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');

@@ -1,0 +1,49 @@
+// Trunk post-build hook (Trunk.toml `[[hooks]]`), one script so that its steps never race on
+// index.html:
+// 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
+//    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
+// 2. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs).
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { addHashes, fixAutoreload } from './csp.mjs';
+
+const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
+const htmlFile = join(dir, 'index.html');
+const sha384 = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+function fail(message) {
+  console.error(`post_build.mjs: ${message}`);
+  process.exit(1);
+}
+
+let html = readFileSync(htmlFile, 'utf8');
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  // terser is pinned in tests/e2e/package.json, which scripts/setup.sh installs.
+  const root = join(import.meta.dirname, '..');
+  let minify;
+  try {
+    ({ minify } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('terser'));
+  } catch {
+    fail('terser is missing: run scripts/setup.sh');
+  }
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    const file = join(dir, name);
+    const source = readFileSync(file, 'utf8');
+    const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    if (!result.code) fail(`terser gave nothing for ${name}`);
+    writeFileSync(file, result.code);
+    const before = sha384(source);
+    if (html.includes(before)) html = html.split(before).join(sha384(result.code));
+    console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${result.code.length} bytes`);
+  }
+}
+
+try {
+  html = addHashes(fixAutoreload(html));
+} catch (error) {
+  fail(error.message);
+}
+writeFileSync(htmlFile, html);
