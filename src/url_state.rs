@@ -157,7 +157,7 @@ pub fn to_query(state: &AppState) -> String {
             );
         }
     }
-    for spec in fields::ALL.iter().chain(fields::ALL_EXTRA.iter()) {
+    for spec in fields::all() {
         let field = state.field(spec);
         if field.value != spec.default_field().value {
             push(spec.key, fields::value_text(field.value));
@@ -542,7 +542,7 @@ mod tests {
     #[test]
     fn every_field_flag_and_list_round_trips() {
         let mut state = AppState::default();
-        for (index, spec) in ALL.iter().chain(ALL_EXTRA.iter()).enumerate() {
+        for (index, spec) in all().enumerate() {
             state = set(state, spec, &format!("{}", index + 1));
         }
         for flag in Flag::ALL {
@@ -710,13 +710,7 @@ mod properties {
     use proptest::prelude::*;
 
     fn action() -> impl Strategy<Value = Action> {
-        let key = proptest::sample::select(
-            fields::ALL
-                .iter()
-                .chain(fields::ALL_EXTRA.iter())
-                .map(|s| s.key)
-                .collect::<Vec<_>>(),
-        );
+        let key = proptest::sample::select(fields::all().map(|s| s.key).collect::<Vec<_>>());
         let scenario_key = proptest::sample::select(
             fields::scenario::ALL
                 .iter()

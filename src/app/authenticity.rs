@@ -50,16 +50,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 
 fn result(state: &AppState) -> Html {
     let invalid = {
-        let mut invalid = invalid_fields(
-            state,
-            &[
-                &AUTH_FOLLOWERS,
-                &AUTH_LIKES,
-                &AUTH_COMMENTS,
-                &AUTH_SAMPLE,
-                &AUTH_FAKE,
-            ],
-        );
+        let mut invalid = invalid_fields(state, AUTHENTICITY);
         if state.history.error().is_some() {
             invalid.push("follower history".to_string());
         }

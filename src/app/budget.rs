@@ -42,16 +42,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(
-        state,
-        &[
-            &BUDGET_TOTAL,
-            &BUDGET_NANO,
-            &BUDGET_MICRO,
-            &BUDGET_MACRO,
-            &BUDGET_CONVERSION,
-        ],
-    );
+    let invalid = invalid_fields(state, BUDGET);
     let f = IntlFormatter {
         currency: state.currency,
     };

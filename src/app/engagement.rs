@@ -52,20 +52,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(
-        state,
-        &[
-            &ER_FOLLOWERS,
-            &ER_POSTS,
-            &ER_LIKES,
-            &ER_COMMENTS,
-            &ER_SHARES,
-            &ER_SAVES,
-            &ER_REACH,
-            &ER_IMPRESSIONS,
-            &ER_VIEWS,
-        ],
-    );
+    let invalid = invalid_fields(state, ENGAGEMENT);
     let f = IntlFormatter {
         currency: state.currency,
     };

@@ -53,16 +53,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(
-        state,
-        &[
-            &RATE_FOLLOWERS,
-            &RATE_ER,
-            &RATE_USAGE,
-            &RATE_EXCLUSIVITY,
-            &RATE_POSTS,
-        ],
-    );
+    let invalid = invalid_fields(state, RATES);
     let f = IntlFormatter {
         currency: state.currency,
     };

@@ -11,7 +11,7 @@ use crate::domain::format::fixed;
 use crate::domain::platform::Platform;
 use crate::domain::tier::{self, Classification, Tier, TierBand};
 use crate::markup::Markup;
-use crate::state::fields::{TIER_ER, TIER_FOLLOWERS};
+use crate::state::fields::{TIERS, TIER_ER, TIER_FOLLOWERS};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
@@ -34,7 +34,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, &TIER_ER, dispatch, None,
                     Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
             </div>
-            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement(), &invalid_fields(state, &[&TIER_FOLLOWERS, &TIER_ER])) }
+            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement(), &invalid_fields(state, TIERS)) }
         </section>
     }
 }

@@ -244,10 +244,10 @@ pub const AUTH_FAKE: NumberSpec = spec(
     Limits::count(0.0, 100_000.0),
 );
 
-/// Every number field outside the ROI scenarios, for the codec and the reducer.
-pub const ALL: [&NumberSpec; 25] = [
-    &TIER_FOLLOWERS,
-    &TIER_ER,
+/// Tier finder fields.
+pub const TIERS: &[&NumberSpec] = &[&TIER_FOLLOWERS, &TIER_ER];
+/// Engagement fields.
+pub const ENGAGEMENT: &[&NumberSpec] = &[
     &ER_FOLLOWERS,
     &ER_POSTS,
     &ER_LIKES,
@@ -257,24 +257,39 @@ pub const ALL: [&NumberSpec; 25] = [
     &ER_REACH,
     &ER_IMPRESSIONS,
     &ER_VIEWS,
+];
+/// Rate range fields.
+pub const RATES: &[&NumberSpec] = &[
     &RATE_FOLLOWERS,
     &RATE_ER,
     &RATE_USAGE,
     &RATE_EXCLUSIVITY,
     &RATE_POSTS,
+];
+/// Budget planner fields.
+pub const BUDGET: &[&NumberSpec] = &[
     &BUDGET_TOTAL,
     &BUDGET_NANO,
     &BUDGET_MICRO,
     &BUDGET_MACRO,
     &BUDGET_CONVERSION,
+];
+/// Authenticity check fields (the follower history is a list, kept apart).
+pub const AUTHENTICITY: &[&NumberSpec] = &[
     &AUTH_FOLLOWERS,
     &AUTH_LIKES,
     &AUTH_COMMENTS,
     &AUTH_SAMPLE,
+    &AUTH_FAKE,
 ];
 
-/// The fake-follower count is listed apart so that [`ALL`] stays a fixed-size table.
-pub const ALL_EXTRA: [&NumberSpec; 1] = [&AUTH_FAKE];
+/// Every number field outside the ROI scenarios, calculator by calculator: the order the
+/// state keeps them in and the codec writes them in.
+pub fn all() -> impl Iterator<Item = &'static NumberSpec> {
+    [TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]
+        .into_iter()
+        .flat_map(|group| group.iter().copied())
+}
 
 /// ROI scenario fields; their keys are suffixes after `roi.N.`.
 pub mod scenario {
@@ -343,7 +358,7 @@ mod tests {
 
     #[test]
     fn keys_are_unique() {
-        let mut keys: Vec<&str> = ALL.iter().chain(ALL_EXTRA.iter()).map(|s| s.key).collect();
+        let mut keys: Vec<&str> = all().map(|s| s.key).collect();
         keys.sort_unstable();
         let count = keys.len();
         keys.dedup();
@@ -352,7 +367,7 @@ mod tests {
 
     #[test]
     fn every_default_is_valid_text() {
-        for spec in ALL.iter().chain(ALL_EXTRA.iter()) {
+        for spec in all() {
             let field = spec.default_field();
             assert_eq!(field.error(spec), None, "{}", spec.key);
             assert_eq!(spec.parse(&field.text), Ok(field.value), "{}", spec.key);

@@ -94,8 +94,8 @@ pub struct AppState {
     pub calculator: Calculator,
     /// The currency money is shown in.
     pub currency: Currency,
-    /// Every number field outside the ROI scenarios, in the order of [`fields::ALL`] then
-    /// [`fields::ALL_EXTRA`] (a small table: cheaper in wasm than a map).
+    /// Every number field outside the ROI scenarios, in the order of [`fields::all`] (a small
+    /// table: cheaper in wasm than a map).
     pub numbers: Vec<(&'static str, NumberField)>,
     /// Tier finder platform.
     pub tier_platform: Platform,
@@ -120,9 +120,7 @@ impl Default for AppState {
         AppState {
             calculator: Calculator::default(),
             currency: Currency::default(),
-            numbers: fields::ALL
-                .iter()
-                .chain(fields::ALL_EXTRA.iter())
+            numbers: fields::all()
                 .map(|spec| (spec.key, spec.default_field()))
                 .collect(),
             tier_platform: Platform::Instagram,
@@ -369,11 +367,7 @@ impl AppState {
 
 /// The spec of a number field outside the scenarios, by key.
 pub fn spec_for(key: &str) -> Option<&'static NumberSpec> {
-    fields::ALL
-        .iter()
-        .chain(fields::ALL_EXTRA.iter())
-        .copied()
-        .find(|spec| spec.key == key)
+    fields::all().find(|spec| spec.key == key)
 }
 
 #[cfg(test)]
