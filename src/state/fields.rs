@@ -284,11 +284,34 @@ pub const AUTHENTICITY: &[&NumberSpec] = &[
 ];
 
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
-/// state keeps them in and the codec writes them in.
+/// state keeps them in and the codec writes them in. Built at compile time from the lists
+/// above, so that each field is listed once.
+pub const ALL: [&NumberSpec; 26] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+
+/// Every number field outside the ROI scenarios, in the order of [`ALL`].
 pub fn all() -> impl Iterator<Item = &'static NumberSpec> {
-    [TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]
-        .into_iter()
-        .flat_map(|group| group.iter().copied())
+    ALL.iter().copied()
+}
+
+/// Joins the groups into one array; a wrong `N` fails the build.
+const fn concat<const N: usize>(groups: [&[&'static NumberSpec]; 5]) -> [&'static NumberSpec; N] {
+    let mut out = [&TIER_FOLLOWERS; N];
+    let mut at = 0;
+    let mut group = 0;
+    while group < groups.len() {
+        let mut index = 0;
+        while index < groups[group].len() {
+            out[at] = groups[group][index];
+            at += 1;
+            index += 1;
+        }
+        group += 1;
+    }
+    assert!(
+        at == N,
+        "ALL's length must equal the number of fields in the groups"
+    );
+    out
 }
 
 /// ROI scenario fields; their keys are suffixes after `roi.N.`.
