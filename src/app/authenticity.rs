@@ -11,25 +11,18 @@ use super::platform_select;
 use super::source_badge::badge;
 use crate::domain::authenticity::{self, GrowthFlag, RiskLevel};
 use crate::domain::format::NumberFormatter;
-use crate::domain::platform::Platform;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, PlatformChoice};
 
 /// The authenticity check screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let on_platform = dispatch.reform(|slug: String| {
-        Action::SetPlatform(
-            PlatformChoice::Authenticity,
-            Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
-        )
-    });
     html! {
         <section class="calculator" aria-labelledby="auth-heading">
             <div class="panel inputs">
                 <h2 id="auth-heading">{ "Authenticity check" }</h2>
                 <p class="intro">{ "Does this audience look real? Uses only what you can see on a public profile; no log-in, no look-up." }</p>
-                { platform_select("auth-platform", state.authenticity_platform, on_platform) }
+                { platform_select("auth-platform", PlatformChoice::Authenticity, state.authenticity_platform, dispatch) }
                 { number_field(state, &AUTH_FOLLOWERS, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),

@@ -11,19 +11,12 @@ use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::budget::{self, BandFit};
 use crate::domain::format::{fixed, NumberFormatter};
-use crate::domain::rates::Deliverable;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, DeliverableChoice};
 
 /// The budget planner screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let on_deliverable = dispatch.reform(|slug: String| {
-        Action::SetDeliverable(
-            DeliverableChoice::Budget,
-            Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
-        )
-    });
     html! {
         <section class="calculator" aria-labelledby="budget-heading">
             <div class="panel inputs">
@@ -33,7 +26,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, &BUDGET_NANO, dispatch, None, Some("Guide: 25–35%.")) }
                 { number_field(state, &BUDGET_MICRO, dispatch, None, Some("Guide: 50–60%.")) }
                 { number_field(state, &BUDGET_MACRO, dispatch, None, Some("Guide: 5–15%.")) }
-                { deliverable_select("budget-deliverable", state.budget_deliverable, on_deliverable) }
+                { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
                 { number_field(state, &BUDGET_CONVERSION, dispatch, None, Some("Share of the engaged audience that buys.")) }
             </div>
             { result(state) }

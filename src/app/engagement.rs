@@ -10,7 +10,6 @@ use super::source_badge::badge;
 use super::{capitalize, platform_select};
 use crate::domain::engagement::{self, Grade};
 use crate::domain::format::NumberFormatter;
-use crate::domain::platform::Platform;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, Flag, PlatformChoice};
@@ -20,18 +19,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let platform = state.engagement_platform;
     let totals = state.flag(Flag::EngagementTotals);
     let per = if totals { "in total" } else { "per post" };
-    let on_platform = dispatch.reform(|slug: String| {
-        Action::SetPlatform(
-            PlatformChoice::Engagement,
-            Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
-        )
-    });
     html! {
         <section class="calculator" aria-labelledby="er-heading">
             <div class="panel inputs">
                 <h2 id="er-heading">{ "Engagement rate" }</h2>
                 <p class="intro">{ "(likes + comments + shares + saves) per post ÷ followers × 100. Add reach, impressions or views to see those rates too." }</p>
-                { platform_select("er-platform", platform, on_platform) }
+                { platform_select("er-platform", PlatformChoice::Engagement, platform, dispatch) }
                 { number_field(state, &ER_FOLLOWERS, dispatch, Some(capitalize(platform.audience_noun())), None) }
                 { checkbox(state, Flag::EngagementTotals, dispatch) }
                 { if totals { number_field(state, &ER_POSTS, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }

@@ -16,17 +16,21 @@ pub fn read_location() -> String {
         .unwrap_or_default()
 }
 
-/// Writes the state to the URL after each change and listens for back/forward.
+/// Writes `query`, the state's link, to the URL after each change and listens for
+/// back/forward. The caller encodes the state once (its menu links need it too).
 #[hook]
-pub fn use_url_sync(screen: &UseReducerHandle<Screen>, notices: &UseStateHandle<Vec<Notice>>) {
+pub fn use_url_sync(
+    screen: &UseReducerHandle<Screen>,
+    notices: &UseStateHandle<Vec<Notice>>,
+    query: String,
+) {
     let last_calculator = use_mut_ref(|| screen.0.calculator);
     {
         let last_calculator = last_calculator.clone();
-        use_effect_with(screen.0.clone(), move |state| {
-            let query = url_state::to_query(state);
-            let new_entry = *last_calculator.borrow() != state.calculator;
-            *last_calculator.borrow_mut() = state.calculator;
-            schedule_url(query, new_entry);
+        use_effect_with((query, screen.0.calculator), move |(query, calculator)| {
+            let new_entry = *last_calculator.borrow() != *calculator;
+            *last_calculator.borrow_mut() = *calculator;
+            schedule_url(query.clone(), new_entry);
         });
     }
     {
@@ -99,7 +103,7 @@ fn schedule_url(query: String, new_entry: bool) {
 }
 
 /// Writes the queued URL, if any: the timer calls it, and so does anything that reads the
-/// URL (copy link, share) or leaves the page.
+/// URL (copy link, share).
 pub fn flush_url() {
     if let Some((query, new_entry)) = PENDING.with(|pending| pending.borrow_mut().take()) {
         write_url(&query, new_entry);

@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use crate::domain::platform::Platform;
 use crate::domain::rates::Deliverable;
-use crate::state::{Action, AppState, Calculator, Currency};
+use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
@@ -61,7 +61,15 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || Screen(Rc::new(initial)))
     };
     let notices = use_state(|| props.notices.clone());
-    history::use_url_sync(&screen, &notices);
+    // One encoding of the state serves the menu's links and the URL.
+    let links = url_state::calculator_links(&screen.0);
+    let query = Calculator::ALL
+        .iter()
+        .position(|c| *c == screen.0.calculator)
+        .and_then(|index| links.get(index))
+        .cloned()
+        .unwrap_or_default();
+    history::use_url_sync(&screen, &notices, query);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
     // props and skip re-rendering when only another part changed.
@@ -84,7 +92,7 @@ pub fn app(props: &AppProps) -> Html {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
             <nav class="calculators" aria-label="Calculators">
-                { for Calculator::ALL.into_iter().zip(url_state::calculator_links(&state)).map(|(calculator, query)| {
+                { for Calculator::ALL.into_iter().zip(links).map(|(calculator, query)| {
                     let current = calculator == state.calculator;
                     let onclick = {
                         let dispatch = dispatch.clone();
@@ -119,19 +127,37 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A drop-down of the seven platforms.
-pub fn platform_select(id: &'static str, selected: Platform, on_change: Callback<String>) -> Html {
+/// A drop-down of the seven platforms that sets the platform of `choice`.
+pub fn platform_select(
+    id: &'static str,
+    choice: PlatformChoice,
+    selected: Platform,
+    dispatch: &Callback<Action>,
+) -> Html {
     let options = Platform::ALL.iter().map(|p| (p.slug(), p.label()));
+    let on_change = dispatch.reform(move |slug: String| {
+        Action::SetPlatform(
+            choice,
+            Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
+        )
+    });
     fields::select(id, "Platform", options, selected.slug(), on_change)
 }
 
-/// A drop-down of the deliverables on every platform.
+/// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
 pub fn deliverable_select(
     id: &'static str,
+    choice: DeliverableChoice,
     selected: Deliverable,
-    on_change: Callback<String>,
+    dispatch: &Callback<Action>,
 ) -> Html {
     let options = Deliverable::ALL.iter().map(|d| (d.slug(), d.label()));
+    let on_change = dispatch.reform(move |slug: String| {
+        Action::SetDeliverable(
+            choice,
+            Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
+        )
+    });
     fields::select(id, "Deliverable", options, selected.slug(), on_change)
 }
 

@@ -10,7 +10,7 @@ use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::format::NumberFormatter;
-use crate::domain::rates::{self, Deliverable};
+use crate::domain::rates;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::{Action, AppState, DeliverableChoice, Flag};
@@ -18,12 +18,6 @@ use crate::state::{Action, AppState, DeliverableChoice, Flag};
 /// The rate range screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let deliverable = state.rate_deliverable;
-    let on_deliverable = dispatch.reform(|slug: String| {
-        Action::SetDeliverable(
-            DeliverableChoice::Rates,
-            Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
-        )
-    });
     let posts_label = if state.flag(Flag::Retainer) {
         "Posts per month"
     } else {
@@ -34,7 +28,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="rate-heading">{ "Rate range" }</h2>
                 <p class="intro">{ "What should this creator charge? Anchored on the guide's 2025 rate table, adjusted for audience size, engagement and the deal's terms." }</p>
-                { deliverable_select("rate-deliverable", deliverable, on_deliverable) }
+                { deliverable_select("rate-deliverable", DeliverableChoice::Rates, deliverable, dispatch) }
                 { number_field(state, &RATE_FOLLOWERS, dispatch, None, None) }
                 { number_field(state, &RATE_ER, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
                 <fieldset>
