@@ -21,6 +21,7 @@ pub mod platform;
 pub mod range;
 pub mod rates;
 pub mod roi;
+pub mod simulation;
 pub mod source;
 pub mod tier;
 
