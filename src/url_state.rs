@@ -643,11 +643,11 @@ mod tests {
         let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
         assert_eq!(
             state.scenarios[1].field(&scenario::COST).value,
-            Some((2_000.0, 2_000.0))
+            Some(crate::state::fields::Value::point(2_000.0))
         );
         assert_eq!(
             state.scenarios[1].field(&scenario::CREATORS).value,
-            Some((6.0, 6.0))
+            Some(crate::state::fields::Value::point(6.0))
         );
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(

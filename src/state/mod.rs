@@ -7,12 +7,14 @@ pub mod fields;
 mod history;
 mod scenario;
 mod summary;
+mod uncertainty;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{NumberField, NumberSpec};
 pub use history::HistoryField;
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
+pub use uncertainty::distribution;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;

@@ -17,7 +17,7 @@ pub struct ScenarioInputs {
 }
 
 fn to_value(range: Range) -> Value {
-    (range.low, range.high)
+    Value::range(range.low, range.high)
 }
 
 impl ScenarioInputs {
@@ -60,11 +60,7 @@ impl ScenarioInputs {
 
     /// The domain scenario for these inputs (last valid values).
     pub fn to_domain(&self) -> Scenario {
-        let range = |spec: &NumberSpec| {
-            self.field(spec)
-                .value
-                .map(|(low, high)| Range::new(low, high))
-        };
+        let range = |spec: &NumberSpec| self.field(spec).value.map(|v| Range::new(v.low, v.high));
         let zero = Range::point(0.0);
         Scenario {
             name: self.name.clone(),

@@ -1,0 +1,237 @@
+//! What the simulation says, written as markup: the verdict on each cost, the chance of
+//! every pair, and how the simulation works. Pure: native tests read the strings.
+
+use crate::domain::format::NumberFormatter;
+use crate::domain::simulation::roi::{Compared, RoiSimulation, Verdict};
+use crate::domain::simulation::{DRAWS, WINNER_THRESHOLD};
+use crate::markup::Markup;
+
+/// A share of draws as a whole percent that never claims more than it shows: "97%",
+/// "more than 99%" for 99.5% up to all but one draw, "less than 1%" likewise at the bottom.
+pub fn share_text(share: f64) -> String {
+    if share > 0.995 && share < 1.0 {
+        return "more than 99%".to_owned();
+    }
+    if share > 0.0 && share < 0.005 {
+        return "less than 1%".to_owned();
+    }
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // 0 to 100
+    let whole = (share.clamp(0.0, 1.0) * 100.0).round() as u32;
+    format!("{whole}%")
+}
+
+fn cost_name(compared: Compared) -> &'static str {
+    match compared {
+        Compared::CostPerConversion => "cost per conversion",
+        Compared::CostPerEngagement => "cost per engagement",
+    }
+}
+
+/// The verdict on one cost as a sentence; `name(i)` names scenario `i`.
+pub fn verdict_sentence(
+    verdict: &Verdict,
+    compared: Compared,
+    name: &dyn Fn(usize) -> String,
+) -> String {
+    let cost = cost_name(compared);
+    match *verdict {
+        Verdict::Certain { leader } => format!("{} has the lowest {cost}.", name(leader)),
+        Verdict::Winner { leader, share } => format!(
+            "{} has the lowest {cost} in {} of simulated outcomes.",
+            name(leader),
+            share_text(share)
+        ),
+        Verdict::NoClearWinner {
+            leader,
+            share,
+            runner_up,
+        } => {
+            let next = runner_up
+                .map(|(i, s)| format!(", {} in {}", name(i), share_text(s)))
+                .unwrap_or_default();
+            format!(
+                "No clear winner on {cost}: {} has the lowest in {}{next} of simulated outcomes.",
+                name(leader),
+                share_text(share)
+            )
+        }
+    }
+}
+
+/// The verdicts, the pair table (when anything is uncertain) and the method, appended to `m`.
+pub fn write(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String) {
+    let verdicts: Vec<(Compared, Verdict)> = Compared::ALL
+        .iter()
+        .filter_map(|c| sim.verdict(*c).map(|v| (*c, v)))
+        .collect();
+    if verdicts.is_empty() {
+        return;
+    }
+    m.raw("<div class=\"chances\">");
+    for (compared, verdict) in &verdicts {
+        let class = if *compared == Compared::CostPerConversion {
+            "headline"
+        } else {
+            "subline"
+        };
+        m.el("p", class, &verdict_sentence(verdict, *compared, name));
+    }
+    if sim.uncertain {
+        pair_table(m, sim, name);
+        m.el("p", "note", &method_note());
+    } else {
+        m.el(
+            "p",
+            "note",
+            "No input is a range, so the answer is certain for the figures given. Type a range such as 300k-400k (or low-typical-high, 300k-320k-400k) to see how sure it is.",
+        );
+    }
+    m.raw("</div>");
+}
+
+/// How the chances are worked out, with the threshold for naming a winner.
+pub fn method_note() -> String {
+    format!(
+        "How sure: {} simulated outcomes. Each range is drawn uniformly between its ends, or as a triangle peaking at the typical value when you give low-typical-high; every scenario uses the same draws, so where two scenarios give a range for the same input they sit at the same point of it. A scenario is named the winner when it has the lowest cost in at least {} of outcomes (an assumption: the 95% level common in A/B testing); the same link always gives the same figures.",
+        group_thousands(DRAWS),
+        share_text(WINNER_THRESHOLD)
+    )
+}
+
+fn group_thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A table: the chance that the row's scenario has a lower cost than the column's, per cost.
+fn pair_table(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String) {
+    let present: Vec<usize> = (0..sim.scenarios.len())
+        .filter(|i| sim.scenarios[*i].is_some())
+        .collect();
+    m.raw("<div class=\"table-scroll\"><table class=\"figures chances-table\"><caption>Chance of a lower cost per conversion (per engagement): row against column</caption><thead><tr><th scope=\"col\">Scenario</th>");
+    for &j in &present {
+        m.open_with("th", &[("class", "num"), ("scope", "col")])
+            .text(&name(j))
+            .close("th");
+    }
+    m.raw("</tr></thead><tbody>");
+    for &i in &present {
+        let cells: Vec<String> = present
+            .iter()
+            .map(|&j| {
+                if i == j {
+                    return "–".to_owned();
+                }
+                let pair = |c: Compared| share_text(chance_lower(sim, i, j, c));
+                format!(
+                    "{} ({})",
+                    pair(Compared::CostPerConversion),
+                    pair(Compared::CostPerEngagement)
+                )
+            })
+            .collect();
+        m.row(&name(i), &cells);
+    }
+    m.raw("</tbody></table></div>");
+}
+
+/// The chance that scenario `i` has a lower cost than scenario `j`.
+pub fn chance_lower(sim: &RoiSimulation, i: usize, j: usize, compared: Compared) -> f64 {
+    sim.pairs
+        .iter()
+        .find(|p| {
+            p.compared == compared
+                && ((p.first, p.second) == (i, j) || (p.first, p.second) == (j, i))
+        })
+        .map_or(0.5, |p| {
+            if p.first == i {
+                p.first_lower
+            } else {
+                1.0 - p.first_lower
+            }
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::{Action, AppState, Preset};
+
+    fn names(i: usize) -> String {
+        ["1 macro", "5 micro", "10 micro"]
+            .get(i)
+            .map_or("?", |s| s)
+            .to_owned()
+    }
+
+    #[test]
+    fn shares_never_round_up_to_a_certainty() {
+        assert_eq!(share_text(0.97), "97%");
+        assert_eq!(share_text(0.9996), "more than 99%");
+        assert_eq!(share_text(1.0), "100%");
+        assert_eq!(share_text(0.0001), "less than 1%");
+        assert_eq!(share_text(0.0), "0%");
+        assert_eq!(share_text(0.545), "55%");
+    }
+
+    #[test]
+    fn without_ranges_the_answer_is_called_certain() {
+        let sim = AppState::default().roi_simulation();
+        let mut m = Markup::new();
+        write(&mut m, &sim, &names);
+        assert!(
+            m.as_str()
+                .contains("5 micro has the lowest cost per conversion."),
+            "{}",
+            m.as_str()
+        );
+        assert!(m.as_str().contains("certain for the figures given"));
+        assert!(!m.as_str().contains("chances-table"));
+    }
+
+    #[test]
+    fn overlapping_ranges_get_a_share_not_a_flat_claim() {
+        // The case: 1 macro vs 5 micro vs 10 micro for $10,000 each, 10 micro's reach
+        // and engagement given as ranges.
+        let state = AppState::default()
+            .apply(Action::AddScenario)
+            .apply(Action::SetScenarioNumber(2, "creators", "10".into()))
+            .apply(Action::SetScenarioNumber(2, "cost", "1000".into()))
+            .apply(Action::SetScenarioNumber(2, "reach", "150k-400k".into()))
+            .apply(Action::SetScenarioNumber(2, "er", "3-6".into()));
+        let sim = state.roi_simulation();
+        let mut m = Markup::new();
+        write(&mut m, &sim, &names);
+        let text = m.as_str();
+        assert!(text.contains("of simulated outcomes"), "{text}");
+        assert!(
+            text.contains("No clear winner on cost per conversion"),
+            "{text}"
+        );
+        assert!(text.contains("at least 95% of outcomes"), "{text}");
+        assert!(text.contains("chances-table"));
+        // Chances of each pair add up to one.
+        let a = chance_lower(&sim, 1, 2, Compared::CostPerConversion);
+        let b = chance_lower(&sim, 2, 1, Compared::CostPerConversion);
+        assert!((a + b - 1.0).abs() < 1e-12);
+        let example_2 = AppState::default().apply(Action::LoadPreset(Preset::GuideExample2));
+        let mut m = Markup::new();
+        write(&mut m, &example_2.roi_simulation(), &|i| {
+            ["1 macro", "10 micro"][i % 2].to_owned()
+        });
+        assert!(
+            m.as_str().contains(
+                "10 micro has the lowest cost per engagement in 100% of simulated outcomes."
+            ),
+            "{}",
+            m.as_str()
+        );
+    }
+}
