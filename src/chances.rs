@@ -1,7 +1,6 @@
 //! What the simulation says, written as markup: the verdict on each cost, the chance of
 //! every pair, and how the simulation works. Pure: native tests read the strings.
 
-use crate::domain::format::NumberFormatter;
 use crate::domain::simulation::roi::{Compared, RoiSimulation, Verdict};
 use crate::domain::simulation::{DRAWS, WINNER_THRESHOLD};
 use crate::markup::Markup;

@@ -19,28 +19,64 @@ impl Band {
         self.p10 == self.p90
     }
 
-    /// The percentiles of `values` (reordered in place); `None` when empty or when a value
-    /// is not a number.
+    /// The percentiles of `values`; `None` when empty or when a value is not a number.
     #[must_use]
-    pub fn of(values: &mut [f64]) -> Option<Self> {
-        if values.is_empty() || values.iter().any(|v| v.is_nan()) {
-            return None;
+    pub fn of(values: &[f64]) -> Option<Self> {
+        let first = *values.first()?;
+        let (mut low, mut high) = (first, first);
+        for v in values.iter() {
+            if v.is_nan() {
+                return None;
+            }
+            if *v < low {
+                low = *v;
+            }
+            if *v > high {
+                high = *v;
+            }
         }
+        if low == high {
+            return Some(Self {
+                p10: low,
+                median: low,
+                p90: low,
+            });
+        }
+        // Selection runs on integer keys that sort as the numbers do: several times faster
+        // than comparing floats. (Selecting again inside one part of an earlier selection
+        // turned out slower than three selections over the whole.)
+        let mut keys: Vec<u64> = values.iter().map(|v| order_key(*v)).collect();
+        let last = keys.len() - 1;
+        let mut at = |p: f64| from_order_key(*keys.select_nth_unstable(rank(last, p)).1);
         Some(Self {
-            p10: percentile(values, 0.1),
-            median: percentile(values, 0.5),
-            p90: percentile(values, 0.9),
+            p10: at(0.1),
+            median: at(0.5),
+            p90: at(0.9),
         })
     }
 }
 
-/// The value at rank `round(p × (n − 1))` in ascending order (nearest rank).
-fn percentile(values: &mut [f64], p: f64) -> f64 {
+/// An integer that orders as the number does (for numbers that are not NaN).
+fn order_key(v: f64) -> u64 {
+    let bits = v.to_bits();
+    if bits >> 63 == 1 {
+        !bits
+    } else {
+        bits | (1 << 63)
+    }
+}
+
+/// The number of an [`order_key`].
+fn from_order_key(key: u64) -> f64 {
+    f64::from_bits(if key >> 63 == 1 { key & !(1 << 63) } else { !key })
+}
+
+/// The rank `round(p × last)`: nearest rank of the percentile `p` among `last + 1` values.
+fn rank(last: usize, p: f64) -> usize {
     #[allow(clippy::cast_precision_loss, clippy::cast_possible_truncation)]
     #[allow(clippy::cast_sign_loss)] // p in [0, 1] and n small: the rank fits
-    let rank = (p * (values.len() - 1) as f64).round() as usize;
-    let (_, value, _) = values.select_nth_unstable_by(rank, f64::total_cmp);
-    *value
+    let r = (p * last as f64).round() as usize;
+    r
 }
 
 #[cfg(test)]
@@ -48,12 +84,25 @@ mod tests {
     use super::*;
 
     #[test]
+    fn percentiles_match_a_full_sort() {
+        let mut rng = super::super::rng::SplitMix64::new(3);
+        for n in [1, 2, 3, 10, 11, 101, 1_000] {
+            let values: Vec<f64> = (0..n).map(|_| (rng.next_unit() * 8.0).floor() - 3.5).collect();
+            let mut sorted = values.clone();
+            sorted.sort_by(f64::total_cmp);
+            let at = |p: f64| sorted[rank(n - 1, p)];
+            let band = Band::of(&values).expect("values");
+            assert_eq!((band.p10, band.median, band.p90), (at(0.1), at(0.5), at(0.9)), "n = {n}");
+        }
+    }
+
+    #[test]
     fn percentiles_by_rank() {
-        let mut v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
-        let band = Band::of(&mut v).expect("values");
+        let v: Vec<f64> = (0..=100).rev().map(f64::from).collect();
+        let band = Band::of(&v).expect("values");
         assert_eq!((band.p10, band.median, band.p90), (10.0, 50.0, 90.0));
-        assert!(Band::of(&mut []).is_none());
-        assert!(Band::of(&mut [1.0, f64::NAN]).is_none());
-        assert!(Band::of(&mut [3.0, 3.0]).expect("values").is_point());
+        assert!(Band::of(&[]).is_none());
+        assert!(Band::of(&[1.0, f64::NAN]).is_none());
+        assert!(Band::of(&[3.0, 3.0]).expect("values").is_point());
     }
 }

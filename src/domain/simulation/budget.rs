@@ -73,8 +73,8 @@ impl UncertainPlan {
             .map(|t| conversions.iter().filter(|c| **c >= t).count() as f64 / draws.max(1) as f64);
         Some(PlanSimulation {
             draws,
-            engagements: Band::of(&mut engagements)?,
-            conversions: Band::of(&mut conversions)?,
+            engagements: Band::of(&engagements)?,
+            conversions: Band::of(&conversions)?,
             chance_of_target,
         })
     }

@@ -204,7 +204,7 @@ pub fn simulate(scenarios: &[Option<UncertainScenario>], draws: usize) -> RoiSim
         let costs = Compared::ALL.map(|c| columns[c.outcome() as usize].clone());
         compared.push(costs);
         bands.push(Some(ScenarioBands {
-            bands: columns.each_mut().map(|column| Band::of(column)),
+            bands: columns.each_ref().map(|column| Band::of(column)),
         }));
     }
     let present: Vec<usize> = (0..scenarios.len())
