@@ -1,9 +1,75 @@
 //! What the simulation says, written as markup: the verdict on each cost, the chance of
 //! every pair, and how the simulation works. Pure: native tests read the strings.
 
-use crate::domain::simulation::roi::{Compared, RoiSimulation, Verdict};
+use crate::band_chart::{band_chart, BandRow};
+use crate::domain::explain::Quantity;
+use crate::domain::format::NumberFormatter;
+use crate::domain::range::Range;
+use crate::domain::simulation::roi::{Compared, Outcome, RoiSimulation, Verdict};
 use crate::domain::simulation::{DRAWS, WINNER_THRESHOLD};
 use crate::markup::Markup;
+use crate::state::AppState;
+
+/// The ROI screen's "How sure" section for `state`: verdicts, pair chances, the method and,
+/// when an input is a range, P10–P90 charts of engaged audience, conversions and cost per
+/// conversion.
+pub fn roi_section(state: &AppState, f: &dyn NumberFormatter) -> String {
+    let sim = state.roi_simulation();
+    let name = |i: usize| {
+        state
+            .scenarios
+            .get(i)
+            .map_or_else(String::new, |s| s.name.clone())
+    };
+    let mut m = Markup::new();
+    write(&mut m, &sim, &name);
+    if sim.uncertain {
+        let charts = [
+            ("Engaged audience (more is better)", Outcome::Engaged),
+            ("Conversions (more is better)", Outcome::Conversions),
+            (
+                "Cost per conversion (less is better)",
+                Outcome::CostPerConversion,
+            ),
+        ];
+        for (title, outcome) in charts {
+            let rows = band_rows(&sim, outcome, &name, f);
+            if !rows.is_empty() {
+                band_chart(&mut m, title, &rows);
+            }
+        }
+    }
+    m.as_str().to_owned()
+}
+
+/// One [`BandRow`] per simulated scenario for `outcome`, formatted with `f`.
+fn band_rows(
+    sim: &RoiSimulation,
+    outcome: Outcome,
+    name: &dyn Fn(usize) -> String,
+    f: &dyn NumberFormatter,
+) -> Vec<BandRow> {
+    let show = |v: f64| {
+        let r = Range::point(v);
+        f.quantity(&if outcome == Outcome::CostPerConversion {
+            Quantity::Money(r)
+        } else {
+            Quantity::Count(r)
+        })
+    };
+    sim.scenarios
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| Some((i, s.as_ref()?.band(outcome)?)))
+        .map(|(i, band)| BandRow {
+            label: name(i),
+            band,
+            median: show(band.median),
+            spread: format!("{}–{}", show(band.p10), show(band.p90)),
+            tone: i,
+        })
+        .collect()
+}
 
 /// A share of draws as a whole percent that never claims more than it shows: "97%",
 /// "more than 99%" for 99.5% up to all but one draw, "less than 1%" likewise at the bottom.
@@ -168,6 +234,22 @@ mod tests {
             .get(i)
             .map_or("?", |s| s)
             .to_owned()
+    }
+
+    #[test]
+    fn the_section_charts_bands_only_when_something_is_uncertain() {
+        let f = crate::domain::format::PlainFormatter;
+        let certain = roi_section(&AppState::default(), &f);
+        assert!(!certain.contains("<svg"), "{certain}");
+        let example_2 = AppState::default().apply(Action::LoadPreset(Preset::GuideExample2));
+        let section = roi_section(&example_2, &f);
+        assert_eq!(section.matches("<svg").count(), 3, "{section}");
+        // 10 micro: reach 300K–400K at 5%, so 15,000–20,000 engaged; the median is near
+        // 17,500 and 80% of outcomes fall between about 15,500 and 19,500.
+        assert!(
+            section.contains("10 micro influencers median 17,"),
+            "{section}"
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+pub mod band_chart;
 pub mod chances;
 pub mod domain;
 pub mod input;

@@ -13,8 +13,10 @@ mod notices;
 mod rates;
 mod roi;
 mod share;
+mod simulation;
 mod source_badge;
 mod tier_finder;
+mod worker;
 
 use std::rc::Rc;
 
@@ -26,6 +28,7 @@ use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, Pl
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
+pub use worker::serve as serve_simulations;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
 #[derive(Clone, Debug, PartialEq)]

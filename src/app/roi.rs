@@ -1,5 +1,6 @@
 //! Micro vs macro ROI: any number of scenarios side by side, each input a number or a
-//! low–high range, with efficiency multiples and break-even answers.
+//! low–high range, with efficiency multiples, break-even answers and, from the simulation
+//! worker, the chance that one scenario beats another.
 
 use yew::prelude::*;
 
@@ -7,6 +8,7 @@ use super::charts::{bar_group, Bar, BarGroup};
 use super::explain::{sources, steps};
 use super::fields::{number_input, pending, NumberInput};
 use super::format::IntlFormatter;
+use super::simulation::SLOT_ID;
 use crate::domain::explain::Quantity;
 use crate::domain::format::NumberFormatter;
 use crate::domain::range::Range;
@@ -23,7 +25,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator" aria-labelledby="roi-heading">
             <div class="panel inputs">
                 <h2 id="roi-heading">{ "Micro vs macro ROI" }</h2>
-                <p class="intro">{ "Does 1 macro influencer beat 5 or 10 micro influencers for the same money? Any field takes a range such as 300k-400k." }</p>
+                <p class="intro">{ "Does 1 macro influencer beat 5 or 10 micro influencers for the same money? Any field takes a range such as 300k-400k, or low-typical-high such as 300k-320k-400k." }</p>
                 <div class="presets" role="group" aria-label="Load an example from the guide">
                     <button type="button" id="preset-1" onclick={dispatch.reform(|_| Action::LoadPreset(Preset::GuideTable1))}>
                         { "Guide example 1: 1 macro vs 5 micro" }</button>
@@ -134,13 +136,6 @@ fn result(state: &AppState) -> Html {
                 &format!("Scenario {} ({}): {error}", i + 1, name(i)),
             );
         }
-    }
-    if let Some(best) = comparison.best {
-        m.el(
-            "p",
-            "headline",
-            &format!("Lowest cost per conversion: {}", name(best)),
-        );
     }
     m.raw(
         "<div class=\"table-scroll\"><table class=\"figures compare\"><caption class=\"scroll-hint\">Scroll sideways to see every scenario.</caption><thead><tr><th>Metric</th>",
@@ -284,6 +279,9 @@ fn result(state: &AppState) -> Html {
         <div class="panel results" id="roi-result" aria-live="polite">
             <h2>{ "Side by side" }</h2>
             { pending(&invalid) }
+            <section class="how-sure" aria-label="How sure">
+                <div id={SLOT_ID} aria-live="polite"></div>
+            </section>
             { m.finish() }
             { for charts }
             <p class="chart-caption">{ "Each colour is one scenario; a pale extension shows the top of a range." }</p>

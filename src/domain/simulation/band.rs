@@ -68,7 +68,11 @@ fn order_key(v: f64) -> u64 {
 
 /// The number of an [`order_key`].
 fn from_order_key(key: u64) -> f64 {
-    f64::from_bits(if key >> 63 == 1 { key & !(1 << 63) } else { !key })
+    f64::from_bits(if key >> 63 == 1 {
+        key & !(1 << 63)
+    } else {
+        !key
+    })
 }
 
 /// The rank `round(p × last)`: nearest rank of the percentile `p` among `last + 1` values.
@@ -87,12 +91,18 @@ mod tests {
     fn percentiles_match_a_full_sort() {
         let mut rng = super::super::rng::SplitMix64::new(3);
         for n in [1, 2, 3, 10, 11, 101, 1_000] {
-            let values: Vec<f64> = (0..n).map(|_| (rng.next_unit() * 8.0).floor() - 3.5).collect();
+            let values: Vec<f64> = (0..n)
+                .map(|_| (rng.next_unit() * 8.0).floor() - 3.5)
+                .collect();
             let mut sorted = values.clone();
             sorted.sort_by(f64::total_cmp);
             let at = |p: f64| sorted[rank(n - 1, p)];
             let band = Band::of(&values).expect("values");
-            assert_eq!((band.p10, band.median, band.p90), (at(0.1), at(0.5), at(0.9)), "n = {n}");
+            assert_eq!(
+                (band.p10, band.median, band.p90),
+                (at(0.1), at(0.5), at(0.9)),
+                "n = {n}"
+            );
         }
     }
 
