@@ -42,6 +42,71 @@ pub fn roi_section(state: &AppState, f: &dyn NumberFormatter) -> String {
     m.as_str().to_owned()
 }
 
+/// The budget planner's "How sure" section: the chance of reaching the target (when set),
+/// P10–P90 charts of engagements and conversions, and where the spread comes from.
+pub fn budget_section(state: &AppState, f: &dyn NumberFormatter) -> String {
+    let mut m = Markup::new();
+    let Some((plan, sim)) = state.budget_simulation() else {
+        return String::new();
+    };
+    m.raw("<div class=\"chances\">");
+    let target = state.optional(&crate::state::fields::BUDGET_TARGET);
+    match (target, sim.chance_of_target) {
+        (Some(t), Some(chance)) => m.el(
+            "p",
+            "headline",
+            &format!(
+                "Chance of reaching {} conversions: {} of simulated outcomes.",
+                f.count(t),
+                share_text(chance)
+            ),
+        ),
+        _ => m.el(
+            "p",
+            "subline",
+            "Set a target number of conversions to see the chance that this plan reaches it.",
+        ),
+    };
+    let count = |v: f64| f.count(v);
+    for (title, band) in [
+        ("Engagements", sim.engagements),
+        ("Conversions", sim.conversions),
+    ] {
+        let row = BandRow {
+            label: "This plan".to_owned(),
+            band,
+            median: count(band.median),
+            spread: format!("{}–{}", count(band.p10), count(band.p90)),
+            tone: 1,
+        };
+        band_chart(&mut m, title, &[row]);
+    }
+    let spreads: Vec<String> = plan
+        .tiers
+        .iter()
+        .zip(&crate::domain::data::TIER_ENGAGEMENT_SPREAD)
+        .map(|(t, s)| {
+            format!(
+                "{} {}–{}",
+                t.tier.label().to_ascii_lowercase(),
+                f.percent(s.value.0),
+                f.percent(s.value.1)
+            )
+        })
+        .collect();
+    m.el(
+        "p",
+        "note",
+        &format!(
+            "How sure: {} simulated outcomes. Each tier's engagement rate is drawn from the guide's range for the tier ({}), most likely at the planning figure; the conversion rate from your range (one number is taken as exact). The same link always gives the same figures.",
+            group_thousands(DRAWS),
+            spreads.join(", ")
+        ),
+    );
+    m.raw("</div>");
+    m.as_str().to_owned()
+}
+
 /// One [`BandRow`] per simulated scenario for `outcome`, formatted with `f`.
 fn band_rows(
     sim: &RoiSimulation,
@@ -100,11 +165,11 @@ pub fn verdict_sentence(
 ) -> String {
     let cost = cost_name(compared);
     match *verdict {
-        Verdict::Certain { leader } => format!("{} has the lowest {cost}.", name(leader)),
+        Verdict::Certain { leader } => format!("Lowest {cost}: {}.", name(leader)),
         Verdict::Winner { leader, share } => format!(
-            "{} has the lowest {cost} in {} of simulated outcomes.",
-            name(leader),
-            share_text(share)
+            "Lowest {cost} in {} of simulated outcomes: {}.",
+            share_text(share),
+            name(leader)
         ),
         Verdict::NoClearWinner {
             leader,
@@ -112,12 +177,12 @@ pub fn verdict_sentence(
             runner_up,
         } => {
             let next = runner_up
-                .map(|(i, s)| format!(", {} in {}", name(i), share_text(s)))
+                .map(|(i, s)| format!(", in {} for {}", share_text(s), name(i)))
                 .unwrap_or_default();
             format!(
-                "No clear winner on {cost}: {} has the lowest in {}{next} of simulated outcomes.",
-                name(leader),
-                share_text(share)
+                "No clear winner on {cost}: lowest in {} of simulated outcomes for {}{next}.",
+                share_text(share),
+                name(leader)
             )
         }
     }
@@ -253,6 +318,29 @@ mod tests {
     }
 
     #[test]
+    fn the_budget_section_gives_the_chance_of_the_target() {
+        let f = crate::domain::format::PlainFormatter;
+        let plain = budget_section(&AppState::default(), &f);
+        assert!(
+            plain.contains("Set a target number of conversions"),
+            "{plain}"
+        );
+        assert!(
+            plain.contains("nano 10%–20%, micro 3%–8%, macro 0.75%–3%"),
+            "{plain}"
+        );
+        let state = AppState::default()
+            .apply(Action::SetNumber("budget.target", "1000".into()))
+            .apply(Action::SetNumber("budget.cr", "1-3".into()));
+        let section = budget_section(&state, &f);
+        assert!(
+            section.contains("Chance of reaching 1,000 conversions: "),
+            "{section}"
+        );
+        assert_eq!(section.matches("<svg").count(), 2);
+    }
+
+    #[test]
     fn shares_never_round_up_to_a_certainty() {
         assert_eq!(share_text(0.97), "97%");
         assert_eq!(share_text(0.9996), "more than 99%");
@@ -268,8 +356,7 @@ mod tests {
         let mut m = Markup::new();
         write(&mut m, &sim, &names);
         assert!(
-            m.as_str()
-                .contains("5 micro has the lowest cost per conversion."),
+            m.as_str().contains("Lowest cost per conversion: 5 micro."),
             "{}",
             m.as_str()
         );
@@ -308,9 +395,8 @@ mod tests {
             ["1 macro", "10 micro"][i % 2].to_owned()
         });
         assert!(
-            m.as_str().contains(
-                "10 micro has the lowest cost per engagement in 100% of simulated outcomes."
-            ),
+            m.as_str()
+                .contains("Lowest cost per engagement in 100% of simulated outcomes: 10 micro."),
             "{}",
             m.as_str()
         );

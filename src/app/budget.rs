@@ -27,7 +27,8 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, &BUDGET_MICRO, dispatch, None, Some("Guide: 50–60%.")) }
                 { number_field(state, &BUDGET_MACRO, dispatch, None, Some("Guide: 5–15%.")) }
                 { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
-                { number_field(state, &BUDGET_CONVERSION, dispatch, None, Some("Share of the engaged audience that buys.")) }
+                { number_field(state, &BUDGET_CONVERSION, dispatch, None, Some("Share of the engaged audience that buys; a range such as 1-3 shows how sure the plan is.")) }
+                { number_field(state, &BUDGET_TARGET, dispatch, None, Some("Optional: the chance that the plan reaches it.")) }
             </div>
             { result(state) }
         </section>
@@ -132,7 +133,10 @@ fn result(state: &AppState) -> Html {
             for note in &plan.notes {
                 m.el("p", "note", note);
             }
-            working = explain::working(&plan.steps(), &plan.provenances(), state.currency);
+            working = html! { <>
+                { super::simulation::slot() }
+                { explain::working(&plan.steps(), &plan.provenances(), state.currency) }
+            </> };
         }
     }
     result_panel("budget-result", "The split", &invalid, m, working)

@@ -30,8 +30,8 @@ pub fn use_url_sync(
         use_effect_with((query, screen.0.calculator), move |(query, calculator)| {
             let new_entry = *last_calculator.borrow() != *calculator;
             *last_calculator.borrow_mut() = *calculator;
-            if *calculator == Calculator::Roi {
-                super::simulation::ask(query.clone());
+            if matches!(calculator, Calculator::Roi | Calculator::Budget) {
+                super::simulation::ask(query.clone(), *calculator);
             }
             schedule_url(query.clone(), new_entry);
         });

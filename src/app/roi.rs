@@ -8,7 +8,6 @@ use super::charts::{bar_group, Bar, BarGroup};
 use super::explain::{sources, steps};
 use super::fields::{number_input, pending, NumberInput};
 use super::format::IntlFormatter;
-use super::simulation::SLOT_ID;
 use crate::domain::explain::Quantity;
 use crate::domain::format::NumberFormatter;
 use crate::domain::range::Range;
@@ -279,9 +278,7 @@ fn result(state: &AppState) -> Html {
         <div class="panel results" id="roi-result" aria-live="polite">
             <h2>{ "Side by side" }</h2>
             { pending(&invalid) }
-            <section class="how-sure" aria-label="How sure">
-                <div id={SLOT_ID} aria-live="polite"></div>
-            </section>
+            { super::simulation::slot() }
             { m.finish() }
             { for charts }
             <p class="chart-caption">{ "Each colour is one scenario; a pale extension shows the top of a range." }</p>

@@ -13,42 +13,54 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{MessageEvent, Worker};
+use yew::{html, Html};
+
+use crate::state::Calculator;
 
 /// The worker's loader, written by Trunk next to index.html (`data-loader-shim`).
 const WORKER_URL: &str = "./simulation-worker_loader.js";
 
 /// The id of the element the answer goes into.
-pub const SLOT_ID: &str = "how-sure";
+const SLOT_ID: &str = "how-sure";
+
+/// The element the answer goes into: rendered empty, filled by [`ask`]'s answers.
+pub fn slot() -> Html {
+    html! {
+        <section class="how-sure" aria-label="How sure">
+            <div id={SLOT_ID} aria-live="polite"></div>
+        </section>
+    }
+}
 
 #[derive(Default)]
 struct Client {
     worker: Option<Worker>,
     busy: bool,
     waiting: Option<String>,
-    /// The link of the newest request, and the last answer with its link.
+    /// The link of the newest request and its calculator.
     wanted: String,
-    last: Option<(String, String)>,
+    calculator: Calculator,
+    /// The calculator of the request being computed.
+    in_flight: Calculator,
+    /// The last answer: its calculator, link and markup.
+    last: Option<(Calculator, String, String)>,
 }
 
 thread_local! {
     static CLIENT: RefCell<Client> = RefCell::new(Client::default());
 }
 
-/// Asks for the section of the screen whose link is `query`.
-pub fn ask(query: String) {
+/// Asks for the section of the screen whose link is `query`, showing meanwhile the last
+/// answer, dimmed, if it was for the same calculator.
+pub fn ask(query: String, calculator: Calculator) {
     CLIENT.with(|c| {
         let mut c = c.borrow_mut();
         c.wanted.clone_from(&query);
+        c.calculator = calculator;
         match &c.last {
-            Some((answered, markup)) if *answered == query => show(markup, false),
-            Some((_, markup)) => show(markup, true),
-            None => show_text("Working out how sure the answer is…"),
-        }
-        if c.last
-            .as_ref()
-            .is_some_and(|(answered, _)| *answered == query)
-        {
-            return;
+            Some((_, answered, markup)) if *answered == query => return show(markup, false),
+            Some((from, _, markup)) if *from == calculator => show(markup, true),
+            _ => show_text("Working out how sure the answer is…"),
         }
         if c.busy {
             c.waiting = Some(query);
@@ -59,6 +71,7 @@ pub fn ask(query: String) {
 }
 
 fn send(c: &mut Client, query: &str) {
+    c.in_flight = c.calculator;
     if c.worker.is_none() {
         // Until the worker says it is ready (an empty message), requests wait: a message
         // sent while its wasm still loads would find no listener.
@@ -100,8 +113,10 @@ fn received(text: String) {
         let mut c = c.borrow_mut();
         c.busy = false;
         if let Some((query, markup)) = text.split_once('\n') {
-            show(markup, query != c.wanted);
-            c.last = Some((query.to_owned(), markup.to_owned()));
+            if c.in_flight == c.calculator {
+                show(markup, query != c.wanted);
+            }
+            c.last = Some((c.in_flight, query.to_owned(), markup.to_owned()));
         }
         if let Some(next) = c.waiting.take() {
             send(&mut c, &next);
@@ -113,21 +128,21 @@ fn failed() {
     show_text("The simulation could not start in this browser, so the chances are not shown; the figures above do not depend on it.");
 }
 
-fn slot() -> Option<web_sys::Element> {
+fn slot_element() -> Option<web_sys::Element> {
     web_sys::window()?.document()?.get_element_by_id(SLOT_ID)
 }
 
 /// Puts the worker's markup in the slot. The markup was built by this code base's escaping
 /// `Markup` inside our own worker, the only sender a dedicated worker's messages come from.
 fn show(markup: &str, stale: bool) {
-    if let Some(slot) = slot() {
+    if let Some(slot) = slot_element() {
         slot.set_inner_html(markup);
         let _ = slot.set_attribute("aria-busy", if stale { "true" } else { "false" });
     }
 }
 
 fn show_text(text: &str) {
-    if let Some(slot) = slot() {
+    if let Some(slot) = slot_element() {
         slot.set_text_content(Some(text));
     }
 }

@@ -32,6 +32,7 @@ fn answer(query: &str) -> String {
     };
     match state.calculator {
         Calculator::Roi => crate::chances::roi_section(&state, &f),
+        Calculator::Budget => crate::chances::budget_section(&state, &f),
         _ => String::new(),
     }
 }

@@ -263,9 +263,18 @@ pub const BUDGET_NANO: NumberSpec = spec("budget.nano", "Nano share (%)", Some(3
 pub const BUDGET_MICRO: NumberSpec = spec("budget.micro", "Micro share (%)", Some(55.0), PERCENT);
 /// Budget: macro share.
 pub const BUDGET_MACRO: NumberSpec = spec("budget.macro", "Macro share (%)", Some(15.0), PERCENT);
-/// Budget: conversion rate.
-pub const BUDGET_CONVERSION: NumberSpec =
-    spec("budget.cr", "Conversion rate (%)", Some(2.0), PERCENT);
+/// Budget: conversion rate, a number or a range (the simulation draws from a range).
+pub const BUDGET_CONVERSION: NumberSpec = NumberSpec {
+    range: true,
+    ..spec("budget.cr", "Conversion rate (%)", Some(2.0), PERCENT)
+};
+/// Budget: conversions the plan should reach (optional): the simulation gives the chance.
+pub const BUDGET_TARGET: NumberSpec = spec(
+    "budget.target",
+    "Target conversions",
+    None,
+    Limits::count(1.0, MAX_REACH),
+);
 
 /// Authenticity: followers now.
 pub const AUTH_FOLLOWERS: NumberSpec =
@@ -323,6 +332,7 @@ pub const BUDGET: &[&NumberSpec] = &[
     &BUDGET_MICRO,
     &BUDGET_MACRO,
     &BUDGET_CONVERSION,
+    &BUDGET_TARGET,
 ];
 /// Authenticity check fields (the follower history is a list, kept apart).
 pub const AUTHENTICITY: &[&NumberSpec] = &[
@@ -336,7 +346,7 @@ pub const AUTHENTICITY: &[&NumberSpec] = &[
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once.
-pub const ALL: [&NumberSpec; 26] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+pub const ALL: [&NumberSpec; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
 
 /// Every number field outside the ROI scenarios, in the order of [`ALL`].
 pub fn all() -> impl Iterator<Item = &'static NumberSpec> {
