@@ -239,7 +239,11 @@ async fn roi_reproduces_the_guides_first_table() {
     type_into(&root, "#roi-3-cost", "500-700").await;
     assert!(text(&root, "#roi-result").contains("$500"));
     type_into(&root, "#roi-3-reach", "400k-300k").await;
-    assert!(text(&root, "#roi-3-reach-message").contains("lower number first"));
+    assert!(text(&root, "#roi-3-reach-message").contains("Put the numbers in order"));
+    // Low-typical-high is a range too: accepted, and its ends reach the table.
+    type_into(&root, "#roi-3-reach", "300k-320k-400k").await;
+    assert!(!text(&root, "#roi-3-reach-message").contains("Put the numbers in order"));
+    assert!(text(&root, "#roi-result").contains("300,000–400,000"));
 }
 
 #[wasm_bindgen_test]

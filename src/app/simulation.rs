@@ -59,7 +59,7 @@ pub fn ask(query: String, calculator: Calculator) {
         c.calculator = calculator;
         match &c.last {
             Some((_, answered, markup)) if *answered == query => return show(markup, false),
-            Some((from, _, markup)) if *from == calculator => show(markup, true),
+            Some((from, _, markup)) if *from == calculator => mark_stale(markup),
             _ => show_text("Working out how sure the answer is…"),
         }
         if c.busy {
@@ -113,7 +113,9 @@ fn received(text: String) {
         let mut c = c.borrow_mut();
         c.busy = false;
         if let Some((query, markup)) = text.split_once('\n') {
-            if c.in_flight == c.calculator {
+            // An answer already overtaken by a waiting request is not drawn: while typing,
+            // the page parses no markup until the inputs settle.
+            if c.in_flight == c.calculator && c.waiting.is_none() {
                 show(markup, query != c.wanted);
             }
             c.last = Some((c.in_flight, query.to_owned(), markup.to_owned()));
@@ -138,6 +140,17 @@ fn show(markup: &str, stale: bool) {
     if let Some(slot) = slot_element() {
         slot.set_inner_html(markup);
         let _ = slot.set_attribute("aria-busy", if stale { "true" } else { "false" });
+    }
+}
+
+/// Dims the answer on screen while a new one is computed; puts `markup` in first if the slot
+/// is new (empty). Typing only flips an attribute, so no markup is parsed on the input path.
+fn mark_stale(markup: &str) {
+    if let Some(slot) = slot_element() {
+        if slot.child_element_count() == 0 {
+            slot.set_inner_html(markup);
+        }
+        let _ = slot.set_attribute("aria-busy", "true");
     }
 }
 
