@@ -7,8 +7,8 @@
 
 use std::fmt;
 
-use crate::domain::platform::Platform;
-use crate::domain::rates::Deliverable;
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 use crate::state::fields::{self, NumberField, NumberSpec};
 use crate::state::{
     clean_scenario_name, default_scenarios, spec_for, AppState, Calculator, Currency, Flag,

@@ -20,8 +20,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::platform::Platform;
-use crate::domain::rates::Deliverable;
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
 use crate::url_state::{self, Notice};
 

@@ -19,10 +19,11 @@ use super::engagement::{CommentLike, CommentLikeVerdict, MAX_INTERACTIONS};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::{NumberFormatter, PlainFormatter};
-use super::platform::Platform;
+use super::num::to_f64;
 use super::range::Range;
 use super::source::{push_unique, Provenance};
-use super::tier::{self, to_f64, Classification, MAX_AUDIENCE};
+use super::tier::{self, Classification, MAX_AUDIENCE};
+use super::vocab::Platform;
 
 /// What the marketer can see.
 #[derive(Clone, Debug, PartialEq)]

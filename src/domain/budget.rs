@@ -13,10 +13,11 @@ use super::data::{self, ShareBand, TierPlanning};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::{fixed, NumberFormatter};
-use super::rates::Deliverable;
+use super::num::to_f64;
 use super::roi::MAX_MONEY;
 use super::source::{push_unique, Provenance};
-use super::tier::Tier;
+use super::vocab::Deliverable;
+use super::vocab::Tier;
 
 /// What the user enters.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -268,11 +269,6 @@ impl BudgetPlan {
         push_unique(&mut v, data::DEFAULT_CONVERSION_RATE.provenance);
         v
     }
-}
-
-#[allow(clippy::cast_precision_loss)]
-const fn to_f64(n: u64) -> f64 {
-    n as f64
 }
 
 /// Whole creators affordable: ⌊amount ÷ rate⌋, for amount ≤ [`MAX_MONEY`] and rate > 0.

@@ -8,10 +8,11 @@
 //! reason the UI can show.
 
 use super::explain::Quantity;
-use super::platform::Platform;
+use super::num::to_f64;
 use super::range::Range;
 use super::source::{Provenance, Sourced, Verification};
-use super::tier::{to_f64, Tier};
+use super::vocab::Platform;
+use super::vocab::Tier;
 
 // ---------------------------------------------------------------------------------------
 // Tiers
@@ -494,11 +495,11 @@ static RATE_BLUESKY: Provenance = Provenance::assumption(
     "No published Bluesky rate was found; Buffer's 2025 study found about a third of Threads' mean engagements per post on Bluesky (21 vs 58), so a third of the Threads rates is used.",
 );
 
-/// The micro-tier rates of each deliverable, by [`Deliverable`](crate::domain::rates::Deliverable)
+/// The micro-tier rates of each deliverable, by [`Deliverable`](crate::domain::vocab::Deliverable)
 /// slug order. See [`micro_rates`].
 #[must_use]
-pub fn micro_rates(d: super::rates::Deliverable) -> MicroRates {
-    use super::rates::Deliverable as D;
+pub fn micro_rates(d: super::vocab::Deliverable) -> MicroRates {
+    use super::vocab::Deliverable as D;
     const fn r(low: f64, average: f64, high: f64, p: &'static Provenance) -> MicroRates {
         MicroRates {
             low,
@@ -1067,8 +1068,8 @@ fn entry(
 #[must_use]
 #[allow(clippy::too_many_lines)]
 pub fn catalog() -> Vec<CatalogEntry> {
-    use super::rates::Deliverable;
     use super::tier::ladder;
+    use super::vocab::Deliverable;
     let count = |a: u64, b: u64| Quantity::Count(Range::new(to_f64(a), to_f64(b)));
     let pct = |a: f64, b: f64| Quantity::Percent(Range::new(a, b));
     let money = |a: f64, b: f64| Quantity::Money(Range::new(a, b));

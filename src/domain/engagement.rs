@@ -14,9 +14,11 @@ use super::data::{self, ErBenchmark};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::NumberFormatter;
-use super::platform::Platform;
+use super::num::to_f64;
 use super::source::{push_unique, Provenance};
-use super::tier::{self, to_f64, Classification, Tier};
+use super::tier::{self, Classification};
+use super::vocab::Platform;
+use super::vocab::Tier;
 
 /// The largest per-post interaction or audience figure accepted (one trillion), far above
 /// any real post; larger values are typos.

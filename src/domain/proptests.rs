@@ -8,11 +8,12 @@ use super::budget::{self, BudgetInput};
 use super::engagement::{self, CountBasis, EngagementInput};
 use super::explain::Step;
 use super::format::{NumberFormatter, PlainFormatter};
-use super::platform::Platform;
 use super::range::Range;
-use super::rates::{self, Deliverable, RateInput};
+use super::rates::{self, RateInput};
 use super::roi::{self, Scenario};
 use super::tier::{self, MAX_AUDIENCE};
+use super::vocab::Deliverable;
+use super::vocab::Platform;
 
 fn platform() -> impl Strategy<Value = Platform> {
     prop::sample::select(Platform::ALL.to_vec())

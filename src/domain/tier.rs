@@ -12,8 +12,9 @@ use super::data;
 use super::error::DomainError;
 use super::explain::{Quantity, Step};
 use super::format::NumberFormatter;
-use super::platform::Platform;
+use super::num::to_f64;
 use super::source::Provenance;
+use super::vocab::{Platform, Tier};
 
 /// The largest follower count accepted: 5,000,000,000.
 ///
@@ -21,74 +22,6 @@ use super::source::Provenance;
 /// billion leaves room for growth while still catching typos such as an extra digit or a
 /// total pasted into the follower field.
 pub const MAX_AUDIENCE: u64 = 5_000_000_000;
-
-/// An influencer tier, smallest first. Ordering follows size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tier {
-    /// Under the nano floor.
-    BelowNano,
-    /// Nano influencer.
-    Nano,
-    /// Micro influencer.
-    Micro,
-    /// Macro influencer.
-    Macro,
-    /// Mega or celebrity influencer.
-    Mega,
-}
-
-impl Tier {
-    /// Every tier, smallest first.
-    pub const ALL: [Self; 5] = [
-        Self::BelowNano,
-        Self::Nano,
-        Self::Micro,
-        Self::Macro,
-        Self::Mega,
-    ];
-
-    /// The name shown to users: "Below nano", "Nano", "Micro", "Macro", "Mega".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::BelowNano => "Below nano",
-            Self::Nano => "Nano",
-            Self::Micro => "Micro",
-            Self::Macro => "Macro",
-            Self::Mega => "Mega",
-        }
-    }
-
-    /// A stable identifier for URLs: "below-nano", "nano", "micro", "macro", "mega".
-    #[must_use]
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Self::BelowNano => "below-nano",
-            Self::Nano => "nano",
-            Self::Micro => "micro",
-            Self::Macro => "macro",
-            Self::Mega => "mega",
-        }
-    }
-
-    /// The tier for a slug produced by [`Tier::slug`]; `None` for anything else.
-    #[must_use]
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-
-    /// Position in [`Tier::ALL`], 0 to 4.
-    #[must_use]
-    pub const fn index(self) -> usize {
-        match self {
-            Self::BelowNano => 0,
-            Self::Nano => 1,
-            Self::Micro => 2,
-            Self::Macro => 3,
-            Self::Mega => 4,
-        }
-    }
-}
 
 /// One band of a platform's ladder.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -368,14 +301,6 @@ pub fn classify_with_engagement(
         });
     }
     Ok(c)
-}
-
-/// Converts a count to `f64`. Exact for every count up to 2^53, which covers
-/// [`MAX_AUDIENCE`].
-#[must_use]
-#[allow(clippy::cast_precision_loss)]
-pub(crate) const fn to_f64(n: u64) -> f64 {
-    n as f64
 }
 
 #[cfg(test)]

@@ -17,9 +17,10 @@ pub use summary::result_summary;
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
 use crate::domain::engagement::{CountBasis, EngagementInput};
-use crate::domain::platform::Platform;
-use crate::domain::rates::{Deliverable, RateInput};
+use crate::domain::rates::RateInput;
 use crate::domain::roi::{self, Scenario};
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 
 /// The most ROI scenarios on screen at once.
 pub const MAX_SCENARIOS: usize = 12;
