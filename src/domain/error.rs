@@ -6,6 +6,7 @@
 use std::fmt;
 
 use super::format::{group_thousands, NumberFormatter, PlainFormatter};
+use super::range::Range;
 
 /// Everything that can make an input impossible to compute with.
 ///
@@ -229,9 +230,30 @@ pub fn result(what: &'static str, v: f64) -> Result<f64, DomainError> {
     }
 }
 
+/// Checks that both ends of a range are finite and `low <= high`.
+///
+/// # Errors
+/// [`DomainError::NotANumber`] or [`DomainError::RangeInverted`].
+pub fn ordered_range(field: &'static str, r: Range) -> Result<Range, DomainError> {
+    if !r.is_finite() {
+        return Err(DomainError::NotANumber { field });
+    }
+    if r.low > r.high {
+        return Err(DomainError::RangeInverted { field });
+    }
+    Ok(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_are_finite_and_ordered() {
+        assert!(ordered_range("x", Range::new(2.0, 1.0)).is_err());
+        assert!(ordered_range("x", Range::new(f64::NAN, 1.0)).is_err());
+        assert!(ordered_range("x", Range::new(1.0, 1.0)).is_ok());
+    }
 
     #[track_caller]
     fn says(e: DomainError, text: &str) {

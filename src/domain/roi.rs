@@ -237,7 +237,7 @@ fn check(
     min_inclusive: Option<f64>,
     max: f64,
 ) -> Result<Range, DomainError> {
-    let r = r.validate(field)?;
+    let r = error::ordered_range(field, r)?;
     if let Some(m) = min_exclusive {
         if r.low <= m {
             return Err(DomainError::NotPositive { field });
