@@ -160,8 +160,6 @@ pub struct RateEstimate {
     pub classification: Classification,
     /// Base rate by size before any multiplier, USD, unrounded.
     pub base: f64,
-    /// The anchors the base rate lies between: (followers, USD) below and above.
-    pub anchors: ((f64, f64), (f64, f64)),
     /// Every multiplier applied, in order.
     pub breakdown: Vec<Multiplier>,
     /// One post at the same size and terms, without a bundle or retainer discount (rounded).
@@ -294,9 +292,10 @@ pub fn round_rate(v: f64) -> f64 {
     round_to(v, step).max(5.0)
 }
 
-/// The base rate by size (USD, unrounded) and the anchors it lies between.
+/// The base rate by size, USD, unrounded: on a log–log line between the two anchors
+/// (followers, USD) the follower count lies between.
 #[must_use]
-pub fn base_rate(deliverable: Deliverable, followers: u64) -> (f64, (f64, f64), (f64, f64)) {
+pub fn base_rate(deliverable: Deliverable, followers: u64) -> f64 {
     let t = data::tier_thresholds(deliverable.platform());
     let m = data::micro_rates(deliverable);
     let k = m.average / data::RATE_REFERENCE_AVERAGE;
@@ -319,7 +318,7 @@ pub fn base_rate(deliverable: Deliverable, followers: u64) -> (f64, (f64, f64), 
             mega_floor * data::RATE_MEGA_TOP_AT.value,
             data::RATE_MEGA_HIGH.value * k,
         );
-        return (log_interp(f.min(b.0), a, b), a, b);
+        return log_interp(f.min(b.0), a, b);
     }
     let mut lo = pts[0];
     let mut hi = pts[1];
@@ -331,7 +330,7 @@ pub fn base_rate(deliverable: Deliverable, followers: u64) -> (f64, (f64, f64), 
             }
         }
     }
-    (log_interp(f, lo, hi), lo, hi)
+    log_interp(f, lo, hi)
 }
 
 /// Interpolates on a log–log line through `a` and `b` (followers, USD).
@@ -374,7 +373,7 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
         });
     }
     let classification = tier::classify_with_engagement(platform, input.followers, er)?;
-    let (base, a, b) = base_rate(d, input.followers);
+    let base = base_rate(d, input.followers);
     let size_tier = classification.tier;
 
     let mut breakdown = Vec::new();
@@ -519,7 +518,6 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
         input: *input,
         classification,
         base,
-        anchors: (a, b),
         breakdown,
         single_post: single.rounded(),
         per_post,
@@ -758,7 +756,7 @@ mod tests {
             let mut last = 0.0;
             let mut f: u64 = 1;
             while f < tier::MAX_AUDIENCE {
-                let (r, _, _) = base_rate(d, f);
+                let r = base_rate(d, f);
                 assert!(r >= last - 1e-9, "{d:?} at {f}: {r} < {last}");
                 last = r;
                 f = f * 5 / 4 + 1;

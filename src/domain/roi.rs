@@ -20,7 +20,7 @@ use super::error::{self, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::NumberFormatter;
 use super::range::Range;
-use super::source::{Provenance, Sourced};
+use super::source::Provenance;
 
 /// The most creators accepted in one scenario.
 pub const MAX_CREATORS: f64 = 1_000_000.0;
@@ -99,12 +99,6 @@ pub fn guide_example_1_source() -> &'static Provenance {
 #[must_use]
 pub fn guide_example_2_source() -> &'static Provenance {
     data::GUIDE_ROI_EXAMPLE_2[0].provenance
-}
-
-/// The conversion rate to prefill for a new scenario (the guide's 2%).
-#[must_use]
-pub fn default_conversion_rate() -> Sourced<f64> {
-    data::DEFAULT_CONVERSION_RATE
 }
 
 /// The outputs of one scenario.
@@ -847,7 +841,6 @@ mod tests {
         assert!(eval(&custom).provenances().is_empty());
         assert!(!guide_example_1_source().is_assumption());
         assert!(!guide_example_2_source().is_assumption());
-        assert!((default_conversion_rate().value - 2.0).abs() < 1e-12);
         assert_eq!(default_scenarios().len(), 2);
     }
 }

@@ -93,19 +93,6 @@ pub fn ladder(platform: Platform) -> [TierBand; 5] {
     ]
 }
 
-/// The band of one tier on a platform.
-#[must_use]
-pub fn band(platform: Platform, tier: Tier) -> TierBand {
-    let l = ladder(platform);
-    match tier {
-        Tier::BelowNano => l[0],
-        Tier::Nano => l[1],
-        Tier::Micro => l[2],
-        Tier::Macro => l[3],
-        Tier::Mega => l[4],
-    }
-}
-
 /// The follower count at the right end of the ladder scale: ten times the mega floor.
 #[must_use]
 pub fn ladder_top(platform: Platform) -> u64 {
@@ -384,7 +371,6 @@ mod tests {
             assert_eq!(l[4].max, None);
             for (b, t) in l.iter().zip(Tier::ALL) {
                 assert_eq!(b.tier, t);
-                assert_eq!(band(p, t), *b);
             }
         }
     }
