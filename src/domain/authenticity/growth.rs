@@ -1,0 +1,231 @@
+//! The growth signal: month-on-month follower growth against the organic 2–10% a month.
+
+use super::{Reason, Signal};
+use crate::domain::data;
+use crate::domain::error::DomainError;
+use crate::domain::format::NumberFormatter;
+use crate::domain::num::to_f64;
+use crate::domain::tier::MAX_AUDIENCE;
+
+/// The growth of one month.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GrowthFlag {
+    /// Fewer followers than the month before.
+    Declining,
+    /// Under the organic 2%.
+    Flat,
+    /// 2–10%: organic.
+    Organic,
+    /// Over 10% up to the spike line.
+    AboveOrganic,
+    /// Over the spike line (20%).
+    Spike,
+}
+
+impl GrowthFlag {
+    /// A short label.
+    #[must_use]
+    pub const fn label(self) -> &'static str {
+        match self {
+            Self::Declining => "Declining",
+            Self::Flat => "Flat",
+            Self::Organic => "Organic",
+            Self::AboveOrganic => "Above organic",
+            Self::Spike => "Spike",
+        }
+    }
+
+    pub(super) fn of(percent: f64) -> Self {
+        let (lo, hi) = data::ORGANIC_GROWTH.value;
+        if percent < 0.0 {
+            Self::Declining
+        } else if percent < lo {
+            Self::Flat
+        } else if percent <= hi {
+            Self::Organic
+        } else if percent <= data::SPIKE_GROWTH.value {
+            Self::AboveOrganic
+        } else {
+            Self::Spike
+        }
+    }
+}
+
+/// Growth from one month to the next, for a chart.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct MonthGrowth {
+    /// Position of the later month in the input, 1-based (the first growth is month 2).
+    pub month: usize,
+    /// Followers the month before.
+    pub from: u64,
+    /// Followers this month.
+    pub to: u64,
+    /// Followers gained (negative when lost).
+    pub change: f64,
+    /// Change ÷ from × 100.
+    pub percent: f64,
+    /// How the month reads.
+    pub flag: GrowthFlag,
+}
+
+/// Checks the monthly follower counts: none may be 0 or above [`MAX_AUDIENCE`].
+///
+/// # Errors
+/// [`DomainError::MonthlyCountZero`] or [`DomainError::FollowersTooLarge`].
+pub(super) fn check_counts(counts: &[u64]) -> Result<(), DomainError> {
+    for (k, c) in counts.iter().enumerate() {
+        if *c == 0 {
+            return Err(DomainError::MonthlyCountZero { month: k + 1 });
+        }
+        if *c > MAX_AUDIENCE {
+            return Err(DomainError::FollowersTooLarge {
+                followers: *c,
+                max: MAX_AUDIENCE,
+            });
+        }
+    }
+    Ok(())
+}
+
+/// The growth from each month to the next (counts checked by [`check_counts`]).
+pub(super) fn month_by_month(counts: &[u64]) -> Vec<MonthGrowth> {
+    counts
+        .windows(2)
+        .enumerate()
+        .filter_map(|(k, w)| match w {
+            [a, b] => {
+                let change = to_f64(*b) - to_f64(*a);
+                let percent = change / to_f64(*a) * 100.0;
+                Some(MonthGrowth {
+                    month: k + 2,
+                    from: *a,
+                    to: *b,
+                    change,
+                    percent,
+                    flag: GrowthFlag::of(percent),
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The mean of the monthly growth percentages; `None` without any month of growth.
+pub(super) fn average_percent(growth: &[MonthGrowth]) -> Option<f64> {
+    (!growth.is_empty())
+        .then(|| growth.iter().map(|g| g.percent).sum::<f64>() / to_f64(growth.len() as u64))
+}
+
+/// What the growth says: a spike or above-organic reason, then a trend reason.
+pub(super) fn reasons(
+    counts: &[u64],
+    growth: &[MonthGrowth],
+    average: f64,
+    f: &dyn NumberFormatter,
+) -> Vec<Reason> {
+    let spikes: Vec<&MonthGrowth> = growth
+        .iter()
+        .filter(|g| g.flag == GrowthFlag::Spike)
+        .collect();
+    let above = growth
+        .iter()
+        .filter(|g| g.flag == GrowthFlag::AboveOrganic)
+        .count();
+    let jumps = spike_reason(&spikes, f).or_else(|| above_organic_reason(above, f));
+    let trend = trend_reason(counts, average, spikes.is_empty(), above, f);
+    jumps.into_iter().chain(trend).collect()
+}
+
+/// Spikes over the spike line: points for the first, more for each further one.
+fn spike_reason(spikes: &[&MonthGrowth], f: &dyn NumberFormatter) -> Option<Reason> {
+    let first = spikes.first()?;
+    let pts = data::RISK_POINTS.value;
+    let extra = u8::try_from(spikes.len() - 1).unwrap_or(u8::MAX);
+    let points = pts
+        .spike
+        .saturating_add(pts.extra_spike.saturating_mul(extra))
+        .min(pts.spike_cap);
+    let months: Vec<String> = spikes.iter().map(|g| g.month.to_string()).collect();
+    Some(Reason {
+        signal: Signal::Growth,
+        points,
+        sentence: format!(
+            "Followers jumped by more than {} in a month (month {}: {}, +{}); sudden spikes often mean bought followers.",
+            f.percent(data::SPIKE_GROWTH.value),
+            months.join(", "),
+            f.percent(first.percent),
+            f.count(first.change)
+        ),
+        provenance: data::SPIKE_GROWTH.provenance,
+    })
+}
+
+/// Months above the organic band but under the spike line.
+fn above_organic_reason(months: usize, f: &dyn NumberFormatter) -> Option<Reason> {
+    if months == 0 {
+        return None;
+    }
+    let (lo, hi) = data::ORGANIC_GROWTH.value;
+    Some(Reason {
+        signal: Signal::Growth,
+        points: data::RISK_POINTS.value.above_organic,
+        sentence: format!(
+            "Growth was above the organic {}–{} a month in {} month(s); worth a look, though not a spike.",
+            f.percent(lo),
+            f.percent(hi),
+            f.count(to_f64(months as u64))
+        ),
+        provenance: data::ORGANIC_GROWTH.provenance,
+    })
+}
+
+/// The trend over the period: falling, flat, or organic when nothing else was flagged.
+fn trend_reason(
+    counts: &[u64],
+    average: f64,
+    no_spike: bool,
+    above_organic: usize,
+    f: &dyn NumberFormatter,
+) -> Option<Reason> {
+    let pts = data::RISK_POINTS.value;
+    let (lo, hi) = data::ORGANIC_GROWTH.value;
+    let first = counts.first().copied().unwrap_or(1);
+    let last = counts.last().copied().unwrap_or(1);
+    let (points, sentence) = if last < first {
+        (
+            pts.declining,
+            format!(
+                "Followers fell from {} to {} over the period; a falling count may mean an inactive account or a purge of fake followers.",
+                f.count(to_f64(first)),
+                f.count(to_f64(last))
+            ),
+        )
+    } else if average < lo && no_spike {
+        (
+            pts.flat,
+            format!(
+                "Growth averaged {} a month, under the organic {}; a flat count may mean an inactive account.",
+                f.percent(average),
+                f.percent(lo)
+            ),
+        )
+    } else if no_spike && above_organic == 0 {
+        (
+            0,
+            format!(
+                "Growth averaged {} a month with no spike: consistent with organic growth ({}–{}).",
+                f.percent(average),
+                f.percent(lo),
+                f.percent(hi)
+            ),
+        )
+    } else {
+        return None;
+    };
+    Some(Reason {
+        signal: Signal::Growth,
+        points,
+        sentence,
+        provenance: data::ORGANIC_GROWTH.provenance,
+    })
+}
