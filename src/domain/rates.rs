@@ -348,7 +348,8 @@ fn windows(months: u32, cap: u32) -> u32 {
     months.div_ceil(3).min(cap)
 }
 
-/// Estimates a rate.
+/// Estimates a rate: the base rate by size, times the engagement factor and each add-on,
+/// times the deal discount, with the published spread around the typical figure.
 ///
 /// # Errors
 /// - [`DomainError::FollowersZero`] / [`DomainError::FollowersTooLarge`];
@@ -358,36 +359,82 @@ fn windows(months: u32, cap: u32) -> u32 {
 ///   [`MAX_DEAL_POSTS`].
 pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     let d = input.deliverable;
-    let platform = d.platform();
     let er = err::percent("Engagement rate", input.engagement_rate_percent)?;
-    if input.bundle_posts == 0 {
+    let posts = check_deal_posts(input.bundle_posts)?;
+    let classification = tier::classify_with_engagement(d.platform(), input.followers, er)?;
+    let base = base_rate(d, input.followers);
+    let size_tier = classification.tier;
+
+    let mut breakdown = vec![engagement_multiplier(input, size_tier, er)];
+    breakdown.extend(add_on_multipliers(input));
+    breakdown.push(spread());
+    let single = price(base, &breakdown);
+    if let Some(deal) = deal_multiplier(posts, input.retainer) {
+        // The deal's discount goes before the spread, which stays last.
+        breakdown.insert(breakdown.len() - 1, deal);
+    }
+    let per_post_raw = price(base, &breakdown);
+    let package_raw = per_post_raw.scale(f64::from(posts));
+    if ![single, per_post_raw, package_raw]
+        .iter()
+        .all(PriceBand::is_finite)
+    {
+        return Err(DomainError::Overflow { what: "the rate" });
+    }
+    let package = package_raw.rounded();
+    Ok(RateEstimate {
+        input: *input,
+        notes: notes(&classification),
+        classification,
+        base,
+        breakdown,
+        single_post: single.rounded(),
+        per_post: per_post_raw.rounded(),
+        posts,
+        monthly: input.retainer,
+        package,
+        low: package.low,
+        typical: package.typical,
+        high: package.high,
+        base_provenances: base_provenances(d, size_tier),
+    })
+}
+
+/// Checks the posts in the deal: 1 to [`MAX_DEAL_POSTS`].
+fn check_deal_posts(posts: u32) -> Result<u32, DomainError> {
+    if posts == 0 {
         return Err(DomainError::TooSmall {
             field: "Posts in the deal",
             min: 1.0,
         });
     }
-    if input.bundle_posts > MAX_DEAL_POSTS {
+    if posts > MAX_DEAL_POSTS {
         return Err(DomainError::TooLarge {
             field: "Posts in the deal",
             max: f64::from(MAX_DEAL_POSTS),
         });
     }
-    let classification = tier::classify_with_engagement(platform, input.followers, er)?;
-    let base = base_rate(d, input.followers);
-    let size_tier = classification.tier;
+    Ok(posts)
+}
 
-    let mut breakdown = Vec::new();
-    let typical_er = data::er_benchmark(platform, size_tier).typical;
+/// √(ER ÷ the tier's typical ER), clamped.
+fn engagement_multiplier(input: &RateInput, size_tier: Tier, er: f64) -> Multiplier {
+    let typical_er = data::er_benchmark(input.deliverable.platform(), size_tier).typical;
     let (lo_clamp, hi_clamp) = data::RATE_ER_CLAMP.value;
     let er_factor = (er / typical_er).sqrt().clamp(lo_clamp, hi_clamp);
-    breakdown.push(Multiplier::uniform(
+    Multiplier::uniform(
         "Engagement".to_owned(),
         er_factor,
         data::RATE_ER_CLAMP.provenance,
-    ));
+    )
+}
+
+/// Usage rights, exclusivity, whitelisting and rush, those asked for, in that order.
+fn add_on_multipliers(input: &RateInput) -> Vec<Multiplier> {
+    let mut v = Vec::new();
     if input.usage_rights_months > 0 {
         let w = windows(input.usage_rights_months, data::USAGE_RIGHTS_MAX_WINDOWS);
-        breakdown.push(Multiplier::uplift(
+        v.push(Multiplier::uplift(
             format!("Usage rights, {} months", input.usage_rights_months),
             &data::USAGE_RIGHTS_PER_90_DAYS,
             w,
@@ -395,54 +442,44 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     }
     if input.exclusivity_months > 0 {
         let w = windows(input.exclusivity_months, data::EXCLUSIVITY_MAX_WINDOWS);
-        breakdown.push(Multiplier::uplift(
+        v.push(Multiplier::uplift(
             format!("Exclusivity, {} months", input.exclusivity_months),
             &data::EXCLUSIVITY_PER_90_DAYS,
             w,
         ));
     }
     if input.whitelisting {
-        breakdown.push(Multiplier::uplift(
+        v.push(Multiplier::uplift(
             "Whitelisting or paid boosting".to_owned(),
             &data::WHITELISTING,
             1,
         ));
     }
     if input.rush {
-        breakdown.push(Multiplier::uplift(
+        v.push(Multiplier::uplift(
             "Rush delivery".to_owned(),
             &data::RUSH,
             1,
         ));
     }
+    v
+}
+
+/// The published spread: low and high as multiples of the typical figure.
+fn spread() -> Multiplier {
     let (lo_spread, hi_spread) = data::RATE_SPREAD.value;
-    let spread = Multiplier {
+    Multiplier {
         name: "Range".to_owned(),
         low: lo_spread,
         factor: 1.0,
         high: hi_spread,
         provenance: data::RATE_SPREAD.provenance,
-    };
-    let product = |v: &[Multiplier]| {
-        v.iter().fold(
-            PriceBand {
-                low: base,
-                typical: base,
-                high: base,
-            },
-            |acc, m| PriceBand {
-                low: acc.low * m.low,
-                typical: acc.typical * m.factor,
-                high: acc.high * m.high,
-            },
-        )
-    };
-    let mut single_terms = breakdown.clone();
-    single_terms.push(spread.clone());
-    let single = product(&single_terms);
+    }
+}
 
-    let posts = input.bundle_posts;
-    let deal = if input.retainer {
+/// The per-post discount of a retainer or a bundle; `None` for a single post.
+fn deal_multiplier(posts: u32, retainer: bool) -> Option<Multiplier> {
+    if retainer {
         Some(Multiplier::uniform(
             format!("Monthly retainer, {posts} posts"),
             data::RETAINER_FACTOR.value,
@@ -462,23 +499,29 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
         ))
     } else {
         None
-    };
-    if let Some(m) = deal {
-        breakdown.push(m);
     }
-    breakdown.push(spread);
-    let per_post_raw = product(&breakdown);
-    let package_raw = per_post_raw.scale(f64::from(posts));
-    for x in [single, per_post_raw, package_raw] {
-        if !x.is_finite() {
-            return Err(DomainError::Overflow { what: "the rate" });
-        }
-    }
-    let per_post = per_post_raw.rounded();
-    let package = package_raw.rounded();
+}
 
+/// The base rate times every multiplier, end by end (unrounded).
+fn price(base: f64, multipliers: &[Multiplier]) -> PriceBand {
+    multipliers.iter().fold(
+        PriceBand {
+            low: base,
+            typical: base,
+            high: base,
+        },
+        |acc, m| PriceBand {
+            low: acc.low * m.low,
+            typical: acc.typical * m.factor,
+            high: acc.high * m.high,
+        },
+    )
+}
+
+/// What the user should know about paying a creator of this size.
+fn notes(classification: &Classification) -> Vec<String> {
     let mut notes = Vec::new();
-    match size_tier {
+    match classification.tier {
         Tier::BelowNano => notes.push(
             "Accounts under the nano floor are usually paid in product rather than cash."
                 .to_owned(),
@@ -495,41 +538,29 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
                 .to_owned(),
         );
     }
+    notes
+}
 
-    let m = data::micro_rates(d);
-    let mut base_provenances = vec![m.provenance, &data::RATE_CURVE_PROV];
-    if size_tier != Tier::Micro {
-        base_provenances.push(&data::RATE_TIER_SCALING_PROV);
-        match size_tier {
-            Tier::BelowNano => {
-                base_provenances.push(data::RATE_NANO_LOW.provenance);
-                base_provenances.push(data::RATE_BELOW_NANO_SHARE.provenance);
-            }
-            Tier::Nano => base_provenances.push(data::RATE_NANO_LOW.provenance),
-            Tier::Macro => base_provenances.push(data::RATE_MACRO_HIGH.provenance),
-            _ => {
-                base_provenances.push(data::RATE_MEGA_LOW.provenance);
-                base_provenances.push(data::RATE_MEGA_TOP_AT.provenance);
-            }
+/// Where the base rate's figures come from, for a deliverable at a size tier.
+fn base_provenances(d: Deliverable, size_tier: Tier) -> Vec<&'static Provenance> {
+    let mut v = vec![data::micro_rates(d).provenance, &data::RATE_CURVE_PROV];
+    if size_tier == Tier::Micro {
+        return v;
+    }
+    v.push(&data::RATE_TIER_SCALING_PROV);
+    match size_tier {
+        Tier::BelowNano => {
+            v.push(data::RATE_NANO_LOW.provenance);
+            v.push(data::RATE_BELOW_NANO_SHARE.provenance);
+        }
+        Tier::Nano => v.push(data::RATE_NANO_LOW.provenance),
+        Tier::Macro => v.push(data::RATE_MACRO_HIGH.provenance),
+        _ => {
+            v.push(data::RATE_MEGA_LOW.provenance);
+            v.push(data::RATE_MEGA_TOP_AT.provenance);
         }
     }
-
-    Ok(RateEstimate {
-        input: *input,
-        classification,
-        base,
-        breakdown,
-        single_post: single.rounded(),
-        per_post,
-        posts,
-        monthly: input.retainer,
-        package,
-        low: package.low,
-        typical: package.typical,
-        high: package.high,
-        notes,
-        base_provenances,
-    })
+    v
 }
 
 #[cfg(test)]
