@@ -9,10 +9,11 @@ use super::fields::{invalid_fields, list_input, number_field};
 use super::format::IntlFormatter;
 use super::platform_select;
 use super::source_badge::badge;
-use crate::domain::authenticity::{self, GrowthFlag, RiskLevel};
+use crate::domain::authenticity::{GrowthFlag, RiskLevel};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
+use crate::state::results;
 use crate::state::{Action, AppState, PlatformChoice};
 
 /// The authenticity check screen.
@@ -54,7 +55,7 @@ fn result(state: &AppState) -> Html {
     };
     let mut m = Markup::new();
     let mut working = html! {};
-    match authenticity::assess(&state.authenticity_input()) {
+    match results::authenticity(state) {
         Err(error) => {
             m.el("p", "needs", &error.to_string());
         }

@@ -9,10 +9,11 @@ use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
-use crate::domain::budget::{self, BandFit};
+use crate::domain::budget::BandFit;
 use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
 use crate::state::fields::*;
+use crate::state::results;
 use crate::state::{Action, AppState, DeliverableChoice};
 
 /// The budget planner screen.
@@ -41,7 +42,7 @@ fn result(state: &AppState) -> Html {
     };
     let mut m = Markup::new();
     let mut working = html! {};
-    match budget::plan(&state.budget_input()) {
+    match results::budget(state) {
         Err(error) => {
             m.el("p", "needs", &error.to_string());
         }

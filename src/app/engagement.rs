@@ -8,10 +8,11 @@ use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
-use crate::domain::engagement::{self, Grade};
+use crate::domain::engagement::Grade;
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
+use crate::state::results;
 use crate::state::{Action, AppState, Flag, PlatformChoice};
 
 /// The engagement rate screen.
@@ -52,7 +53,7 @@ fn result(state: &AppState) -> Html {
     let platform = state.engagement_platform;
     let mut m = Markup::new();
     let mut working = html! {};
-    match engagement::analyze(&state.engagement_input(), platform) {
+    match results::engagement(state) {
         Err(error) => {
             m.el("p", "needs", &error.to_string());
         }

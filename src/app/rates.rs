@@ -10,9 +10,9 @@ use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::domain::format::NumberFormatter;
-use crate::domain::rates;
 use crate::markup::Markup;
 use crate::state::fields::*;
+use crate::state::results;
 use crate::state::{Action, AppState, DeliverableChoice, Flag};
 
 /// The rate range screen.
@@ -53,7 +53,7 @@ fn result(state: &AppState) -> Html {
     };
     let mut m = Markup::new();
     let mut working = html! {};
-    match rates::estimate(&state.rate_input()) {
+    match results::rates(state) {
         Err(error) => {
             m.el("p", "needs", &error.to_string());
         }

@@ -14,6 +14,7 @@ use crate::domain::roi::{self, ScenarioResult};
 use crate::domain::source::Provenance;
 use crate::markup::Markup;
 use crate::state::fields::scenario;
+use crate::state::results;
 use crate::state::{Action, AppState, Preset, ScenarioInputs, MAX_SCENARIOS};
 
 /// The ROI screen.
@@ -110,7 +111,7 @@ fn result(state: &AppState) -> Html {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let comparison = roi::compare(&state.roi_scenarios());
+    let comparison = results::roi(state);
     let ok: Vec<(usize, &ScenarioResult)> = comparison
         .results
         .iter()

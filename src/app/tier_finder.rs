@@ -8,11 +8,12 @@ use super::format::{self, IntlFormatter};
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
 use crate::domain::format::fixed;
-use crate::domain::tier::{self, Classification, TierBand};
+use crate::domain::tier::{Classification, TierBand};
 use crate::domain::vocab::Platform;
 use crate::domain::vocab::Tier;
 use crate::markup::Markup;
 use crate::state::fields::{TIERS, TIER_ER, TIER_FOLLOWERS};
+use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
@@ -29,19 +30,17 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, &TIER_ER, dispatch, None,
                     Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
             </div>
-            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement(), &invalid_fields(state, TIERS)) }
+            { result(platform, state.number(&TIER_FOLLOWERS), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>
     }
 }
 
-fn result(platform: Platform, followers: f64, engagement: Option<f64>, invalid: &[String]) -> Html {
+fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[String]) -> Html {
     let noun = platform.audience_noun();
-    let ladder = tier::ladder(platform);
-    let count = followers as u64;
-    let classification = match engagement {
-        Some(rate) => tier::classify_with_engagement(platform, count, rate),
-        None => tier::classify(platform, count),
-    };
+    let TierFinding {
+        ladder,
+        classification,
+    } = finding;
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
@@ -85,12 +84,12 @@ fn result(platform: Platform, followers: f64, engagement: Option<f64>, invalid: 
             if let Some(sentence) = found.niche_sentence(&formatter) {
                 m.el("p", "callout", &sentence);
             }
-            ladder_chart(&mut m, &ladder, found);
+            ladder_chart(&mut m, ladder, found);
         }
     }
     ladder_table(
         &mut m,
-        &ladder,
+        ladder,
         classification.as_ref().ok().map(|c| c.tier),
         noun,
     );

@@ -5,6 +5,7 @@
 mod choices;
 pub mod fields;
 mod history;
+pub mod results;
 mod scenario;
 mod summary;
 
