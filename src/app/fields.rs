@@ -106,7 +106,7 @@ pub fn number_field(
 pub fn select(
     id: &'static str,
     label: &'static str,
-    options: impl Iterator<Item = (&'static str, &'static str)>,
+    options: &[(&'static str, &'static str)],
     selected: &str,
     on_change: Callback<String>,
 ) -> Html {
@@ -119,7 +119,7 @@ pub fn select(
         <div class="field">
             <label for={id}>{ label }</label>
             <select {id} {onchange}>
-                { for options.map(|(value, text)| html! {
+                { for options.iter().map(|&(value, text)| html! {
                     <option {value} selected={selected == value}>{ text }</option>
                 }) }
             </select>

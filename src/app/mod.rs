@@ -87,7 +87,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_currency = dispatch
         .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
-    let currencies = Currency::ALL.iter().map(|c| (c.code(), c.label()));
+    let currencies: Vec<_> = Currency::ALL
+        .iter()
+        .map(|c| (c.code(), c.label()))
+        .collect();
     html! {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -112,7 +115,7 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </nav>
             <div class="toolbar">
-                { fields::select("currency", "Currency", currencies, state.currency.code(), on_currency) }
+                { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
             </div>
             { match state.calculator {
@@ -134,14 +137,17 @@ pub fn platform_select(
     selected: Platform,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Platform::ALL.iter().map(|p| (p.slug(), p.label()));
+    let options: Vec<_> = Platform::ALL
+        .iter()
+        .map(|p| (p.slug(), p.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetPlatform(
             choice,
             Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
         )
     });
-    fields::select(id, "Platform", options, selected.slug(), on_change)
+    fields::select(id, "Platform", &options, selected.slug(), on_change)
 }
 
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
@@ -151,14 +157,17 @@ pub fn deliverable_select(
     selected: Deliverable,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Deliverable::ALL.iter().map(|d| (d.slug(), d.label()));
+    let options: Vec<_> = Deliverable::ALL
+        .iter()
+        .map(|d| (d.slug(), d.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetDeliverable(
             choice,
             Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
         )
     });
-    fields::select(id, "Deliverable", options, selected.slug(), on_change)
+    fields::select(id, "Deliverable", &options, selected.slug(), on_change)
 }
 
 /// "followers" → "Followers".
