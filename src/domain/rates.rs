@@ -98,6 +98,15 @@ impl PriceBand {
         }
     }
 
+    /// Each end times the multiplier's factor for that end.
+    fn times(self, m: &Multiplier) -> Self {
+        Self {
+            low: self.low * m.low,
+            typical: self.typical * m.factor,
+            high: self.high * m.high,
+        }
+    }
+
     fn scale(self, k: f64) -> Self {
         Self {
             low: self.low * k,
@@ -366,20 +375,19 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     let size_tier = classification.tier;
 
     let mut breakdown = vec![engagement_multiplier(input, size_tier, er)];
-    breakdown.extend(add_on_multipliers(input));
-    breakdown.push(spread());
-    let single = price(base, &breakdown);
+    add_ons(input, &mut breakdown);
+    let spread = spread();
+    let single = price(base, &breakdown).times(&spread);
     if let Some(deal) = deal_multiplier(posts, input.retainer) {
-        // The deal's discount goes before the spread, which stays last.
-        breakdown.insert(breakdown.len() - 1, deal);
+        breakdown.push(deal);
     }
-    let per_post_raw = price(base, &breakdown);
+    let per_post_raw = price(base, &breakdown).times(&spread);
+    breakdown.push(spread);
     let package_raw = per_post_raw.scale(f64::from(posts));
-    if ![single, per_post_raw, package_raw]
-        .iter()
-        .all(PriceBand::is_finite)
-    {
-        return Err(DomainError::Overflow { what: "the rate" });
+    for x in [single, per_post_raw, package_raw] {
+        if !x.is_finite() {
+            return Err(DomainError::Overflow { what: "the rate" });
+        }
     }
     let package = package_raw.rounded();
     Ok(RateEstimate {
@@ -429,9 +437,8 @@ fn engagement_multiplier(input: &RateInput, size_tier: Tier, er: f64) -> Multipl
     )
 }
 
-/// Usage rights, exclusivity, whitelisting and rush, those asked for, in that order.
-fn add_on_multipliers(input: &RateInput) -> Vec<Multiplier> {
-    let mut v = Vec::new();
+/// Adds usage rights, exclusivity, whitelisting and rush, those asked for, in that order.
+fn add_ons(input: &RateInput, v: &mut Vec<Multiplier>) {
     if input.usage_rights_months > 0 {
         let w = windows(input.usage_rights_months, data::USAGE_RIGHTS_MAX_WINDOWS);
         v.push(Multiplier::uplift(
@@ -462,7 +469,6 @@ fn add_on_multipliers(input: &RateInput) -> Vec<Multiplier> {
             1,
         ));
     }
-    v
 }
 
 /// The published spread: low and high as multiples of the typical figure.
@@ -510,11 +516,7 @@ fn price(base: f64, multipliers: &[Multiplier]) -> PriceBand {
             typical: base,
             high: base,
         },
-        |acc, m| PriceBand {
-            low: acc.low * m.low,
-            typical: acc.typical * m.factor,
-            high: acc.high * m.high,
-        },
+        PriceBand::times,
     )
 }
 

@@ -116,13 +116,14 @@ pub(super) fn average_percent(growth: &[MonthGrowth]) -> Option<f64> {
         .then(|| growth.iter().map(|g| g.percent).sum::<f64>() / to_f64(growth.len() as u64))
 }
 
-/// What the growth says: a spike or above-organic reason, then a trend reason.
-pub(super) fn reasons(
+/// Adds what the growth says: a spike or above-organic reason, then a trend reason.
+pub(super) fn add_reasons(
+    reasons: &mut Vec<Reason>,
     counts: &[u64],
     growth: &[MonthGrowth],
     average: f64,
     f: &dyn NumberFormatter,
-) -> Vec<Reason> {
+) {
     let spikes: Vec<&MonthGrowth> = growth
         .iter()
         .filter(|g| g.flag == GrowthFlag::Spike)
@@ -131,9 +132,8 @@ pub(super) fn reasons(
         .iter()
         .filter(|g| g.flag == GrowthFlag::AboveOrganic)
         .count();
-    let jumps = spike_reason(&spikes, f).or_else(|| above_organic_reason(above, f));
-    let trend = trend_reason(counts, average, spikes.is_empty(), above, f);
-    jumps.into_iter().chain(trend).collect()
+    reasons.extend(spike_reason(&spikes, f).or_else(|| above_organic_reason(above, f)));
+    reasons.extend(trend_reason(counts, average, spikes.is_empty(), above, f));
 }
 
 /// Spikes over the spike line: points for the first, more for each further one.

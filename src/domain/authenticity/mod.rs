@@ -253,40 +253,44 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
     let expected = data::er_benchmark(input.platform, classification.tier);
     let comment_to_like = likes.zip(comments).and_then(|(l, c)| CommentLike::of(l, c));
     let f = PlainFormatter;
-    let mut found = Findings::default();
-    found.record(
-        average_growth_percent
-            .map(|avg| growth::reasons(&input.monthly_follower_counts, &growth, avg, &f)),
-        "Growth was not checked: enter follower counts for at least two consecutive months.",
-    );
-    found.record(
-        engagement_rate_percent.map(|er| {
-            vec![signals::engagement_reason(
-                er,
-                input.platform,
-                classification.tier,
-                &expected,
-                &f,
-            )]
-        }),
-        "Engagement was not checked: enter the average likes per post.",
-    );
-    found.record(
-        comment_to_like.map(|c| vec![signals::comments_reason(&c, &f)]),
-        "The comment-to-like ratio was not checked: enter average likes (above 0) and comments per post.",
-    );
-    found.record(
-        fake_sample.map(|s| vec![sample::reason(&s, &f)]),
-        "No follower sample: open the follower list, check 50–100 accounts by hand and count those that look fake.",
-    );
-    let risk_score = found.score();
+    let mut reasons = Vec::new();
+    let mut not_checked = Vec::new();
+    match average_growth_percent {
+        Some(avg) => growth::add_reasons(
+            &mut reasons,
+            &input.monthly_follower_counts,
+            &growth,
+            avg,
+            &f,
+        ),
+        None => not_checked.push(NOT_CHECKED[0].to_owned()),
+    }
+    match engagement_rate_percent {
+        Some(er) => reasons.push(signals::engagement_reason(
+            er,
+            input.platform,
+            classification.tier,
+            &expected,
+            &f,
+        )),
+        None => not_checked.push(NOT_CHECKED[1].to_owned()),
+    }
+    match &comment_to_like {
+        Some(c) => reasons.push(signals::comments_reason(c, &f)),
+        None => not_checked.push(NOT_CHECKED[2].to_owned()),
+    }
+    match &fake_sample {
+        Some(s) => reasons.push(sample::reason(s, &f)),
+        None => not_checked.push(NOT_CHECKED[3].to_owned()),
+    }
+    let risk_score = score(&reasons);
     Ok(AuthenticityReport {
         input: input.clone(),
         classification,
         risk_score,
         level: RiskLevel::of(risk_score),
-        reasons: found.reasons,
-        not_checked: found.not_checked,
+        reasons,
+        not_checked,
         growth,
         average_growth_percent,
         engagement_rate_percent,
@@ -296,27 +300,19 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
     })
 }
 
-/// The reasons found so far, and the signals left unchecked for lack of input.
-#[derive(Default)]
-struct Findings {
-    reasons: Vec<Reason>,
-    not_checked: Vec<String>,
-}
+/// What to enter to check each signal (growth, engagement, comments, follower sample)
+/// when its input is missing.
+const NOT_CHECKED: [&str; 4] = [
+    "Growth was not checked: enter follower counts for at least two consecutive months.",
+    "Engagement was not checked: enter the average likes per post.",
+    "The comment-to-like ratio was not checked: enter average likes (above 0) and comments per post.",
+    "No follower sample: open the follower list, check 50–100 accounts by hand and count those that look fake.",
+];
 
-impl Findings {
-    /// Keeps a signal's reasons, or says what to enter when it could not be checked.
-    fn record(&mut self, reasons: Option<Vec<Reason>>, missing: &str) {
-        match reasons {
-            Some(r) => self.reasons.extend(r),
-            None => self.not_checked.push(missing.to_owned()),
-        }
-    }
-
-    /// The sum of the reasons' points, capped at 100.
-    fn score(&self) -> u8 {
-        let total: u32 = self.reasons.iter().map(|r| u32::from(r.points)).sum();
-        u8::try_from(total.min(100)).unwrap_or(100)
-    }
+/// The risk score: the sum of the reasons' points, capped at 100.
+fn score(reasons: &[Reason]) -> u8 {
+    let total: u32 = reasons.iter().map(|r| u32::from(r.points)).sum();
+    u8::try_from(total.min(100)).unwrap_or(100)
 }
 
 #[cfg(test)]

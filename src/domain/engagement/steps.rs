@@ -72,7 +72,8 @@ impl EngagementReport {
     /// The rates by reach, impressions and views, those that were given.
     fn denominator_steps(&self) -> Vec<Step> {
         let per_post = |x: Option<f64>| x.map(|x| x / f64::from(self.posts));
-        [
+        let mut v = Vec::new();
+        for (label, rate, denom, noun) in [
             (
                 "Engagement rate by reach",
                 self.by_reach,
@@ -91,15 +92,15 @@ impl EngagementReport {
                 per_post(self.input.views),
                 "views",
             ),
-        ]
-        .into_iter()
-        .filter_map(|(label, rate, denom, noun)| {
-            Some(Step::new(label, Quantity::percent(rate?)).expr(vec![
-                self.engagements_term(),
-                Term::Op(Op::Divide),
-                Term::named(Quantity::count(denom?), noun),
-            ]))
-        })
-        .collect()
+        ] {
+            if let (Some(r), Some(d)) = (rate, denom) {
+                v.push(Step::new(label, Quantity::percent(r)).expr(vec![
+                    self.engagements_term(),
+                    Term::Op(Op::Divide),
+                    Term::named(Quantity::count(d), noun),
+                ]));
+            }
+        }
+        v
     }
 }
