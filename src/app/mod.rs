@@ -12,6 +12,7 @@ mod history;
 mod notices;
 mod rates;
 mod roi;
+mod roi_result;
 mod share;
 mod source_badge;
 mod tier_finder;
