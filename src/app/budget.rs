@@ -9,7 +9,7 @@ use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
-use crate::domain::budget::BandFit;
+use crate::domain::budget::{BandFit, BudgetPlan};
 use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
 use crate::state::fields::*;
@@ -47,79 +47,8 @@ fn result(state: &AppState) -> Html {
             m.el("p", "needs", &error.to_string());
         }
         Ok(plan) => {
-            let segments: Vec<Segment> = plan
-                .tiers
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Segment {
-                    label: t.tier.label().to_string(),
-                    percent: t.share_percent,
-                    tone: i,
-                })
-                .collect();
-            let description = plan
-                .tiers
-                .iter()
-                .map(|t| {
-                    format!(
-                        "{} {}: {}",
-                        t.tier.label(),
-                        f.percent(t.share_percent),
-                        f.money(t.amount)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            m.el(
-                "p",
-                "headline",
-                &format!(
-                    "{} creators, {} reached",
-                    f.count(plan.creators as f64),
-                    f.count(plan.reach)
-                ),
-            )
-            .el(
-                "p",
-                "subline",
-                &format!(
-                    "{} engagements and about {} conversions expected from {}.",
-                    f.count(plan.engagements),
-                    f.count(plan.conversions),
-                    f.money(plan.input.total)
-                ),
-            );
-            for warning in plan.warnings(&f) {
-                m.el("p", "callout warning", &warning);
-            }
-            split_bar(&mut m, &segments, &format!("Budget split: {description}."));
-            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
-                   <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
-                   <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
-                   <th class=\"num\">Conversions</th></tr></thead><tbody>");
-            for t in &plan.tiers {
-                m.raw("<tr><th scope=\"row\">")
-                    .text(t.tier.label())
-                    .raw("</th><td class=\"num\">")
-                    .text(&f.percent(t.share_percent))
-                    .el(
-                        "div",
-                        fit_class(t.fit),
-                        &fit_text(t.fit, t.band.low, t.band.high),
-                    )
-                    .raw("</td>")
-                    .el("td", "num", &f.money(t.amount))
-                    .raw("<td class=\"num\">")
-                    .text(&f.money(t.rate))
-                    .raw(" ");
-                badge(&mut m, t.planning.rate.provenance);
-                m.raw("</td>");
-                for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
-                    m.el("td", "num", &f.count(value));
-                }
-                m.raw("</tr>");
-            }
-            m.raw("</tbody></table></div>");
+            headline(&mut m, &f, &plan);
+            tier_table(&mut m, &f, &plan);
             if plan.unspent > 0.5 {
                 m.el(
                     "p",
@@ -137,6 +66,87 @@ fn result(state: &AppState) -> Html {
         }
     }
     result_panel("budget-result", "The split", &invalid, m, working)
+}
+
+/// What the plan buys and delivers, its warnings, and the split as a bar.
+fn headline(m: &mut Markup, f: &IntlFormatter, plan: &BudgetPlan) {
+    let segments: Vec<Segment> = plan
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Segment {
+            label: t.tier.label().to_string(),
+            percent: t.share_percent,
+            tone: i,
+        })
+        .collect();
+    let description = plan
+        .tiers
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {}: {}",
+                t.tier.label(),
+                f.percent(t.share_percent),
+                f.money(t.amount)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    m.el(
+        "p",
+        "headline",
+        &format!(
+            "{} creators, {} reached",
+            f.count(plan.creators as f64),
+            f.count(plan.reach)
+        ),
+    )
+    .el(
+        "p",
+        "subline",
+        &format!(
+            "{} engagements and about {} conversions expected from {}.",
+            f.count(plan.engagements),
+            f.count(plan.conversions),
+            f.money(plan.input.total)
+        ),
+    );
+    for warning in plan.warnings(f) {
+        m.el("p", "callout warning", &warning);
+    }
+    split_bar(m, &segments, &format!("Budget split: {description}."));
+}
+
+/// One row per tier: share and fit with the guide's band, money, creators and results.
+fn tier_table(m: &mut Markup, f: &IntlFormatter, plan: &BudgetPlan) {
+    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
+           <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
+           <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
+           <th class=\"num\">Conversions</th></tr></thead><tbody>");
+    for t in &plan.tiers {
+        m.raw("<tr><th scope=\"row\">")
+            .text(t.tier.label())
+            .raw("</th><td class=\"num\">")
+            .text(&f.percent(t.share_percent))
+            .el(
+                "div",
+                fit_class(t.fit),
+                &fit_text(t.fit, t.band.low, t.band.high),
+            )
+            .raw("</td>")
+            .el("td", "num", &f.money(t.amount))
+            .raw("<td class=\"num\">")
+            .text(&f.money(t.rate))
+            .raw(" ");
+        badge(m, t.planning.rate.provenance);
+        m.raw("</td>");
+        for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
+            m.el("td", "num", &f.count(value));
+        }
+        m.raw("</tr>");
+    }
+    m.raw("</tbody></table></div>");
 }
 
 fn fit_class(fit: BandFit) -> &'static str {

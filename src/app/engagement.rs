@@ -8,7 +8,7 @@ use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
-use crate::domain::engagement::Grade;
+use crate::domain::engagement::{EngagementReport, Grade};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
@@ -50,7 +50,6 @@ fn result(state: &AppState) -> Html {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let platform = state.engagement_platform;
     let mut m = Markup::new();
     let mut working = html! {};
     match results::engagement(state) {
@@ -59,7 +58,6 @@ fn result(state: &AppState) -> Html {
         }
         Ok(report) => {
             let grade = report.display_grade();
-            let bench = &report.benchmark;
             m.open("p", "headline")
                 .text(&format!("{} engagement", f.percent(report.by_followers)));
             if let Some(g) = grade {
@@ -77,52 +75,7 @@ fn result(state: &AppState) -> Html {
                 m.close("p");
             }
             grade_scale(&mut m, grade);
-            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
-            for (name, rate) in [
-                ("By followers", Some(report.by_followers)),
-                ("By reach", report.by_reach),
-                ("By impressions", report.by_impressions),
-                ("By views", report.by_views),
-            ] {
-                if let Some(rate) = rate {
-                    m.row(name, &[f.percent(rate)]);
-                }
-            }
-            m.row(
-                "Engagements per post",
-                &[f.count(report.engagements_per_post)],
-            );
-            let typical = format!(
-                "Typical for a {} {} account ",
-                report.classification.tier.label().to_ascii_lowercase(),
-                platform.label()
-            );
-            let mut benchmarks = vec![(typical, &bench.benchmark)];
-            if let Some(vb) = &report.views_benchmark {
-                benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
-            }
-            for (name, b) in benchmarks {
-                m.raw("<tr><th scope=\"row\">").text(&name);
-                badge(&mut m, b.provenance);
-                m.raw("</th>")
-                    .el(
-                        "td",
-                        "num",
-                        &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
-                    )
-                    .raw("</tr>");
-            }
-            if let Some(c) = &report.comment_to_like {
-                m.row(
-                    "Comments per 100 likes",
-                    &[format!(
-                        "{} · {}",
-                        f.percent(c.ratio_percent),
-                        c.verdict.label()
-                    )],
-                );
-            }
-            m.raw("</tbody></table></div>");
+            rates_table(&mut m, &f, &report);
             for note in &report.notes {
                 m.el("p", "note", note);
             }
@@ -155,4 +108,57 @@ fn grade_scale(m: &mut Markup, current: Option<Grade>) {
         .raw("</li>");
     }
     m.raw("</ol>");
+}
+
+/// The rates by each denominator given, engagements per post, the benchmarks and the
+/// comment-to-like ratio, as one table.
+fn rates_table(m: &mut Markup, f: &IntlFormatter, report: &EngagementReport) {
+    let bench = &report.benchmark;
+    let platform = report.platform;
+    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+    for (name, rate) in [
+        ("By followers", Some(report.by_followers)),
+        ("By reach", report.by_reach),
+        ("By impressions", report.by_impressions),
+        ("By views", report.by_views),
+    ] {
+        if let Some(rate) = rate {
+            m.row(name, &[f.percent(rate)]);
+        }
+    }
+    m.row(
+        "Engagements per post",
+        &[f.count(report.engagements_per_post)],
+    );
+    let typical = format!(
+        "Typical for a {} {} account ",
+        report.classification.tier.label().to_ascii_lowercase(),
+        platform.label()
+    );
+    let mut benchmarks = vec![(typical, &bench.benchmark)];
+    if let Some(vb) = &report.views_benchmark {
+        benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
+    }
+    for (name, b) in benchmarks {
+        m.raw("<tr><th scope=\"row\">").text(&name);
+        badge(m, b.provenance);
+        m.raw("</th>")
+            .el(
+                "td",
+                "num",
+                &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
+            )
+            .raw("</tr>");
+    }
+    if let Some(c) = &report.comment_to_like {
+        m.row(
+            "Comments per 100 likes",
+            &[format!(
+                "{} · {}",
+                f.percent(c.ratio_percent),
+                c.verdict.label()
+            )],
+        );
+    }
+    m.raw("</tbody></table></div>");
 }
