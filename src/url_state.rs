@@ -104,13 +104,65 @@ fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
 /// Writes the state as a query string without the leading `?`; empty when all is default.
 pub fn to_query(state: &AppState) -> String {
     let defaults = AppState::default();
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut push = |key: &str, value: String| pairs.push((key.to_string(), value));
+    let mut pairs = Pairs::default();
+    choice_pairs(&mut pairs, state, &defaults);
+    for flag in Flag::ALL {
+        if state.flag(flag) != defaults.flag(flag) {
+            pairs.push(
+                flag.key(),
+                if state.flag(flag) { "1" } else { "0" }.to_string(),
+            );
+        }
+    }
+    for spec in fields::all() {
+        let field = state.field(spec);
+        if field.value != spec.default_field().value {
+            pairs.push(spec.key, fields::value_text(field.value));
+        }
+    }
+    if state.history.value != defaults.history.value {
+        pairs.push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
+    }
+    // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
+    if state.roi_scenarios() != defaults.roi_scenarios() {
+        scenario_pairs(&mut pairs, state, &defaults);
+    }
+    pairs.query()
+}
+
+/// The key–value pairs of a query, in order, before encoding.
+#[derive(Default)]
+struct Pairs(Vec<(String, String)>);
+
+impl Pairs {
+    fn push(&mut self, key: &str, value: String) {
+        self.0.push((key.to_string(), value));
+    }
+
+    /// The encoded query, led by the version; empty when there is no pair.
+    fn query(self) -> String {
+        if self.0.is_empty() {
+            return String::new();
+        }
+        let mut out = format!("{KEY_VERSION}={VERSION}");
+        for (key, value) in self.0 {
+            out.push('&');
+            out.push_str(&encode(&key));
+            out.push('=');
+            out.push_str(&encode(&value));
+        }
+        out
+    }
+}
+
+/// The calculator, the currency, and each platform and deliverable that differ from the
+/// defaults.
+fn choice_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
     if state.calculator != defaults.calculator {
-        push(KEY_CALCULATOR, state.calculator.slug().to_string());
+        pairs.push(KEY_CALCULATOR, state.calculator.slug().to_string());
     }
     if state.currency != defaults.currency {
-        push(KEY_CURRENCY, state.currency.code().to_string());
+        pairs.push(KEY_CURRENCY, state.currency.code().to_string());
     }
     for (key, platform, default) in [
         (
@@ -130,7 +182,7 @@ pub fn to_query(state: &AppState) -> String {
         ),
     ] {
         if platform != default {
-            push(key, platform.slug().to_string());
+            pairs.push(key, platform.slug().to_string());
         }
     }
     for (key, deliverable, default) in [
@@ -146,54 +198,27 @@ pub fn to_query(state: &AppState) -> String {
         ),
     ] {
         if deliverable != default {
-            push(key, deliverable.slug().to_string());
+            pairs.push(key, deliverable.slug().to_string());
         }
     }
-    for flag in Flag::ALL {
-        if state.flag(flag) != defaults.flag(flag) {
-            push(
-                flag.key(),
-                if state.flag(flag) { "1" } else { "0" }.to_string(),
-            );
+}
+
+/// The scenario count, then each scenario's name and numbers that differ from its default.
+fn scenario_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
+    pairs.push(KEY_SCENARIO_COUNT, state.scenarios.len().to_string());
+    for (index, scenario) in state.scenarios.iter().enumerate() {
+        let base = base_scenario(index, &defaults.scenarios);
+        let prefix = format!("{SCENARIO_PREFIX}{}.", index + 1);
+        if scenario.name != base.name {
+            pairs.push(&format!("{prefix}name"), scenario.name.clone());
         }
-    }
-    for spec in fields::all() {
-        let field = state.field(spec);
-        if field.value != spec.default_field().value {
-            push(spec.key, fields::value_text(field.value));
-        }
-    }
-    if state.history.value != defaults.history.value {
-        push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
-    }
-    // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
-    if state.roi_scenarios() != defaults.roi_scenarios() {
-        push(KEY_SCENARIO_COUNT, state.scenarios.len().to_string());
-        for (index, scenario) in state.scenarios.iter().enumerate() {
-            let base = base_scenario(index, &defaults.scenarios);
-            let prefix = format!("{SCENARIO_PREFIX}{}.", index + 1);
-            if scenario.name != base.name {
-                push(&format!("{prefix}name"), scenario.name.clone());
-            }
-            for spec in fields::scenario::ALL {
-                let value = scenario.field(spec).value;
-                if value != base.field(spec).value {
-                    push(&format!("{prefix}{}", spec.key), fields::value_text(value));
-                }
+        for spec in fields::scenario::ALL {
+            let value = scenario.field(spec).value;
+            if value != base.field(spec).value {
+                pairs.push(&format!("{prefix}{}", spec.key), fields::value_text(value));
             }
         }
     }
-    if pairs.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("{KEY_VERSION}={VERSION}");
-    for (key, value) in pairs {
-        out.push('&');
-        out.push_str(&encode(&key));
-        out.push('=');
-        out.push_str(&encode(&value));
-    }
-    out
 }
 
 /// The query of `state` with each calculator open, in [`Calculator::ALL`] order, for the
