@@ -224,31 +224,42 @@ impl ScenarioResult {
     }
 }
 
+/// The smallest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Floor {
+    /// More than zero.
+    AboveZero,
+    /// At least this much.
+    AtLeast(f64),
+}
+
+/// The largest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Ceiling {
+    /// A percentage: at most 100%.
+    Percent,
+    /// At most this much.
+    Limit(f64),
+}
+
+/// Checks a scenario input: a finite, ordered range between its floor and its ceiling.
 fn check(
     field: &'static str,
     r: Range,
-    min_exclusive: Option<f64>,
-    min_inclusive: Option<f64>,
-    max: f64,
+    floor: Floor,
+    ceiling: Ceiling,
 ) -> Result<Range, DomainError> {
     let r = error::ordered_range(field, r)?;
-    if let Some(m) = min_exclusive {
-        if r.low <= m {
-            return Err(DomainError::NotPositive { field });
-        }
+    match floor {
+        Floor::AboveZero if r.low <= 0.0 => return Err(DomainError::NotPositive { field }),
+        Floor::AtLeast(min) if r.low < min => return Err(DomainError::TooSmall { field, min }),
+        _ => {}
     }
-    if let Some(m) = min_inclusive {
-        if r.low < m {
-            return Err(DomainError::TooSmall { field, min: m });
-        }
+    match ceiling {
+        Ceiling::Percent if r.high > 100.0 => Err(DomainError::PercentAbove100 { field }),
+        Ceiling::Limit(max) if r.high > max => Err(DomainError::TooLarge { field, max }),
+        _ => Ok(r),
     }
-    if r.high > max {
-        if (max - 100.0).abs() < f64::EPSILON {
-            return Err(DomainError::PercentAbove100 { field });
-        }
-        return Err(DomainError::TooLarge { field, max });
-    }
-    Ok(r)
 }
 
 fn finite(what: &'static str, r: Range) -> Result<Range, DomainError> {
@@ -275,32 +286,31 @@ fn div(what: &'static str, a: Range, b: Range) -> Result<Range, DomainError> {
 /// - [`DomainError::TooLarge`] above [`MAX_CREATORS`], [`MAX_MONEY`] or [`MAX_REACH`];
 /// - [`DomainError::Overflow`] if a result is not finite.
 pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, DomainError> {
-    let creators = check("Creators", s.creators, None, Some(1.0), MAX_CREATORS)?;
+    use Ceiling::{Limit, Percent};
+    use Floor::{AboveZero, AtLeast};
+    let creators = check("Creators", s.creators, AtLeast(1.0), Limit(MAX_CREATORS))?;
     let cost_each = check(
         "Cost per creator",
         s.cost_per_creator,
-        Some(0.0),
-        None,
-        MAX_MONEY,
+        AboveZero,
+        Limit(MAX_MONEY),
     )?;
-    let reach = check("Reach", s.reach, None, Some(1.0), MAX_REACH)?;
+    let reach = check("Reach", s.reach, AtLeast(1.0), Limit(MAX_REACH))?;
     let er = check(
         "Engagement rate",
         s.engagement_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let cr = check(
         "Conversion rate",
         s.conversion_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let aov = s
         .average_order_value
-        .map(|a| check("Average order value", a, Some(0.0), None, MAX_MONEY))
+        .map(|a| check("Average order value", a, AboveZero, Limit(MAX_MONEY)))
         .transpose()?;
 
     let total_cost = finite("the total cost", creators * cost_each)?;
@@ -502,9 +512,21 @@ pub fn efficiency(a: &ScenarioResult, baseline: &ScenarioResult, metric: Metric)
         .filter(Range::is_finite)
 }
 
-/// Break-even of `a` against `target`.
+/// What one scenario needs to match another's cost per conversion or conversions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BreakEvenPoint {
+    /// The conversion rate at which the costs per conversion are equal, percent.
+    pub conversion_rate_percent: Range,
+    /// Whole creators needed to match the target's conversions.
+    pub creators: Range,
+    /// What those creators cost, USD.
+    pub cost: Range,
+}
+
+/// Break-even of `a` against `target`; `None` when a divisor range contains zero or a
+/// result is not finite.
 #[must_use]
-pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range, Range, Range)> {
+pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<BreakEvenPoint> {
     // CPC_a = cost_a ÷ (engaged_a × CR) = CPC_target  ⇔  CR = cost_a ÷ (engaged_a × CPC_target).
     let rate = a
         .total_cost
@@ -515,7 +537,11 @@ pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range,
         .checked_div(a.conversions_per_creator)?
         .map_increasing(f64::ceil);
     let cost = n * a.scenario.cost_per_creator;
-    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some((rate, n, cost))
+    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some(BreakEvenPoint {
+        conversion_rate_percent: rate,
+        creators: n,
+        cost,
+    })
 }
 
 /// Evaluates and compares scenarios. Invalid scenarios keep their error in
@@ -568,14 +594,14 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
     if let Some(Ok(f)) = results.first() {
         for (i, r) in valid.iter().filter(|(i, _)| *i != 0) {
             for (a, ai, t, ti) in [(*r, *i, f, 0), (f, 0, *r, *i)] {
-                if let Some((rate, n, cost)) = break_even(a, t) {
+                if let Some(p) = break_even(a, t) {
                     break_evens.push(BreakEven {
                         scenario: ai,
                         target: ti,
-                        conversion_rate_percent: rate,
-                        reachable: rate.low <= 100.0,
-                        creators_to_match_conversions: n,
-                        cost_to_match_conversions: cost,
+                        conversion_rate_percent: p.conversion_rate_percent,
+                        reachable: p.conversion_rate_percent.low <= 100.0,
+                        creators_to_match_conversions: p.creators,
+                        cost_to_match_conversions: p.cost,
                     });
                 }
             }
