@@ -9,10 +9,10 @@ use std::fmt;
 
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
-use crate::state::fields::{self, NumberField, NumberSpec};
+use crate::state::fields::{self, NumberField, NumberSpec, ScenarioField};
 use crate::state::{
-    clean_scenario_name, default_scenarios, spec_for, AppState, Calculator, Currency, Flag,
-    HistoryField, ScenarioInputs, MAX_SCENARIOS,
+    clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag, HistoryField,
+    ScenarioInputs, MAX_SCENARIOS,
 };
 
 /// The version this release writes into `v=`.
@@ -114,8 +114,9 @@ pub fn to_query(state: &AppState) -> String {
             );
         }
     }
-    for spec in fields::all() {
-        let field = state.field(spec);
+    for id in fields::all() {
+        let field = state.field(id);
+        let spec = id.spec();
         if field.value != spec.default_field().value {
             pairs.push(spec.key, fields::value_text(field.value));
         }
@@ -212,10 +213,13 @@ fn scenario_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
         if scenario.name != base.name {
             pairs.push(&format!("{prefix}name"), scenario.name.clone());
         }
-        for spec in fields::scenario::ALL {
-            let value = scenario.field(spec).value;
-            if value != base.field(spec).value {
-                pairs.push(&format!("{prefix}{}", spec.key), fields::value_text(value));
+        for field in ScenarioField::ALL {
+            let value = scenario.field(field).value;
+            if value != base.field(field).value {
+                pairs.push(
+                    &format!("{prefix}{}", field.spec().key),
+                    fields::value_text(value),
+                );
             }
         }
     }
@@ -305,9 +309,9 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                         "0" | "false" | "no" | "off" => state.set_flag(flag, false),
                         _ => notices.push(bad_value(flag.label(), value, "use 1 or 0")),
                     }
-                } else if let Some(spec) = spec_for(key) {
-                    let field = read_number(spec, value, &mut notices);
-                    state.set_field(spec.key, field);
+                } else if let Some(id) = fields::field_for_key(key) {
+                    let field = read_number(id.spec(), value, &mut notices);
+                    state.set_field(id, field);
                 } else {
                     unknown.push(shorten(key));
                 }
@@ -363,11 +367,12 @@ fn read_scenarios(
         };
         if field == "name" {
             scenario.name = clean_scenario_name(value);
-        } else if let Some(spec) = fields::scenario::ALL.iter().find(|s| s.key == field) {
+        } else if let Some(id) = ScenarioField::for_key(field) {
             // A bad value keeps the scenario's own default, not the field's blank one.
+            let spec = id.spec();
             match spec.parse(value) {
                 Ok(parsed) => {
-                    scenario.set(spec.key, NumberField::new(parsed));
+                    scenario.set(id, NumberField::new(parsed));
                 }
                 Err(error) => notices.push(bad_value(
                     &format!("Scenario {number} {}", spec.label.to_ascii_lowercase()),
@@ -513,8 +518,8 @@ mod tests {
         assert_eq!(decoded.tier_platform, state.tier_platform);
     }
 
-    fn set(state: AppState, spec: &NumberSpec, text: &str) -> AppState {
-        state.apply(Action::SetNumber(spec.key, text.into()))
+    fn set(state: AppState, id: FieldId, text: &str) -> AppState {
+        state.apply(Action::SetNumber(id, text.into()))
     }
 
     #[test]
@@ -533,7 +538,7 @@ mod tests {
                     .apply(Action::SetPlatform(PlatformChoice::Tiers, platform))
                     .apply(Action::SetPlatform(PlatformChoice::Engagement, platform))
                     .apply(Action::SetPlatform(PlatformChoice::Authenticity, platform));
-                round_trips(&set(state, &TIER_FOLLOWERS, followers));
+                round_trips(&set(state, FieldId::TierFollowers, followers));
             }
         }
     }
@@ -567,8 +572,8 @@ mod tests {
     #[test]
     fn every_field_flag_and_list_round_trips() {
         let mut state = AppState::default();
-        for (index, spec) in all().enumerate() {
-            state = set(state, spec, &format!("{}", index + 1));
+        for (index, id) in all().enumerate() {
+            state = set(state, id, &format!("{}", index + 1));
         }
         for flag in Flag::ALL {
             state = state.apply(Action::SetFlag(flag, true));
@@ -582,11 +587,23 @@ mod tests {
     #[test]
     fn scenarios_round_trip_with_ranges_names_and_additions() {
         let state = AppState::default()
-            .apply(Action::SetScenarioNumber(1, "reach", "300k-400k".into()))
-            .apply(Action::SetScenarioNumber(0, "aov", "45.5".into()))
+            .apply(Action::SetScenarioNumber(
+                1,
+                ScenarioField::Reach,
+                "300k-400k".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                0,
+                ScenarioField::OrderValue,
+                "45.5".into(),
+            ))
             .apply(Action::RenameScenario(1, "Ten micro & friends".into()))
             .apply(Action::AddScenario)
-            .apply(Action::SetScenarioNumber(2, "creators", "10-12".into()));
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Creators,
+                "10-12".into(),
+            ));
         round_trips(&state);
         let query = to_query(&state);
         assert!(query.contains("roi.2.reach=300000-400000"), "{query}");
@@ -602,7 +619,7 @@ mod tests {
     fn menu_links_equal_the_full_encoding() {
         let states = [
             AppState::default(),
-            set(AppState::default(), &RATE_ER, "7").apply(Action::Open(Calculator::Budget)),
+            set(AppState::default(), FieldId::RateEr, "7").apply(Action::Open(Calculator::Budget)),
             AppState::default().apply(Action::LoadPreset(Preset::GuideExample2)),
         ];
         for state in states {
@@ -620,12 +637,12 @@ mod tests {
         let state =
             AppState::default().apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok));
         assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
-        let state = set(state, &TIER_FOLLOWERS, "250k");
+        let state = set(state, FieldId::TierFollowers, "250k");
         assert_eq!(
             to_query(&state),
             "v=1&tier.platform=tiktok&tier.followers=250000"
         );
-        let state = set(state, &TIER_FOLLOWERS, "25,000");
+        let state = set(state, FieldId::TierFollowers, "25,000");
         assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
     }
 
@@ -633,7 +650,7 @@ mod tests {
     fn a_bad_value_is_named_and_the_rest_is_kept() {
         let (state, notices) = from_query("?v=1&tier.platform=myspace&tier.followers=250000");
         assert_eq!(state.tier_platform, Platform::Instagram);
-        assert_eq!(state.number(&TIER_FOLLOWERS), 250_000.0);
+        assert_eq!(state.number(FieldId::TierFollowers), 250_000.0);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].to_string().contains("myspace"), "{}", notices[0]);
 
@@ -652,8 +669,8 @@ mod tests {
                 from_query(&format!("tier.platform=tiktok&tier.followers={bad}"));
             assert_eq!(state.tier_platform, Platform::TikTok, "{bad}");
             assert_eq!(
-                state.field(&TIER_FOLLOWERS),
-                TIER_FOLLOWERS.default_field(),
+                state.field(FieldId::TierFollowers),
+                FieldId::TierFollowers.spec().default_field(),
                 "{bad}"
             );
             assert!(
@@ -667,11 +684,11 @@ mod tests {
     fn a_bad_scenario_value_keeps_that_scenarios_default() {
         let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
         assert_eq!(
-            state.scenarios[1].field(&scenario::COST).value,
+            state.scenarios[1].field(ScenarioField::Cost).value,
             Some((2_000.0, 2_000.0))
         );
         assert_eq!(
-            state.scenarios[1].field(&scenario::CREATORS).value,
+            state.scenarios[1].field(ScenarioField::Creators).value,
             Some((6.0, 6.0))
         );
         assert_eq!(notices.len(), 2, "{notices:?}");
@@ -735,13 +752,8 @@ mod properties {
     use proptest::prelude::*;
 
     fn action() -> impl Strategy<Value = Action> {
-        let key = proptest::sample::select(fields::all().map(|s| s.key).collect::<Vec<_>>());
-        let scenario_key = proptest::sample::select(
-            fields::scenario::ALL
-                .iter()
-                .map(|s| s.key)
-                .collect::<Vec<_>>(),
-        );
+        let key = proptest::sample::select(fields::ALL.to_vec());
+        let scenario_key = proptest::sample::select(ScenarioField::ALL.to_vec());
         let text = prop_oneof![
             "[0-9]{1,7}",
             "[0-9]{1,3}(\\.[0-9]{1,2})?[kKmM]?",

@@ -24,17 +24,17 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="auth-heading">{ "Authenticity check" }</h2>
                 <p class="intro">{ "Does this audience look real? Uses only what you can see on a public profile; no log-in, no look-up." }</p>
                 { platform_select("auth-platform", PlatformChoice::Authenticity, state.authenticity_platform, dispatch) }
-                { number_field(state, &AUTH_FOLLOWERS, dispatch, None, None) }
+                { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),
                     "One month per line (or separated by ;). Organic growth is 2–10% a month.",
                     dispatch.reform(Action::SetHistory)) }
-                { number_field(state, &AUTH_LIKES, dispatch, None, None) }
-                { number_field(state, &AUTH_COMMENTS, dispatch, None, None) }
+                { number_field(state, FieldId::AuthLikes, dispatch, None, None) }
+                { number_field(state, FieldId::AuthComments, dispatch, None, None) }
                 <fieldset>
                     <legend>{ "Sample of followers checked by hand" }</legend>
-                    { number_field(state, &AUTH_SAMPLE, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
-                    { number_field(state, &AUTH_FAKE, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
+                    { number_field(state, FieldId::AuthSample, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
+                    { number_field(state, FieldId::AuthFake, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
                 </fieldset>
             </div>
             { result(state) }

@@ -23,12 +23,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="budget-heading">{ "Budget planner" }</h2>
                 <p class="intro">{ "The guide's rule: micro 50–60%, nano 25–35%, macro 5–15% of the influencer budget. Adjust the shares; they are checked, never rescaled." }</p>
-                { number_field(state, &BUDGET_TOTAL, dispatch, Some(format!("Total budget ({})", state.currency.code())), None) }
-                { number_field(state, &BUDGET_NANO, dispatch, None, Some("Guide: 25–35%.")) }
-                { number_field(state, &BUDGET_MICRO, dispatch, None, Some("Guide: 50–60%.")) }
-                { number_field(state, &BUDGET_MACRO, dispatch, None, Some("Guide: 5–15%.")) }
+                { number_field(state, FieldId::BudgetTotal, dispatch, Some(format!("Total budget ({})", state.currency.code())), None) }
+                { number_field(state, FieldId::BudgetNano, dispatch, None, Some("Guide: 25–35%.")) }
+                { number_field(state, FieldId::BudgetMicro, dispatch, None, Some("Guide: 50–60%.")) }
+                { number_field(state, FieldId::BudgetMacro, dispatch, None, Some("Guide: 5–15%.")) }
                 { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
-                { number_field(state, &BUDGET_CONVERSION, dispatch, None, Some("Share of the engaged audience that buys.")) }
+                { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys.")) }
             </div>
             { result(state) }
         </section>

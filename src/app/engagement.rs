@@ -26,18 +26,18 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="er-heading">{ "Engagement rate" }</h2>
                 <p class="intro">{ "(likes + comments + shares + saves) per post ÷ followers × 100. Add reach, impressions or views to see those rates too." }</p>
                 { platform_select("er-platform", PlatformChoice::Engagement, platform, dispatch) }
-                { number_field(state, &ER_FOLLOWERS, dispatch, Some(capitalize(platform.audience_noun())), None) }
+                { number_field(state, FieldId::ErFollowers, dispatch, Some(capitalize(platform.audience_noun())), None) }
                 { checkbox(state, Flag::EngagementTotals, dispatch) }
-                { if totals { number_field(state, &ER_POSTS, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }
-                { number_field(state, &ER_LIKES, dispatch, Some(format!("Likes {per}")), None) }
-                { number_field(state, &ER_COMMENTS, dispatch, Some(format!("Comments {per}")), None) }
-                { number_field(state, &ER_SHARES, dispatch, Some(format!("Shares {per}")), None) }
-                { number_field(state, &ER_SAVES, dispatch, Some(format!("Saves {per}")), None) }
+                { if totals { number_field(state, FieldId::ErPosts, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }
+                { number_field(state, FieldId::ErLikes, dispatch, Some(format!("Likes {per}")), None) }
+                { number_field(state, FieldId::ErComments, dispatch, Some(format!("Comments {per}")), None) }
+                { number_field(state, FieldId::ErShares, dispatch, Some(format!("Shares {per}")), None) }
+                { number_field(state, FieldId::ErSaves, dispatch, Some(format!("Saves {per}")), None) }
                 <fieldset>
                     <legend>{ "Optional denominators" }</legend>
-                    { number_field(state, &ER_REACH, dispatch, Some(format!("Reach {per}")), Some("From the creator's insights.")) }
-                    { number_field(state, &ER_IMPRESSIONS, dispatch, Some(format!("Impressions {per}")), None) }
-                    { number_field(state, &ER_VIEWS, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
+                    { number_field(state, FieldId::ErReach, dispatch, Some(format!("Reach {per}")), Some("From the creator's insights.")) }
+                    { number_field(state, FieldId::ErImpressions, dispatch, Some(format!("Impressions {per}")), None) }
+                    { number_field(state, FieldId::ErViews, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
                 </fieldset>
             </div>
             { result(state) }

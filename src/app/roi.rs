@@ -5,8 +5,7 @@ use yew::prelude::*;
 
 use super::fields::{number_input, NumberInput};
 use super::roi_result::result;
-use crate::state::fields::scenario;
-use crate::state::{Action, AppState, Preset, ScenarioInputs, MAX_SCENARIOS};
+use crate::state::{Action, AppState, Preset, ScenarioField, ScenarioInputs, MAX_SCENARIOS};
 
 /// The ROI screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -65,15 +64,15 @@ fn scenario_fields(props: &ScenarioFieldsProps) -> Html {
                 <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name} />
             </div>
             <div class="field-grid">
-                { for scenario::ALL.iter().map(|spec| {
-                    let key = spec.key;
+                { for ScenarioField::ALL.into_iter().map(|field| {
+                    let spec = field.spec();
                     number_input(NumberInput {
-                        id: format!("roi-{number}-{key}"),
+                        id: format!("roi-{number}-{}", spec.key),
                         spec,
                         label: None,
-                        field: s.field(spec),
+                        field: s.field(field),
                         hint: None,
-                        on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, key, text)),
+                        on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, field, text)),
                     })
                 }) }
             </div>

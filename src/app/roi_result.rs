@@ -13,9 +13,8 @@ use crate::domain::range::Range;
 use crate::domain::roi::{Comparison, Metric, ScenarioResult};
 use crate::domain::source::Provenance;
 use crate::markup::Markup;
-use crate::state::fields::scenario;
 use crate::state::results;
-use crate::state::AppState;
+use crate::state::{AppState, ScenarioField};
 
 /// The scenarios that computed, with their positions among all scenarios.
 type Computed<'a> = [(usize, &'a ScenarioResult)];
@@ -81,11 +80,15 @@ fn invalid_fields(state: &AppState) -> Vec<String> {
         .iter()
         .enumerate()
         .flat_map(|(i, s)| {
-            scenario::ALL
-                .iter()
-                .filter(|spec| s.field(spec).error(spec).is_some())
-                .map(move |spec| {
-                    format!("{} (scenario {})", spec.label.to_ascii_lowercase(), i + 1)
+            ScenarioField::ALL
+                .into_iter()
+                .filter(|field| s.field(*field).error(field.spec()).is_some())
+                .map(move |field| {
+                    format!(
+                        "{} (scenario {})",
+                        field.spec().label.to_ascii_lowercase(),
+                        i + 1
+                    )
                 })
         })
         .collect()

@@ -12,7 +12,7 @@ use crate::domain::tier::{Classification, TierBand};
 use crate::domain::vocab::Platform;
 use crate::domain::vocab::Tier;
 use crate::markup::Markup;
-use crate::state::fields::{TIERS, TIER_ER, TIER_FOLLOWERS};
+use crate::state::fields::{FieldId, TIERS};
 use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
@@ -25,12 +25,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="tier-heading">{ "Tier finder" }</h2>
                 <p class="intro">{ "Which tier is an account in? The ranges differ by platform: a micro influencer on TikTok is bigger than one on LinkedIn." }</p>
                 { platform_select("tier-platform", PlatformChoice::Tiers, platform, dispatch) }
-                { number_field(state, &TIER_FOLLOWERS, dispatch,
+                { number_field(state, FieldId::TierFollowers, dispatch,
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
-                { number_field(state, &TIER_ER, dispatch, None,
+                { number_field(state, FieldId::TierEr, dispatch, None,
                     Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
             </div>
-            { result(platform, state.number(&TIER_FOLLOWERS), &results::tiers(state), &invalid_fields(state, TIERS)) }
+            { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>
     }
 }

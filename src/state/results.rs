@@ -4,7 +4,7 @@
 //! results here, so the golden links test what users see, and a rule such as "the tier
 //! finder uses the engagement rate when one is given" is written once.
 
-use super::fields::TIER_FOLLOWERS;
+use super::fields::FieldId;
 use super::{AppState, Calculator};
 use crate::domain::authenticity::{self, AuthenticityReport};
 use crate::domain::budget::{self, BudgetPlan};
@@ -65,7 +65,7 @@ pub fn tiers(state: &AppState) -> TierFinding {
     let platform = state.tier_platform;
     // The field accepts whole, non-negative counts only; `as` saturates anything else.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let followers = state.number(&TIER_FOLLOWERS) as u64;
+    let followers = state.number(FieldId::TierFollowers) as u64;
     TierFinding {
         ladder: tier::ladder(platform),
         classification: match state.tier_engagement() {
