@@ -320,10 +320,40 @@ mod tests {
             DomainError::FakeExceedsFollowers,
             DomainError::Overflow { what: "x" },
         ];
+        // Every variant has its example: the match in `place` has no wildcard, so a new
+        // variant fails the build there, and then this check until it is in the list.
+        let mut places: Vec<usize> = all.iter().map(place).collect();
+        places.sort_unstable();
+        assert_eq!(places, (0..VARIANTS).collect::<Vec<_>>());
         for e in all {
             let s = e.to_string();
             assert!(s.ends_with('.'), "{s}");
             assert!(s.chars().next().is_some_and(char::is_uppercase), "{s}");
+        }
+    }
+
+    const VARIANTS: usize = 17;
+
+    /// The variant's place in the declaration, by an exhaustive match.
+    fn place(e: &DomainError) -> usize {
+        match e {
+            DomainError::FollowersZero => 0,
+            DomainError::FollowersTooLarge { .. } => 1,
+            DomainError::NotANumber { .. } => 2,
+            DomainError::Negative { .. } => 3,
+            DomainError::NotPositive { .. } => 4,
+            DomainError::TooLarge { .. } => 5,
+            DomainError::TooSmall { .. } => 6,
+            DomainError::PercentAbove100 { .. } => 7,
+            DomainError::EngagementAbove100 { .. } => 8,
+            DomainError::EngagementsExceed { .. } => 9,
+            DomainError::ImpressionsBelowReach => 10,
+            DomainError::RangeInverted { .. } => 11,
+            DomainError::Missing { .. } => 12,
+            DomainError::SampleFakeExceedsSize => 13,
+            DomainError::FakeExceedsFollowers => 14,
+            DomainError::MonthlyCountZero { .. } => 15,
+            DomainError::Overflow { .. } => 16,
         }
     }
 
