@@ -10,7 +10,8 @@ use super::format::IntlFormatter;
 use super::platform_select;
 use super::source_badge::badge;
 use crate::domain::authenticity::{AuthenticityReport, GrowthFlag, RiskLevel};
-use crate::domain::format::NumberFormatter;
+use crate::domain::data;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
@@ -27,7 +28,8 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),
-                    "One month per line (or separated by ;). Organic growth is 2–10% a month.",
+                    &format!("One month per line (or separated by ;). Organic growth is {}–{}% a month.",
+                        fixed(data::ORGANIC_GROWTH.value.0, 0), fixed(data::ORGANIC_GROWTH.value.1, 0)),
                     dispatch.reform(Action::SetHistory)) }
                 { number_field(state, FieldId::AuthLikes, dispatch, None, None) }
                 { number_field(state, FieldId::AuthComments, dispatch, None, None) }

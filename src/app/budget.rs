@@ -9,8 +9,9 @@ use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
-use crate::domain::budget::{BandFit, BudgetPlan};
-use crate::domain::format::{fixed, NumberFormatter};
+use crate::domain::budget::{band_text, BandFit, BudgetPlan};
+use crate::domain::data::{ShareBand, BUDGET_BANDS};
+use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
@@ -22,11 +23,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator" aria-labelledby="budget-heading">
             <div class="panel inputs">
                 <h2 id="budget-heading">{ "Budget planner" }</h2>
-                <p class="intro">{ "The guide's rule: micro 50–60%, nano 25–35%, macro 5–15% of the influencer budget. Adjust the shares; they are checked, never rescaled." }</p>
+                <p class="intro">{ format!("The guide's rule: micro {}, nano {}, macro {} of the influencer budget. Adjust the shares; they are checked, never rescaled.",
+                    band_text(&BUDGET_BANDS[1]), band_text(&BUDGET_BANDS[0]), band_text(&BUDGET_BANDS[2])) }</p>
                 { number_field(state, FieldId::BudgetTotal, dispatch, Some(format!("Total budget ({})", state.currency.code())), None) }
-                { number_field(state, FieldId::BudgetNano, dispatch, None, Some("Guide: 25–35%.")) }
-                { number_field(state, FieldId::BudgetMicro, dispatch, None, Some("Guide: 50–60%.")) }
-                { number_field(state, FieldId::BudgetMacro, dispatch, None, Some("Guide: 5–15%.")) }
+                { number_field(state, FieldId::BudgetNano, dispatch, None, Some(&guide_hint(&BUDGET_BANDS[0]))) }
+                { number_field(state, FieldId::BudgetMicro, dispatch, None, Some(&guide_hint(&BUDGET_BANDS[1]))) }
+                { number_field(state, FieldId::BudgetMacro, dispatch, None, Some(&guide_hint(&BUDGET_BANDS[2]))) }
                 { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
                 { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys.")) }
             </div>
@@ -129,11 +131,7 @@ fn tier_table(m: &mut Markup, f: &IntlFormatter, plan: &BudgetPlan) {
             .text(t.tier.label())
             .raw("</th><td class=\"num\">")
             .text(&f.percent(t.share_percent))
-            .el(
-                "div",
-                fit_class(t.fit),
-                &fit_text(t.fit, t.band.low, t.band.high),
-            )
+            .el("div", fit_class(t.fit), &fit_text(t.fit, &t.band))
             .raw("</td>")
             .el("td", "num", &f.money(t.amount))
             .raw("<td class=\"num\">")
@@ -156,8 +154,13 @@ fn fit_class(fit: BandFit) -> &'static str {
     }
 }
 
-fn fit_text(fit: BandFit, low: f64, high: f64) -> String {
-    let band = format!("{}–{}%", fixed(low, 0), fixed(high, 0));
+/// "Guide: 25–35%." under a share field.
+fn guide_hint(band: &ShareBand) -> String {
+    format!("Guide: {}.", band_text(band))
+}
+
+fn fit_text(fit: BandFit, band: &ShareBand) -> String {
+    let band = band_text(band);
     match fit {
         BandFit::Within => format!("in the guide's {band}"),
         BandFit::Below => format!("below the guide's {band}"),

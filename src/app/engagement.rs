@@ -104,7 +104,7 @@ fn grade_scale(m: &mut Markup, current: Option<Grade>) {
             "<li>"
         })
         .el("strong", "", g.label())
-        .el("span", "", g.guide_range())
+        .el("span", "", &g.guide_range())
         .raw("</li>");
     }
     m.raw("</ol>");

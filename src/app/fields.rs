@@ -22,7 +22,7 @@ pub struct NumberInput<'a> {
     /// Current text and value.
     pub field: NumberField,
     /// A short hint under the field.
-    pub hint: Option<&'static str>,
+    pub hint: Option<&'a str>,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
@@ -89,7 +89,7 @@ pub fn number_field(
     id: FieldId,
     dispatch: &Callback<Action>,
     label: Option<String>,
-    hint: Option<&'static str>,
+    hint: Option<&str>,
 ) -> Html {
     let spec = id.spec();
     number_input(NumberInput {
@@ -150,7 +150,7 @@ pub fn list_input(
     label: &'static str,
     text: &str,
     error: Option<String>,
-    hint: &'static str,
+    hint: &str,
     on_input: Callback<String>,
 ) -> Html {
     let message_id = format!("{id}-message");

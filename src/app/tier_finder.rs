@@ -7,6 +7,7 @@ use super::fields::{invalid_fields, number_field, pending};
 use super::format::{self, IntlFormatter};
 use super::source_badge::badge;
 use super::{capitalize, platform_select};
+use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::tier::{Classification, TierBand};
 use crate::domain::vocab::Platform;
@@ -28,7 +29,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::TierFollowers, dispatch,
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
                 { number_field(state, FieldId::TierEr, dispatch, None,
-                    Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
+                    Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
             </div>
             { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>

@@ -330,6 +330,12 @@ impl Split {
     }
 }
 
+/// A share band as the guide writes it: "25–35%".
+#[must_use]
+pub fn band_text(band: &ShareBand) -> String {
+    format!("{}–{}%", fixed(band.low, 0), fixed(band.high, 0))
+}
+
 /// A note for each tier whose share is outside the guide's band.
 fn band_notes(tiers: &[TierAllocation]) -> Vec<String> {
     let mut notes = Vec::new();
@@ -337,14 +343,12 @@ fn band_notes(tiers: &[TierAllocation]) -> Vec<String> {
         let name = t.tier.label();
         match t.fit {
             BandFit::Below => notes.push(format!(
-                "{name} share is below the guide's {}–{}% band.",
-                fixed(t.band.low, 0),
-                fixed(t.band.high, 0)
+                "{name} share is below the guide's {} band.",
+                band_text(&t.band)
             )),
             BandFit::Above => notes.push(format!(
-                "{name} share is above the guide's {}–{}% band.",
-                fixed(t.band.low, 0),
-                fixed(t.band.high, 0)
+                "{name} share is above the guide's {} band.",
+                band_text(&t.band)
             )),
             BandFit::Within => {}
         }

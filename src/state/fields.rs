@@ -1,6 +1,7 @@
 //! Number fields: what each accepts, its URL key and default, and the text the user typed.
 //! A field holds one number or, where the spec allows, a low–high range ("300k–400k").
 
+use crate::domain::data::{BUDGET_BANDS, DEFAULT_CONVERSION_PERCENT};
 use crate::domain::roi::{MAX_CREATORS, MAX_MONEY, MAX_REACH};
 use crate::domain::tier::MAX_AUDIENCE;
 use crate::input::{self, FieldError, Limits};
@@ -188,10 +189,30 @@ const RATE_POSTS: NumberSpec = spec(
 );
 
 const BUDGET_TOTAL: NumberSpec = spec("budget.total", "Total budget", Some(10_000.0), MONEY);
-const BUDGET_NANO: NumberSpec = spec("budget.nano", "Nano share (%)", Some(30.0), PERCENT);
-const BUDGET_MICRO: NumberSpec = spec("budget.micro", "Micro share (%)", Some(55.0), PERCENT);
-const BUDGET_MACRO: NumberSpec = spec("budget.macro", "Macro share (%)", Some(15.0), PERCENT);
-const BUDGET_CONVERSION: NumberSpec = spec("budget.cr", "Conversion rate (%)", Some(2.0), PERCENT);
+const BUDGET_NANO: NumberSpec = spec(
+    "budget.nano",
+    "Nano share (%)",
+    Some(BUDGET_BANDS[0].default),
+    PERCENT,
+);
+const BUDGET_MICRO: NumberSpec = spec(
+    "budget.micro",
+    "Micro share (%)",
+    Some(BUDGET_BANDS[1].default),
+    PERCENT,
+);
+const BUDGET_MACRO: NumberSpec = spec(
+    "budget.macro",
+    "Macro share (%)",
+    Some(BUDGET_BANDS[2].default),
+    PERCENT,
+);
+const BUDGET_CONVERSION: NumberSpec = spec(
+    "budget.cr",
+    "Conversion rate (%)",
+    Some(DEFAULT_CONVERSION_PERCENT),
+    PERCENT,
+);
 
 const AUTH_FOLLOWERS: NumberSpec =
     spec("auth.followers", "Followers now", Some(100_000.0), AUDIENCE);

@@ -17,7 +17,7 @@ pub struct ShareBand {
 }
 
 /// The guide's rule: micro 50–60%, nano 25–35%, macro 5–15%.
-pub static BUDGET_BANDS: [ShareBand; 3] = [
+pub const BUDGET_BANDS: [ShareBand; 3] = [
     ShareBand {
         tier: Tier::Nano,
         low: 25.0,

@@ -22,8 +22,10 @@ pub struct ScenarioPreset {
 }
 
 /// The conversion rate the guide uses for its ROI table, percent of the engaged audience.
+pub const DEFAULT_CONVERSION_PERCENT: f64 = 2.0;
+/// [`DEFAULT_CONVERSION_PERCENT`] with its provenance.
 pub static DEFAULT_CONVERSION_RATE: Sourced<f64> = Sourced {
-    value: 2.0,
+    value: DEFAULT_CONVERSION_PERCENT,
     provenance: &CONVERSION_PROV,
 };
 static CONVERSION_PROV: Provenance = Provenance::guide(

@@ -14,7 +14,7 @@ mod steps;
 pub use crate::domain::data::RateBasis;
 use crate::domain::data::{self, ErBenchmark};
 use crate::domain::error::{self as err, DomainError};
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::domain::num::to_f64;
 use crate::domain::source::{push_unique, Provenance};
 use crate::domain::tier::{self, Classification};
@@ -103,14 +103,21 @@ impl Grade {
         }
     }
 
-    /// The guide's range for the grade, as text: "8%+", "4–8%", "2–4%", "below 2%".
+    /// The guide's range for the grade, as text built from its grade lines: "8%+",
+    /// "4–8%", "2–4%", "below 2%".
     #[must_use]
-    pub const fn guide_range(self) -> &'static str {
+    pub fn guide_range(self) -> String {
+        let whole = |v: f64| fixed(v, 0);
+        let (average, good, excellent) = (
+            whole(data::GRADE_AVERAGE_FROM),
+            whole(data::GRADE_GOOD_FROM),
+            whole(data::GRADE_EXCELLENT_FROM),
+        );
         match self {
-            Self::Poor => "below 2%",
-            Self::Average => "2–4%",
-            Self::Good => "4–8%",
-            Self::Excellent => "8%+",
+            Self::Poor => format!("below {average}%"),
+            Self::Average => format!("{average}–{good}%"),
+            Self::Good => format!("{good}–{excellent}%"),
+            Self::Excellent => format!("{excellent}%+"),
         }
     }
 
@@ -602,6 +609,9 @@ mod tests {
         grade(7.999_999_999_9, Grade::Excellent);
         grade(100.0, Grade::Excellent);
         assert_eq!(Grade::Excellent.guide_range(), "8%+");
+        assert_eq!(Grade::Good.guide_range(), "4–8%");
+        assert_eq!(Grade::Average.guide_range(), "2–4%");
+        assert_eq!(Grade::Poor.guide_range(), "below 2%");
         assert_eq!(Grade::Poor.label(), "Poor");
     }
 
