@@ -59,7 +59,7 @@ fn result(state: &AppState) -> Html {
     let mut working = html! {};
     match results::authenticity(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
             score_and_reasons(&mut m, &report);

@@ -46,7 +46,7 @@ fn result(state: &AppState) -> Html {
     let mut working = html! {};
     match results::budget(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(plan) => {
             headline(&mut m, &f, &plan);

@@ -54,7 +54,7 @@ fn result(state: &AppState) -> Html {
     let mut working = html! {};
     match results::engagement(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
             let grade = report.display_grade();

@@ -55,7 +55,7 @@ fn result(state: &AppState) -> Html {
     let mut working = html! {};
     match results::rates(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(estimate) => {
             let bar = |label: &str, value: f64, tone: usize| Bar {

@@ -101,7 +101,12 @@ fn errors_and_best(m: &mut Markup, panel: &Panel, comparison: &Comparison) {
             m.el(
                 "p",
                 "needs",
-                &format!("Scenario {} ({}): {error}", i + 1, panel.name(i)),
+                &format!(
+                    "Scenario {} ({}): {}",
+                    i + 1,
+                    panel.name(i),
+                    error.message(&panel.f)
+                ),
             );
         }
     }

@@ -48,7 +48,7 @@ fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[
     let mut m = Markup::new();
     match &classification {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&formatter));
         }
         Ok(found) => {
             let band = found.band;

@@ -5,7 +5,8 @@
 
 use std::fmt;
 
-use super::format::{group_thousands, NumberFormatter, PlainFormatter};
+use super::format::{NumberFormatter, PlainFormatter};
+use super::num::to_f64;
 use super::range::Range;
 
 /// Everything that can make an input impossible to compute with.
@@ -94,61 +95,63 @@ pub enum DomainError {
     },
 }
 
-impl fmt::Display for DomainError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DomainError {
+    /// The message, its numbers written by `n` (the page's formatter, or
+    /// [`PlainFormatter`] for the `Display` text).
+    #[must_use]
+    pub fn message(&self, n: &dyn NumberFormatter) -> String {
         match self {
-            Self::FollowersZero => f.write_str("Followers must be at least 1."),
-            Self::FollowersTooLarge { followers, max } => write!(
-                f,
+            Self::FollowersZero => "Followers must be at least 1.".to_owned(),
+            Self::FollowersTooLarge { followers, max } => format!(
                 "The follower count {} is above the limit of {}, more than any account has: check for an extra digit.",
-                group_thousands(&followers.to_string()),
-                group_thousands(&max.to_string())
+                n.count(to_f64(*followers)),
+                n.count(to_f64(*max))
             ),
-            Self::NotANumber { field } => write!(f, "{field} must be a number."),
-            Self::Negative { field } => write!(f, "{field} cannot be negative."),
-            Self::NotPositive { field } => write!(f, "{field} must be more than zero."),
+            Self::NotANumber { field } => format!("{field} must be a number."),
+            Self::Negative { field } => format!("{field} cannot be negative."),
+            Self::NotPositive { field } => format!("{field} must be more than zero."),
             Self::TooLarge { field, max } => {
-                write!(f, "{field} is too large: enter at most {}.", PlainFormatter.count(*max))
+                format!("{field} is too large: enter at most {}.", n.count(*max))
             }
             Self::TooSmall { field, min } => {
-                write!(f, "{field} must be at least {}.", PlainFormatter.count(*min))
+                format!("{field} must be at least {}.", n.count(*min))
             }
-            Self::PercentAbove100 { field } => write!(
-                f,
+            Self::PercentAbove100 { field } => format!(
                 "{field} cannot be above 100%: enter it as a percentage, e.g. 2.5 for 2.5%."
             ),
-            Self::EngagementAbove100 { rate_percent } => write!(
-                f,
-                "An engagement rate above 100% is impossible (these numbers give {}%): check that likes are per post, not totals, and that followers are complete.",
-                super::format::fixed(*rate_percent, 1)
+            Self::EngagementAbove100 { rate_percent } => format!(
+                "An engagement rate above 100% is impossible (these numbers give {}): check that likes are per post, not totals, and that followers are complete.",
+                n.percent(*rate_percent)
             ),
-            Self::EngagementsExceed { denominator } => write!(
-                f,
+            Self::EngagementsExceed { denominator } => format!(
                 "There are more engagements than {denominator}, which is not plausible: check that both numbers cover the same posts."
             ),
-            Self::ImpressionsBelowReach => f.write_str(
-                "Impressions cannot be fewer than reach, since everyone reached saw the post at least once: check that the two are not swapped.",
-            ),
-            Self::RangeInverted { field } => write!(
-                f,
+            Self::ImpressionsBelowReach => {
+                "Impressions cannot be fewer than reach, since everyone reached saw the post at least once: check that the two are not swapped.".to_owned()
+            }
+            Self::RangeInverted { field } => format!(
                 "{field}: the low end is above the high end; swap them."
             ),
-            Self::Missing { field } => write!(f, "{field} is missing: please enter it."),
-            Self::SampleFakeExceedsSize => f.write_str(
-                "More followers were marked fake than were checked: the fake count must not exceed the sample size.",
-            ),
-            Self::FakeExceedsFollowers => f.write_str(
-                "The number of fake followers cannot exceed the follower count: check both numbers.",
-            ),
-            Self::MonthlyCountZero { month } => write!(
-                f,
+            Self::Missing { field } => format!("{field} is missing: please enter it."),
+            Self::SampleFakeExceedsSize => {
+                "More followers were marked fake than were checked: the fake count must not exceed the sample size.".to_owned()
+            }
+            Self::FakeExceedsFollowers => {
+                "The number of fake followers cannot exceed the follower count: check both numbers.".to_owned()
+            }
+            Self::MonthlyCountZero { month } => format!(
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
             ),
-            Self::Overflow { what } => write!(
-                f,
+            Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),
         }
+    }
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&PlainFormatter))
     }
 }
 
@@ -267,7 +270,7 @@ mod tests {
             DomainError::EngagementAbove100 {
                 rate_percent: 120.0,
             },
-            "An engagement rate above 100% is impossible (these numbers give 120.0%): check that likes are per post, not totals, and that followers are complete.",
+            "An engagement rate above 100% is impossible (these numbers give 120%): check that likes are per post, not totals, and that followers are complete.",
         );
         says(
             DomainError::FollowersTooLarge {
