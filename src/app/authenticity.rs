@@ -62,7 +62,7 @@ fn result(state: &AppState) -> Html {
             m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
-            score_and_reasons(&mut m, &report);
+            score_and_reasons(&mut m, &f, &report);
             growth_chart(&mut m, &f, &report);
             if let Some(s) = &report.fake_sample {
                 m.el("p", "", &format!(
@@ -79,7 +79,7 @@ fn result(state: &AppState) -> Html {
 }
 
 /// The score with its level and meter, each reason with its points, and what was not checked.
-fn score_and_reasons(m: &mut Markup, report: &AuthenticityReport) {
+fn score_and_reasons(m: &mut Markup, f: &IntlFormatter, report: &AuthenticityReport) {
     let level_class = match report.level {
         RiskLevel::Low => "grade good",
         RiskLevel::Moderate => "grade average",
@@ -100,7 +100,7 @@ fn score_and_reasons(m: &mut Markup, report: &AuthenticityReport) {
             m.open("li", "")
                 .el("strong", "", &format!("+{} {}", r.points, r.signal.label()))
                 .text(": ")
-                .text(&r.sentence)
+                .text(&r.sentence(f))
                 .raw(" ");
             badge(m, r.provenance);
             m.close("li");

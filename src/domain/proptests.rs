@@ -307,7 +307,10 @@ fn check_authenticity(r: &authenticity::AuthenticityReport) -> Result<(), TestCa
         prop_assert!(s.share_interval_percent.contains(s.share_percent));
     }
     prop_assert!(steps_finite(&r.steps()));
-    prop_assert!(r.reasons.iter().all(|x| !x.sentence.is_empty()));
+    prop_assert!(r
+        .reasons
+        .iter()
+        .all(|x| !x.sentence(&PlainFormatter).is_empty()));
     Ok(())
 }
 

@@ -1,9 +1,8 @@
 //! The growth signal: month-on-month follower growth against the organic 2–10% a month.
 
-use super::{Reason, Signal};
+use super::{Finding, Reason, Signal};
 use crate::domain::data;
 use crate::domain::error::DomainError;
-use crate::domain::format::NumberFormatter;
 use crate::domain::num::to_f64;
 use crate::domain::tier::MAX_AUDIENCE;
 
@@ -122,7 +121,6 @@ pub(super) fn add_reasons(
     counts: &[u64],
     growth: &[MonthGrowth],
     average: f64,
-    f: &dyn NumberFormatter,
 ) {
     let spikes: Vec<&MonthGrowth> = growth
         .iter()
@@ -132,12 +130,12 @@ pub(super) fn add_reasons(
         .iter()
         .filter(|g| g.flag == GrowthFlag::AboveOrganic)
         .count();
-    reasons.extend(spike_reason(&spikes, f).or_else(|| above_organic_reason(above, f)));
-    reasons.extend(trend_reason(counts, average, spikes.is_empty(), above, f));
+    reasons.extend(spike_reason(&spikes).or_else(|| above_organic_reason(above)));
+    reasons.extend(trend_reason(counts, average, spikes.is_empty(), above));
 }
 
 /// Spikes over the spike line: points for the first, more for each further one.
-fn spike_reason(spikes: &[&MonthGrowth], f: &dyn NumberFormatter) -> Option<Reason> {
+fn spike_reason(spikes: &[&MonthGrowth]) -> Option<Reason> {
     let first = spikes.first()?;
     let pts = data::RISK_POINTS.value;
     let extra = u8::try_from(spikes.len() - 1).unwrap_or(u8::MAX);
@@ -145,36 +143,24 @@ fn spike_reason(spikes: &[&MonthGrowth], f: &dyn NumberFormatter) -> Option<Reas
         .spike
         .saturating_add(pts.extra_spike.saturating_mul(extra))
         .min(pts.spike_cap);
-    let months: Vec<String> = spikes.iter().map(|g| g.month.to_string()).collect();
     Some(Reason {
         signal: Signal::Growth,
         points,
-        sentence: format!(
-            "Followers jumped by more than {} in a month (month {}: {}, +{}); sudden spikes often mean bought followers.",
-            f.percent(data::SPIKE_GROWTH.value),
-            months.join(", "),
-            f.percent(first.percent),
-            f.count(first.change)
-        ),
+        finding: Finding::Spikes {
+            months: spikes.iter().map(|g| g.month).collect(),
+            first_percent: first.percent,
+            first_change: first.change,
+        },
         provenance: data::SPIKE_GROWTH.provenance,
     })
 }
 
 /// Months above the organic band but under the spike line.
-fn above_organic_reason(months: usize, f: &dyn NumberFormatter) -> Option<Reason> {
-    if months == 0 {
-        return None;
-    }
-    let (lo, hi) = data::ORGANIC_GROWTH.value;
-    Some(Reason {
+fn above_organic_reason(months: usize) -> Option<Reason> {
+    (months > 0).then_some(Reason {
         signal: Signal::Growth,
         points: data::RISK_POINTS.value.above_organic,
-        sentence: format!(
-            "Growth was above the organic {}–{} a month in {} month(s); worth a look, though not a spike.",
-            f.percent(lo),
-            f.percent(hi),
-            f.count(to_f64(months as u64))
-        ),
+        finding: Finding::AboveOrganic { months },
         provenance: data::ORGANIC_GROWTH.provenance,
     })
 }
@@ -185,47 +171,29 @@ fn trend_reason(
     average: f64,
     no_spike: bool,
     above_organic: usize,
-    f: &dyn NumberFormatter,
 ) -> Option<Reason> {
     let pts = data::RISK_POINTS.value;
-    let (lo, hi) = data::ORGANIC_GROWTH.value;
     let first = counts.first().copied().unwrap_or(1);
     let last = counts.last().copied().unwrap_or(1);
-    let (points, sentence) = if last < first {
+    let (points, finding) = if last < first {
         (
             pts.declining,
-            format!(
-                "Followers fell from {} to {} over the period; a falling count may mean an inactive account or a purge of fake followers.",
-                f.count(to_f64(first)),
-                f.count(to_f64(last))
-            ),
+            Finding::Declining {
+                from: first,
+                to: last,
+            },
         )
-    } else if average < lo && no_spike {
-        (
-            pts.flat,
-            format!(
-                "Growth averaged {} a month, under the organic {}; a flat count may mean an inactive account.",
-                f.percent(average),
-                f.percent(lo)
-            ),
-        )
+    } else if average < data::ORGANIC_GROWTH.value.0 && no_spike {
+        (pts.flat, Finding::Flat { average })
     } else if no_spike && above_organic == 0 {
-        (
-            0,
-            format!(
-                "Growth averaged {} a month with no spike: consistent with organic growth ({}–{}).",
-                f.percent(average),
-                f.percent(lo),
-                f.percent(hi)
-            ),
-        )
+        (0, Finding::Organic { average })
     } else {
         return None;
     };
     Some(Reason {
         signal: Signal::Growth,
         points,
-        sentence,
+        finding,
         provenance: data::ORGANIC_GROWTH.provenance,
     })
 }

@@ -14,18 +14,20 @@
 //! The 0–100 risk score is the sum of the points of every signal, capped at 100; every
 //! signal checked is listed as a [`Reason`], with 0 points when it looks healthy.
 
+mod finding;
 mod growth;
 mod sample;
 mod signals;
 mod steps;
 
+pub use finding::{EngagementLevel, Finding};
 pub use growth::{GrowthFlag, MonthGrowth};
 pub use sample::FakeSample;
 
 use super::data::{self, ErBenchmark};
 use super::engagement::{CommentLike, MAX_INTERACTIONS};
 use super::error::{self as err, DomainError};
-use super::format::PlainFormatter;
+use super::format::NumberFormatter;
 use super::num::to_f64;
 use super::range::Range;
 use super::source::{push_unique, Provenance};
@@ -84,10 +86,18 @@ pub struct Reason {
     pub signal: Signal,
     /// Points added to the score (0 when the signal looks healthy).
     pub points: u8,
-    /// What was found, as a sentence.
-    pub sentence: String,
+    /// What was found, as values; see [`Reason::sentence`].
+    pub finding: Finding,
     /// Where the threshold behind it comes from.
     pub provenance: &'static Provenance,
+}
+
+impl Reason {
+    /// What was found, as a sentence, its numbers written by `f`.
+    #[must_use]
+    pub fn sentence(&self, f: &dyn NumberFormatter) -> String {
+        self.finding.sentence(f)
+    }
 }
 
 /// Low, moderate or high risk.
@@ -252,17 +262,12 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
     let average_growth_percent = growth::average_percent(&growth);
     let expected = data::er_benchmark(input.platform, classification.tier);
     let comment_to_like = likes.zip(comments).and_then(|(l, c)| CommentLike::of(l, c));
-    let f = PlainFormatter;
     let mut reasons = Vec::new();
     let mut not_checked = Vec::new();
     match average_growth_percent {
-        Some(avg) => growth::add_reasons(
-            &mut reasons,
-            &input.monthly_follower_counts,
-            &growth,
-            avg,
-            &f,
-        ),
+        Some(avg) => {
+            growth::add_reasons(&mut reasons, &input.monthly_follower_counts, &growth, avg)
+        }
         None => not_checked.push(NOT_CHECKED[0].to_owned()),
     }
     match engagement_rate_percent {
@@ -271,16 +276,15 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
             input.platform,
             classification.tier,
             &expected,
-            &f,
         )),
         None => not_checked.push(NOT_CHECKED[1].to_owned()),
     }
     match &comment_to_like {
-        Some(c) => reasons.push(signals::comments_reason(c, &f)),
+        Some(c) => reasons.push(signals::comments_reason(c)),
         None => not_checked.push(NOT_CHECKED[2].to_owned()),
     }
     match &fake_sample {
-        Some(s) => reasons.push(sample::reason(s, &f)),
+        Some(s) => reasons.push(sample::reason(s)),
         None => not_checked.push(NOT_CHECKED[3].to_owned()),
     }
     let risk_score = score(&reasons);
@@ -358,6 +362,12 @@ mod tests {
         assert!((s.estimated_real_followers - 20_000.0).abs() < 1e-9);
         assert!(s.share_interval_percent.contains(20.0));
         assert_eq!(r.risk_score, 20);
+        let sentence = r.reasons[0].sentence(&PlainFormatter);
+        assert!(
+            sentence.starts_with("20 of 100 sampled followers looked fake (20%, likely ")
+                && sentence.contains("about 5,000 fake followers, a 20% inflation of the count"),
+            "{sentence}"
+        );
         let steps = r.steps();
         let inflation = steps.iter().find(|s| s.label == "Inflation");
         assert_eq!(
@@ -375,9 +385,11 @@ mod tests {
         assert_eq!(r.risk_score, 30);
         assert_eq!(r.level, RiskLevel::Moderate);
         assert!(
-            r.reasons[0].sentence.contains("under a tenth"),
+            r.reasons[0]
+                .sentence(&PlainFormatter)
+                .contains("under a tenth"),
             "{}",
-            r.reasons[0].sentence
+            r.reasons[0].sentence(&PlainFormatter)
         );
         assert_eq!(r.not_checked.len(), 3);
     }
@@ -401,9 +413,9 @@ mod tests {
         assert_eq!(r.growth[2].month, 4);
         assert_eq!(r.risk_score, 25);
         assert!(
-            r.reasons[0].sentence.contains("month 4"),
+            r.reasons[0].sentence(&PlainFormatter).contains("month 4"),
             "{}",
-            r.reasons[0].sentence
+            r.reasons[0].sentence(&PlainFormatter)
         );
 
         let cases: [(&[u64], u8, GrowthFlag); 5] = [
@@ -484,7 +496,9 @@ mod tests {
             ..base(50_000)
         });
         assert_eq!(r.reasons[0].points, 20);
-        assert!(r.reasons[0].sentence.contains("implausibly high"));
+        assert!(r.reasons[0]
+            .sentence(&PlainFormatter)
+            .contains("implausibly high"));
     }
 
     #[test]

@@ -1,11 +1,9 @@
 //! The follower-sample signal: the share of hand-checked followers that look fake, turned
 //! into the guide's inflation of the follower count.
 
-use super::{inflation_percent, wilson_interval, Reason, Signal};
+use super::{inflation_percent, wilson_interval, Finding, Reason, Signal};
 use crate::domain::data;
 use crate::domain::error::DomainError;
-use crate::domain::explain::Quantity;
-use crate::domain::format::NumberFormatter;
 use crate::domain::num::to_f64;
 use crate::domain::range::Range;
 
@@ -75,35 +73,20 @@ pub(super) fn work_out(followers: u64, n: u32, k: u32) -> Result<FakeSample, Dom
 }
 
 /// What the sample says, with points when the fake share crosses the published lines.
-pub(super) fn reason(s: &FakeSample, f: &dyn NumberFormatter) -> Reason {
+pub(super) fn reason(s: &FakeSample) -> Reason {
     let pts = data::RISK_POINTS.value;
     let (elevated, high) = data::FAKE_SHARE_LINES.value;
-    let ci = f.quantity(&Quantity::Percent(s.share_interval_percent));
-    let head = format!(
-        "{} of {} sampled followers looked fake ({}, likely {ci} of the whole audience): about {} fake followers, a {} inflation of the count",
-        f.count(f64::from(s.fake)),
-        f.count(f64::from(s.sample_size)),
-        f.percent(s.share_percent),
-        f.count(s.estimated_fake_followers),
-        f.percent(s.inflation_percent)
-    );
-    let (points, tail) = if s.share_percent >= high {
-        (
-            pts.fake_high,
-            format!("; over {} is often a sign of fraud.", f.percent(high)),
-        )
+    let points = if s.share_percent >= high {
+        pts.fake_high
     } else if s.share_percent >= elevated {
-        (
-            pts.fake_elevated,
-            format!("; over {} is suspicious.", f.percent(elevated)),
-        )
+        pts.fake_elevated
     } else {
-        (0, ".".to_owned())
+        0
     };
     Reason {
         signal: Signal::FakeSample,
         points,
-        sentence: format!("{head}{tail}"),
+        finding: Finding::Sample(*s),
         provenance: data::FAKE_SHARE_LINES.provenance,
     }
 }
