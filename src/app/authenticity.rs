@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::charts::{line_chart, Point};
 use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, list_input, number_field};
 use super::format::IntlFormatter;
 use super::platform_select;
 use super::source_badge::badge;
+use crate::charts::{line_chart, Point};
 use crate::domain::authenticity::{AuthenticityReport, GrowthFlag, RiskLevel};
 use crate::domain::data;
 use crate::domain::format::{fixed, NumberFormatter};

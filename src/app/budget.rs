@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::charts::{split_bar, Segment};
 use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
+use crate::charts::{split_bar, Segment};
 use crate::domain::budget::{band_text, BandFit, BudgetPlan};
 use crate::domain::data::{ShareBand, BUDGET_BANDS};
 use crate::domain::format::NumberFormatter;

@@ -3,7 +3,6 @@
 
 mod authenticity;
 mod budget;
-mod charts;
 mod engagement;
 mod explain;
 mod fields;

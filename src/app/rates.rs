@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use super::charts::{bar_group, Bar, BarGroup};
 use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
 use super::source_badge::badge;
+use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;

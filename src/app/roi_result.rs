@@ -3,10 +3,10 @@
 
 use yew::prelude::*;
 
-use super::charts::{bar_group, Bar, BarGroup};
 use super::explain::{sources, steps};
 use super::fields::pending;
 use super::format::IntlFormatter;
+use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::explain::Quantity;
 use crate::domain::format::NumberFormatter;
 use crate::domain::range::Range;
