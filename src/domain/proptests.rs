@@ -486,7 +486,7 @@ proptest! {
     #[test]
     fn classify_with_engagement_never_panics(p in platform(), f in followers(), er in num()) {
         if let Ok(c) = tier::classify_with_engagement(p, f, er) {
-            prop_assert!(c.effective_tier() <= c.tier);
+            prop_assert!(c.niche.map_or(c.tier, |n| n.acts_as) <= c.tier);
             let _ = c.niche_sentence(&PlainFormatter);
             prop_assert!(!c.summary(&PlainFormatter).is_empty());
         }

@@ -59,12 +59,6 @@ impl Range {
         self.low <= v && v <= self.high
     }
 
-    /// True when `other` lies entirely within this range.
-    #[must_use]
-    pub fn contains_range(&self, other: &Self) -> bool {
-        self.low <= other.low && other.high <= self.high
-    }
-
     /// Interval quotient; `None` when the divisor range contains zero.
     #[must_use]
     pub fn checked_div(self, o: Self) -> Option<Self> {

@@ -801,9 +801,11 @@ mod tests {
     fn slugs_and_platforms() {
         for d in Deliverable::ALL {
             assert_eq!(Deliverable::from_slug(d.slug()), Some(d));
-            assert!(Deliverable::for_platform(d.platform()).contains(&d));
         }
-        assert_eq!(Deliverable::for_platform(Platform::Instagram).len(), 3);
+        let instagram = Deliverable::ALL
+            .iter()
+            .filter(|d| d.platform() == Platform::Instagram);
+        assert_eq!(instagram.count(), 3);
         assert_eq!(Deliverable::from_slug("fax"), None);
         assert_eq!(Deliverable::YouTubeShort.label(), "YouTube Short");
     }

@@ -89,18 +89,6 @@ pub fn default_scenarios() -> Vec<Scenario> {
     guide_example_1()
 }
 
-/// Where the first example's figures come from.
-#[must_use]
-pub fn guide_example_1_source() -> &'static Provenance {
-    data::GUIDE_ROI_TABLE_1[0].provenance
-}
-
-/// Where the second example's figures come from.
-#[must_use]
-pub fn guide_example_2_source() -> &'static Provenance {
-    data::GUIDE_ROI_EXAMPLE_2[0].provenance
-}
-
 /// The outputs of one scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioResult {
@@ -861,12 +849,13 @@ mod tests {
     #[test]
     fn presets_are_sourced() {
         let r = eval(&guide_example_2()[1]);
-        assert_eq!(r.provenances(), vec![guide_example_2_source()]);
+        let example_2 = data::GUIDE_ROI_EXAMPLE_2[0].provenance;
+        assert_eq!(r.provenances(), vec![example_2]);
         let mut custom = guide_example_1()[0].clone();
         custom.reach = Range::point(1.0);
         assert!(eval(&custom).provenances().is_empty());
-        assert!(!guide_example_1_source().is_assumption());
-        assert!(!guide_example_2_source().is_assumption());
+        assert!(!data::GUIDE_ROI_TABLE_1[0].provenance.is_assumption());
+        assert!(!example_2.is_assumption());
         assert_eq!(default_scenarios().len(), 2);
     }
 }

@@ -154,12 +154,6 @@ impl Classification {
         self.niche.is_some_and(|n| n.acts_as == Tier::Micro)
     }
 
-    /// The tier to plan with: micro when the nuance applies, else the size tier.
-    #[must_use]
-    pub fn effective_tier(&self) -> Tier {
-        self.niche.map_or(self.tier, |n| n.acts_as)
-    }
-
     /// One sentence: "50,000 followers is Micro on Instagram (10,000–100,000)."
     #[must_use]
     pub fn summary(&self, f: &dyn NumberFormatter) -> String {
@@ -402,7 +396,7 @@ mod tests {
         let c = c.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(c.tier, Tier::Macro);
         assert!(c.acts_as_micro());
-        assert_eq!(c.effective_tier(), Tier::Micro);
+        assert_eq!(c.niche.map(|n| n.acts_as), Some(Tier::Micro));
         let s = c.niche_sentence(&f).unwrap_or_default();
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");

@@ -95,13 +95,4 @@ impl Deliverable {
             Self::BlueskyPost => Platform::Bluesky,
         }
     }
-
-    /// The deliverables of one platform.
-    #[must_use]
-    pub fn for_platform(platform: Platform) -> Vec<Self> {
-        Self::ALL
-            .into_iter()
-            .filter(|d| d.platform() == platform)
-            .collect()
-    }
 }
