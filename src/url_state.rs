@@ -102,6 +102,7 @@ fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
 }
 
 /// Writes the state as a query string without the leading `?`; empty when all is default.
+#[must_use]
 pub fn to_query(state: &AppState) -> String {
     let defaults = AppState::default();
     let mut pairs = Pairs::default();
@@ -227,6 +228,7 @@ fn scenario_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
 
 /// The query of `state` with each calculator open, in [`Calculator::ALL`] order, for the
 /// menu's links: one encoding of the state instead of one per calculator.
+#[must_use]
 pub fn calculator_links(state: &AppState) -> Vec<String> {
     let mut base = state.clone();
     base.calculator = Calculator::default();
@@ -251,6 +253,7 @@ pub fn calculator_links(state: &AppState) -> Vec<String> {
 
 /// Reads a query string (with or without `?`), falling back to defaults for what it cannot
 /// use. Never panics, whatever the text.
+#[must_use]
 pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
     let mut notices = Vec::new();
     let pairs = parse_pairs(query, &mut notices);

@@ -26,11 +26,13 @@ pub type Value = (f64, f64);
 
 impl NumberSpec {
     /// The field at its default value.
+    #[must_use]
     pub fn default_field(&self) -> NumberField {
         NumberField::new(self.default.map(|v| (v, v)))
     }
 
     /// Whether an empty field is fine.
+    #[must_use]
     pub fn optional(&self) -> bool {
         self.default.is_none()
     }
@@ -80,6 +82,7 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Writes a value the way fields and links show it: "25000" or "300000-400000".
+#[must_use]
 pub fn value_text(value: Option<Value>) -> String {
     match value {
         None => String::new(),
@@ -100,6 +103,7 @@ pub struct NumberField {
 
 impl NumberField {
     /// A field showing a valid value.
+    #[must_use]
     pub fn new(value: Option<Value>) -> Self {
         NumberField {
             text: value_text(value),
@@ -108,22 +112,26 @@ impl NumberField {
     }
 
     /// Takes new text; keeps the old value when the text is not valid.
+    #[must_use]
     pub fn edit(&self, spec: &NumberSpec, text: String) -> Self {
         let value = spec.parse(&text).unwrap_or(self.value);
         NumberField { text, value }
     }
 
     /// The error to show beside the field, if its text is not valid.
+    #[must_use]
     pub fn error(&self, spec: &NumberSpec) -> Option<FieldError> {
         spec.parse(&self.text).err()
     }
 
     /// The value as one number (the middle of a range), or 0 when empty.
+    #[must_use]
     pub fn number(&self) -> f64 {
         self.value.map_or(0.0, |(low, high)| (low + high) / 2.0)
     }
 
     /// The value if set.
+    #[must_use]
     pub fn optional(&self) -> Option<f64> {
         self.value.map(|(low, high)| (low + high) / 2.0)
     }
@@ -296,6 +304,7 @@ pub enum FieldId {
 
 impl FieldId {
     /// What the field accepts, its URL key, label and default.
+    #[must_use]
     pub const fn spec(self) -> &'static NumberSpec {
         match self {
             Self::TierFollowers => &TIER_FOLLOWERS,
@@ -390,6 +399,7 @@ pub fn all() -> impl Iterator<Item = FieldId> {
 }
 
 /// The field whose URL key is `key`.
+#[must_use]
 pub fn field_for_key(key: &str) -> Option<FieldId> {
     all().find(|id| id.spec().key == key)
 }
@@ -474,6 +484,7 @@ pub mod scenario {
         ];
 
         /// What the field accepts, its key (after `roi.N.`), label and default.
+        #[must_use]
         pub const fn spec(self) -> &'static NumberSpec {
             match self {
                 Self::Creators => &CREATORS,
@@ -486,6 +497,7 @@ pub mod scenario {
         }
 
         /// The field whose key is `key`.
+        #[must_use]
         pub fn for_key(key: &str) -> Option<Self> {
             Self::ALL.into_iter().find(|f| f.spec().key == key)
         }

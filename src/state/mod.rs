@@ -69,6 +69,7 @@ impl Flag {
     ];
 
     /// Key in the query string.
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "er.totals",
@@ -79,6 +80,7 @@ impl Flag {
     }
 
     /// Label on screen and in notices.
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "Counts are totals over several posts",
@@ -177,6 +179,7 @@ pub enum Action {
 impl AppState {
     /// The state after `action`. Pure: the web layer decides what to do with the URL.
     /// Actions that name something that does not exist change nothing.
+    #[must_use]
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
@@ -240,6 +243,7 @@ impl AppState {
     }
 
     /// A number field by its id.
+    #[must_use]
     pub fn field(&self, id: FieldId) -> NumberField {
         self.numbers
             .get(id as usize)
@@ -269,26 +273,31 @@ impl AppState {
     }
 
     /// A field's value as one number (0 when an optional field is empty).
+    #[must_use]
     pub fn number(&self, id: FieldId) -> f64 {
         self.field(id).number()
     }
 
     /// An optional field's value.
+    #[must_use]
     pub fn optional(&self, id: FieldId) -> Option<f64> {
         self.field(id).optional()
     }
 
     /// A switch.
+    #[must_use]
     pub fn flag(&self, flag: Flag) -> bool {
         self.flags.get(flag as usize).copied().unwrap_or(false)
     }
 
     /// Tier finder: the optional engagement rate for the guide's niche nuance.
+    #[must_use]
     pub fn tier_engagement(&self) -> Option<f64> {
         self.optional(FieldId::TierEr)
     }
 
     /// Engagement calculator inputs for the domain.
+    #[must_use]
     pub fn engagement_input(&self) -> EngagementInput {
         EngagementInput {
             followers: self.number(FieldId::ErFollowers) as u64,
@@ -310,6 +319,7 @@ impl AppState {
     }
 
     /// Rate range inputs for the domain.
+    #[must_use]
     pub fn rate_input(&self) -> RateInput {
         RateInput {
             deliverable: self.rate_deliverable,
@@ -325,6 +335,7 @@ impl AppState {
     }
 
     /// Budget planner inputs for the domain.
+    #[must_use]
     pub fn budget_input(&self) -> BudgetInput {
         BudgetInput {
             total: self.number(FieldId::BudgetTotal),
@@ -337,6 +348,7 @@ impl AppState {
     }
 
     /// Authenticity inputs for the domain.
+    #[must_use]
     pub fn authenticity_input(&self) -> AuthenticityInput {
         AuthenticityInput {
             platform: self.authenticity_platform,

@@ -39,6 +39,7 @@ impl ScenarioInputs {
     }
 
     /// A scenario with every field at its spec default.
+    #[must_use]
     pub fn blank() -> Self {
         ScenarioInputs {
             name: "Scenario".to_string(),
@@ -50,6 +51,7 @@ impl ScenarioInputs {
     }
 
     /// The domain scenario for these inputs (last valid values).
+    #[must_use]
     pub fn to_domain(&self) -> Scenario {
         let range = |field: ScenarioField| {
             self.field(field)
@@ -69,6 +71,7 @@ impl ScenarioInputs {
     }
 
     /// A field by its id.
+    #[must_use]
     pub fn field(&self, field: ScenarioField) -> NumberField {
         self.fields
             .get(field as usize)
@@ -91,6 +94,7 @@ impl ScenarioInputs {
 }
 
 /// A name fit to show: no control characters, trimmed, at most [`MAX_NAME_CHARS`].
+#[must_use]
 pub fn clean_name(name: &str) -> String {
     let cleaned: String = name
         .chars()

@@ -9,6 +9,7 @@ use crate::domain::explain::Quantity;
 use crate::domain::format::{NumberFormatter, PlainFormatter};
 
 /// The results of the open calculator, as one line.
+#[must_use]
 pub fn result_summary(state: &AppState) -> String {
     let f = PlainFormatter;
     match results::of_open_calculator(state) {

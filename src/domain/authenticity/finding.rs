@@ -142,7 +142,7 @@ impl Finding {
                 rate,
                 typical,
                 tier,
-            } => engagement_sentence(*level, f.percent(*rate), f.percent(*typical), *tier),
+            } => engagement_sentence(*level, &f.percent(*rate), &f.percent(*typical), *tier),
             Self::Comments(c) => comments_sentence(c, f),
             Self::Sample(s) => sample_sentence(s, f),
         }
@@ -153,12 +153,7 @@ fn tier_name(tier: Tier) -> String {
     tier.label().to_ascii_lowercase()
 }
 
-fn engagement_sentence(
-    level: EngagementLevel,
-    rate: String,
-    typical: String,
-    tier: Tier,
-) -> String {
+fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: Tier) -> String {
     let tier_name = tier_name(tier);
     match level {
         EngagementLevel::FarBelow => format!(
