@@ -50,7 +50,7 @@ pub fn budget_section(state: &AppState, f: &dyn NumberFormatter) -> String {
         return String::new();
     };
     m.raw("<div class=\"chances\">");
-    let target = state.optional(&crate::state::fields::BUDGET_TARGET);
+    let target = state.optional(crate::state::fields::FieldId::BudgetTarget);
     match (target, sim.chance_of_target) {
         (Some(t), Some(chance)) => m.el(
             "p",
@@ -302,6 +302,7 @@ pub fn chance_lower(sim: &RoiSimulation, i: usize, j: usize, compared: Compared)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::fields::{FieldId, ScenarioField};
     use crate::state::{Action, AppState, Preset};
 
     fn names(i: usize) -> String {
@@ -340,8 +341,8 @@ mod tests {
             "{plain}"
         );
         let state = AppState::default()
-            .apply(Action::SetNumber("budget.target", "1000".into()))
-            .apply(Action::SetNumber("budget.cr", "1-3".into()));
+            .apply(Action::SetNumber(FieldId::BudgetTarget, "1000".into()))
+            .apply(Action::SetNumber(FieldId::BudgetConversion, "1-3".into()));
         let section = budget_section(&state, &f);
         assert!(
             section.contains("Chance of reaching 1,000 conversions: "),
@@ -380,10 +381,26 @@ mod tests {
         // and engagement given as ranges.
         let state = AppState::default()
             .apply(Action::AddScenario)
-            .apply(Action::SetScenarioNumber(2, "creators", "10".into()))
-            .apply(Action::SetScenarioNumber(2, "cost", "1000".into()))
-            .apply(Action::SetScenarioNumber(2, "reach", "150k-400k".into()))
-            .apply(Action::SetScenarioNumber(2, "er", "3-6".into()));
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Creators,
+                "10".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Cost,
+                "1000".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Reach,
+                "150k-400k".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Er,
+                "3-6".into(),
+            ));
         let sim = state.roi_simulation();
         let mut m = Markup::new();
         write(&mut m, &sim, &names);

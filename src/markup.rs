@@ -14,6 +14,7 @@ pub struct Markup {
 
 impl Markup {
     /// An empty fragment.
+    #[must_use]
     pub fn new() -> Self {
         Markup {
             out: String::with_capacity(2048),
@@ -126,6 +127,7 @@ impl Markup {
     }
 
     /// The fragment as a string.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.out
     }

@@ -3,7 +3,6 @@
 
 mod authenticity;
 mod budget;
-mod charts;
 mod engagement;
 mod explain;
 mod fields;
@@ -12,6 +11,7 @@ mod history;
 mod notices;
 mod rates;
 mod roi;
+mod roi_result;
 mod share;
 mod simulation;
 mod source_badge;
@@ -22,8 +22,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::platform::Platform;
-use crate::domain::rates::Deliverable;
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
 use crate::url_state::{self, Notice};
 
@@ -90,7 +90,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_currency = dispatch
         .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
-    let currencies = Currency::ALL.iter().map(|c| (c.code(), c.label()));
+    let currencies: Vec<_> = Currency::ALL
+        .iter()
+        .map(|c| (c.code(), c.label()))
+        .collect();
     html! {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -115,7 +118,7 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </nav>
             <div class="toolbar">
-                { fields::select("currency", "Currency", currencies, state.currency.code(), on_currency) }
+                { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
             </div>
             { match state.calculator {
@@ -137,14 +140,17 @@ pub fn platform_select(
     selected: Platform,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Platform::ALL.iter().map(|p| (p.slug(), p.label()));
+    let options: Vec<_> = Platform::ALL
+        .iter()
+        .map(|p| (p.slug(), p.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetPlatform(
             choice,
             Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
         )
     });
-    fields::select(id, "Platform", options, selected.slug(), on_change)
+    fields::select(id, "Platform", &options, selected.slug(), on_change)
 }
 
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
@@ -154,14 +160,17 @@ pub fn deliverable_select(
     selected: Deliverable,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Deliverable::ALL.iter().map(|d| (d.slug(), d.label()));
+    let options: Vec<_> = Deliverable::ALL
+        .iter()
+        .map(|d| (d.slug(), d.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetDeliverable(
             choice,
             Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
         )
     });
-    fields::select(id, "Deliverable", options, selected.slug(), on_change)
+    fields::select(id, "Deliverable", &options, selected.slug(), on_change)
 }
 
 /// "followers" → "Followers".

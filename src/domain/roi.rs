@@ -20,7 +20,7 @@ use super::error::{self, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::NumberFormatter;
 use super::range::Range;
-use super::source::{Provenance, Sourced};
+use super::source::Provenance;
 
 /// The most creators accepted in one scenario.
 pub const MAX_CREATORS: f64 = 1_000_000.0;
@@ -87,24 +87,6 @@ pub fn guide_example_2() -> Vec<Scenario> {
 #[must_use]
 pub fn default_scenarios() -> Vec<Scenario> {
     guide_example_1()
-}
-
-/// Where the first example's figures come from.
-#[must_use]
-pub fn guide_example_1_source() -> &'static Provenance {
-    data::GUIDE_ROI_TABLE_1[0].provenance
-}
-
-/// Where the second example's figures come from.
-#[must_use]
-pub fn guide_example_2_source() -> &'static Provenance {
-    data::GUIDE_ROI_EXAMPLE_2[0].provenance
-}
-
-/// The conversion rate to prefill for a new scenario (the guide's 2%).
-#[must_use]
-pub fn default_conversion_rate() -> Sourced<f64> {
-    data::DEFAULT_CONVERSION_RATE
 }
 
 /// The outputs of one scenario.
@@ -230,31 +212,42 @@ impl ScenarioResult {
     }
 }
 
+/// The smallest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Floor {
+    /// More than zero.
+    AboveZero,
+    /// At least this much.
+    AtLeast(f64),
+}
+
+/// The largest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Ceiling {
+    /// A percentage: at most 100%.
+    Percent,
+    /// At most this much.
+    Limit(f64),
+}
+
+/// Checks a scenario input: a finite, ordered range between its floor and its ceiling.
 fn check(
     field: &'static str,
     r: Range,
-    min_exclusive: Option<f64>,
-    min_inclusive: Option<f64>,
-    max: f64,
+    floor: Floor,
+    ceiling: Ceiling,
 ) -> Result<Range, DomainError> {
-    let r = r.validate(field)?;
-    if let Some(m) = min_exclusive {
-        if r.low <= m {
-            return Err(DomainError::NotPositive { field });
-        }
+    let r = error::ordered_range(field, r)?;
+    match floor {
+        Floor::AboveZero if r.low <= 0.0 => return Err(DomainError::NotPositive { field }),
+        Floor::AtLeast(min) if r.low < min => return Err(DomainError::TooSmall { field, min }),
+        _ => {}
     }
-    if let Some(m) = min_inclusive {
-        if r.low < m {
-            return Err(DomainError::TooSmall { field, min: m });
-        }
+    match ceiling {
+        Ceiling::Percent if r.high > 100.0 => Err(DomainError::PercentAbove100 { field }),
+        Ceiling::Limit(max) if r.high > max => Err(DomainError::TooLarge { field, max }),
+        _ => Ok(r),
     }
-    if r.high > max {
-        if (max - 100.0).abs() < f64::EPSILON {
-            return Err(DomainError::PercentAbove100 { field });
-        }
-        return Err(DomainError::TooLarge { field, max });
-    }
-    Ok(r)
 }
 
 fn finite(what: &'static str, r: Range) -> Result<Range, DomainError> {
@@ -281,32 +274,31 @@ fn div(what: &'static str, a: Range, b: Range) -> Result<Range, DomainError> {
 /// - [`DomainError::TooLarge`] above [`MAX_CREATORS`], [`MAX_MONEY`] or [`MAX_REACH`];
 /// - [`DomainError::Overflow`] if a result is not finite.
 pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, DomainError> {
-    let creators = check("Creators", s.creators, None, Some(1.0), MAX_CREATORS)?;
+    use Ceiling::{Limit, Percent};
+    use Floor::{AboveZero, AtLeast};
+    let creators = check("Creators", s.creators, AtLeast(1.0), Limit(MAX_CREATORS))?;
     let cost_each = check(
         "Cost per creator",
         s.cost_per_creator,
-        Some(0.0),
-        None,
-        MAX_MONEY,
+        AboveZero,
+        Limit(MAX_MONEY),
     )?;
-    let reach = check("Reach", s.reach, None, Some(1.0), MAX_REACH)?;
+    let reach = check("Reach", s.reach, AtLeast(1.0), Limit(MAX_REACH))?;
     let er = check(
         "Engagement rate",
         s.engagement_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let cr = check(
         "Conversion rate",
         s.conversion_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let aov = s
         .average_order_value
-        .map(|a| check("Average order value", a, Some(0.0), None, MAX_MONEY))
+        .map(|a| check("Average order value", a, AboveZero, Limit(MAX_MONEY)))
         .transpose()?;
 
     let total_cost = finite("the total cost", creators * cost_each)?;
@@ -508,9 +500,21 @@ pub fn efficiency(a: &ScenarioResult, baseline: &ScenarioResult, metric: Metric)
         .filter(Range::is_finite)
 }
 
-/// Break-even of `a` against `target`.
+/// What one scenario needs to match another's cost per conversion or conversions.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BreakEvenPoint {
+    /// The conversion rate at which the costs per conversion are equal, percent.
+    pub conversion_rate_percent: Range,
+    /// Whole creators needed to match the target's conversions.
+    pub creators: Range,
+    /// What those creators cost, USD.
+    pub cost: Range,
+}
+
+/// Break-even of `a` against `target`; `None` when a divisor range contains zero or a
+/// result is not finite.
 #[must_use]
-pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range, Range, Range)> {
+pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<BreakEvenPoint> {
     // CPC_a = cost_a ÷ (engaged_a × CR) = CPC_target  ⇔  CR = cost_a ÷ (engaged_a × CPC_target).
     let rate = a
         .total_cost
@@ -521,7 +525,11 @@ pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range,
         .checked_div(a.conversions_per_creator)?
         .map_increasing(f64::ceil);
     let cost = n * a.scenario.cost_per_creator;
-    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some((rate, n, cost))
+    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some(BreakEvenPoint {
+        conversion_rate_percent: rate,
+        creators: n,
+        cost,
+    })
 }
 
 /// Evaluates and compares scenarios. Invalid scenarios keep their error in
@@ -574,14 +582,14 @@ pub fn compare(scenarios: &[Scenario]) -> Comparison {
     if let Some(Ok(f)) = results.first() {
         for (i, r) in valid.iter().filter(|(i, _)| *i != 0) {
             for (a, ai, t, ti) in [(*r, *i, f, 0), (f, 0, *r, *i)] {
-                if let Some((rate, n, cost)) = break_even(a, t) {
+                if let Some(p) = break_even(a, t) {
                     break_evens.push(BreakEven {
                         scenario: ai,
                         target: ti,
-                        conversion_rate_percent: rate,
-                        reachable: rate.low <= 100.0,
-                        creators_to_match_conversions: n,
-                        cost_to_match_conversions: cost,
+                        conversion_rate_percent: p.conversion_rate_percent,
+                        reachable: p.conversion_rate_percent.low <= 100.0,
+                        creators_to_match_conversions: p.creators,
+                        cost_to_match_conversions: p.cost,
                     });
                 }
             }
@@ -841,13 +849,13 @@ mod tests {
     #[test]
     fn presets_are_sourced() {
         let r = eval(&guide_example_2()[1]);
-        assert_eq!(r.provenances(), vec![guide_example_2_source()]);
+        let example_2 = data::GUIDE_ROI_EXAMPLE_2[0].provenance;
+        assert_eq!(r.provenances(), vec![example_2]);
         let mut custom = guide_example_1()[0].clone();
         custom.reach = Range::point(1.0);
         assert!(eval(&custom).provenances().is_empty());
-        assert!(!guide_example_1_source().is_assumption());
-        assert!(!guide_example_2_source().is_assumption());
-        assert!((default_conversion_rate().value - 2.0).abs() < 1e-12);
+        assert!(!data::GUIDE_ROI_TABLE_1[0].provenance.is_assumption());
+        assert!(!example_2.is_assumption());
         assert_eq!(default_scenarios().len(), 2);
     }
 }

@@ -1,7 +1,7 @@
 //! The state's inputs as the simulation sees them: every value typed as a range becomes an
 //! uncertain input (uniform, or triangular with a typical value).
 
-use super::fields::{scenario, NumberSpec, Value, BUDGET_CONVERSION, BUDGET_TARGET};
+use super::fields::{FieldId, ScenarioField, Value};
 use super::{AppState, ScenarioInputs};
 use crate::domain::budget::BudgetPlan;
 use crate::domain::data::TIER_ENGAGEMENT_SPREAD;
@@ -21,14 +21,14 @@ impl ScenarioInputs {
     /// comparison shows why).
     pub fn uncertain(&self) -> Option<UncertainScenario> {
         roi::evaluate(&self.to_domain()).ok()?;
-        let spread = |spec: &NumberSpec| self.field(spec).value.map(distribution);
+        let spread = |field: ScenarioField| self.field(field).value.map(distribution);
         Some(UncertainScenario {
-            creators: spread(&scenario::CREATORS)?,
-            cost_per_creator: spread(&scenario::COST)?,
-            reach: spread(&scenario::REACH)?,
-            engagement_rate_percent: spread(&scenario::ER)?,
-            conversion_rate_percent: spread(&scenario::CONVERSION)?,
-            average_order_value: spread(&scenario::ORDER_VALUE),
+            creators: spread(ScenarioField::Creators)?,
+            cost_per_creator: spread(ScenarioField::Cost)?,
+            reach: spread(ScenarioField::Reach)?,
+            engagement_rate_percent: spread(ScenarioField::Er)?,
+            conversion_rate_percent: spread(ScenarioField::Conversion)?,
+            average_order_value: spread(ScenarioField::OrderValue),
         })
     }
 }
@@ -66,11 +66,11 @@ impl AppState {
                 }
             }),
             conversion_rate_percent: self
-                .field(&BUDGET_CONVERSION)
+                .field(FieldId::BudgetConversion)
                 .value
                 .map_or(Distribution::Fixed(0.0), distribution),
         };
-        let sim = uncertain.simulate(self.optional(&BUDGET_TARGET), DRAWS)?;
+        let sim = uncertain.simulate(self.optional(FieldId::BudgetTarget), DRAWS)?;
         Some((plan, sim))
     }
 }
@@ -79,7 +79,6 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::domain::simulation::roi::Compared;
-    use crate::state::fields::{BUDGET_CONVERSION, BUDGET_TARGET};
     use crate::state::{Action, Preset};
 
     #[test]
@@ -98,19 +97,20 @@ mod tests {
     fn the_budget_plan_reaches_a_target_by_chance() {
         // The guide's $10,000 split buys 18 nano, 9 micro and no macro creators: 13,500 + 24,750
         // = 38,250 engagements at the planning rates, 765 conversions at 2%.
-        let state = AppState::default().apply(Action::SetNumber(BUDGET_TARGET.key, "765".into()));
+        let state =
+            AppState::default().apply(Action::SetNumber(FieldId::BudgetTarget, "765".into()));
         let (plan, sim) = state.budget_simulation().expect("a plan");
         assert!((plan.conversions - 765.0).abs() < 1e-6);
         let chance = sim.chance_of_target.expect("a target");
         // Engagement spreads are skewed upwards for nano (10–15–20) and micro (3–5.5–8), so
         // the median sits near the planning figure and the chance near a half.
         assert!(chance > 0.3 && chance < 0.7, "{chance}");
-        let sure = state.apply(Action::SetNumber(BUDGET_TARGET.key, "100".into()));
+        let sure = state.apply(Action::SetNumber(FieldId::BudgetTarget, "100".into()));
         assert_eq!(
             sure.budget_simulation().expect("plan").1.chance_of_target,
             Some(1.0)
         );
-        let wider = state.apply(Action::SetNumber(BUDGET_CONVERSION.key, "1-3".into()));
+        let wider = state.apply(Action::SetNumber(FieldId::BudgetConversion, "1-3".into()));
         let (_, wide) = wider.budget_simulation().expect("plan");
         assert!(
             wide.conversions.p90 - wide.conversions.p10 > sim.conversions.p90 - sim.conversions.p10
@@ -127,7 +127,7 @@ mod tests {
     fn a_typical_value_makes_an_input_triangular() {
         let state = AppState::default().apply(Action::SetScenarioNumber(
             1,
-            scenario::REACH.key,
+            ScenarioField::Reach,
             "200k-250k-400k".into(),
         ));
         let s = state.scenarios[1].uncertain().expect("valid");
@@ -139,7 +139,11 @@ mod tests {
                 high: 400_000.0
             }
         );
-        let broken = state.apply(Action::SetScenarioNumber(1, scenario::COST.key, "0".into()));
+        let broken = state.apply(Action::SetScenarioNumber(
+            1,
+            ScenarioField::Cost,
+            "0".into(),
+        ));
         // A cost of 0 cannot be compared: the scenario is left out of the simulation.
         assert!(broken.scenarios[1].uncertain().is_none());
         assert!(broken.roi_simulation().scenarios[1].is_none());

@@ -2,8 +2,8 @@
 // on the release build served from a sub-path, in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 import { EXAMPLES } from './examples.mjs';
 
 let site;
@@ -11,21 +11,9 @@ let browser;
 let origin;
 
 before(async () => {
-  site = await serve('dist', { base: '/reachwise/' });
-  origin = new URL(site.url).origin;
-  browser = await launch();
+  ({ site, browser, origin } = await openSite('/reachwise/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-function assertClean(problems) {
-  assert.deepEqual(problems.console, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.foreign, [], 'requests that left the origin');
-  assert.deepEqual(problems.failed, [], 'failed requests');
-}
+after(() => closeSite({ site, browser }));
 
 test('moving between calculators adds history entries; back and forward restore them', async () => {
   const { page, problems, context } = await openPage(browser, origin);

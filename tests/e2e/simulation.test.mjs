@@ -2,23 +2,20 @@
 // link on screen, keeps the same figures on every load, and follows edits.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
 import { EXAMPLES } from './examples.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 
+let opened;
 let site;
 let browser;
 let origin;
 
 before(async () => {
-  site = await serve('dist', { base: '/reachwise/' });
-  origin = new URL(site.url).origin;
-  browser = await launch();
+  opened = await openSite('/reachwise/');
+  ({ site, browser, origin } = opened);
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite(opened));
 
 const THREE_WAYS = EXAMPLES.find((e) => e.title.startsWith('$25,000 three ways')).query;
 
@@ -42,7 +39,7 @@ test('the worker is not part of the first load and starts when the ROI screen op
   assert.match(text, /Lowest cost per conversion: 5 micro influencers\./);
   assert.match(text, /certain for the figures given/);
   assert.ok(site.requests.slice(before).some((r) => r.includes('simulation-worker_bg.wasm')));
-  assert.deepEqual([problems.console, problems.pageErrors, problems.failed], [[], [], []]);
+  assertClean(problems);
   await context.close();
 });
 
@@ -88,7 +85,7 @@ test('an edit gets a new answer; the old one stays, dimmed, until it arrives', a
   }, second);
   assert.match(await page.textContent('#how-sure'), /simulated outcomes/);
   await page.waitForURL(/roi\.3\.er=4-4\.5-6/);
-  assert.deepEqual([problems.console, problems.pageErrors, problems.failed], [[], [], []]);
+  assertClean(problems);
   await context.close();
 });
 
@@ -106,6 +103,6 @@ test('the budget planner gives the chance of reaching a target, and a range wide
   }, exact);
   assert.match(await page.textContent('#how-sure'), /Chance of reaching 1,000 conversions: 19% of simulated outcomes\./);
   await page.waitForURL(/budget\.cr=1-3/);
-  assert.deepEqual([problems.console, problems.pageErrors, problems.failed], [[], [], []]);
+  assertClean(problems);
   await context.close();
 });
