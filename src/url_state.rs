@@ -797,7 +797,7 @@ mod properties {
         fn any_edits_simulate_consistently(actions in proptest::collection::vec(action(), 0..25)) {
             use crate::domain::simulation::roi::{simulate, Compared};
             let state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
-            let scenarios: Vec<_> = state.scenarios.iter().map(|s| s.uncertain()).collect();
+            let scenarios = state.roi_uncertainty();
             let sim = simulate(&scenarios, 200);
             let simulated = scenarios.iter().flatten().count();
             for compared in Compared::ALL {

@@ -2,14 +2,13 @@
 //! uncertain input (uniform, or triangular with a typical value).
 
 use super::fields::{FieldId, ScenarioField, Value};
-use super::{AppState, ScenarioInputs};
+use super::{results, AppState, ScenarioInputs};
 use crate::domain::budget::BudgetPlan;
 use crate::domain::data::TIER_ENGAGEMENT_SPREAD;
 use crate::domain::simulation::budget::{PlanSimulation, UncertainPlan, UncertainTier};
 use crate::domain::simulation::distribution::Distribution;
 use crate::domain::simulation::roi::{simulate, RoiSimulation, UncertainScenario};
 use crate::domain::simulation::DRAWS;
-use crate::domain::{budget, roi};
 
 /// The spread a typed value stands for.
 pub fn distribution(value: Value) -> Distribution {
@@ -17,10 +16,8 @@ pub fn distribution(value: Value) -> Distribution {
 }
 
 impl ScenarioInputs {
-    /// The scenario with its spread; `None` when it cannot be computed (the deterministic
-    /// comparison shows why).
+    /// The scenario with its spread; `None` when a required field is empty.
     pub fn uncertain(&self) -> Option<UncertainScenario> {
-        roi::evaluate(&self.to_domain()).ok()?;
         let spread = |field: ScenarioField| self.field(field).value.map(distribution);
         Some(UncertainScenario {
             creators: spread(ScenarioField::Creators)?,
@@ -34,14 +31,20 @@ impl ScenarioInputs {
 }
 
 impl AppState {
+    /// Each ROI scenario with its spread; `None` for one the comparison cannot compute (the
+    /// comparison on screen says why).
+    pub fn roi_uncertainty(&self) -> Vec<Option<UncertainScenario>> {
+        let comparison = results::roi(self);
+        self.scenarios
+            .iter()
+            .zip(&comparison.results)
+            .map(|(s, result)| result.as_ref().ok().and_then(|_| s.uncertain()))
+            .collect()
+    }
+
     /// The ROI comparison simulated over [`DRAWS`] draws.
     pub fn roi_simulation(&self) -> RoiSimulation {
-        let scenarios: Vec<_> = self
-            .scenarios
-            .iter()
-            .map(ScenarioInputs::uncertain)
-            .collect();
-        simulate(&scenarios, DRAWS)
+        simulate(&self.roi_uncertainty(), DRAWS)
     }
 
     /// The budget plan and its simulation over [`DRAWS`] draws: each tier's engagement rate
@@ -49,7 +52,7 @@ impl AppState {
     /// figure), the conversion rate from the field's range; `None` when the plan cannot be
     /// made.
     pub fn budget_simulation(&self) -> Option<(BudgetPlan, PlanSimulation)> {
-        let plan = budget::plan(&self.budget_input()).ok()?;
+        let plan = results::budget(self).ok()?;
         let uncertain = UncertainPlan {
             tiers: std::array::from_fn(|i| {
                 let t = &plan.tiers[i];
@@ -145,7 +148,7 @@ mod tests {
             "0".into(),
         ));
         // A cost of 0 cannot be compared: the scenario is left out of the simulation.
-        assert!(broken.scenarios[1].uncertain().is_none());
+        assert!(broken.roi_uncertainty()[1].is_none());
         assert!(broken.roi_simulation().scenarios[1].is_none());
     }
 }
