@@ -16,9 +16,19 @@ fn document() -> web_sys::Document {
         .expect("a document")
 }
 
-/// Mounts the app in a fresh element and returns it.
+/// Mounts the app in a fresh element and returns it. Earlier tests' apps are taken out of
+/// the page first: element ids (the results slot's among them) must be unique, as they are
+/// on the real page.
 async fn mount(query: &str) -> Element {
+    if let Ok(old) = document().query_selector_all(".test-root") {
+        for i in 0..old.length() {
+            if let Some(node) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                node.remove();
+            }
+        }
+    }
     let root = document().create_element("div").expect("a div");
+    root.set_class_name("test-root");
     document()
         .body()
         .expect("a body")
@@ -245,7 +255,7 @@ async fn roi_reproduces_the_guides_first_table() {
     assert!(result.contains("(4–6×)"), "{result}");
     click(&root, "#add-scenario").await;
     eventually("a third scenario column", || {
-        let columns = root.query_selector_all("#roi-result thead th").ok()?;
+        let columns = root.query_selector_all("#roi-result table.compare thead th").ok()?;
         (columns.length() == 4).then_some(())
     })
     .await;

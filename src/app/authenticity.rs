@@ -15,7 +15,7 @@ use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
-use crate::state::{Action, AppState, PlatformChoice};
+use crate::state::{Action, AppState, Calculator, PlatformChoice};
 
 /// The authenticity check screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -45,18 +45,24 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = {
-        let mut invalid = invalid_fields(state, AUTHENTICITY);
-        if state.history.error().is_some() {
-            invalid.push("follower history".to_string());
-        }
-        invalid
-    };
+    let mut invalid = invalid_fields(state, AUTHENTICITY);
+    if state.history.error().is_some() {
+        invalid.push("follower history".to_string());
+    }
+    result_panel(
+        Calculator::Authenticity,
+        "auth-result",
+        "Risk score",
+        &invalid,
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
     match results::authenticity(state) {
         Err(error) => {
             m.el("p", "needs", &error.message(&f));
@@ -72,10 +78,15 @@ fn result(state: &AppState) -> Html {
                     f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
             }
             m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
-            working = explain::working(&report.steps(), &report.provenances(), state.currency);
+            explain::write_working(
+                &mut m,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("auth-result", "Risk score", &invalid, m, working)
+    m.as_str().to_owned()
 }
 
 /// The score with its level and meter, each reason with its points, and what was not checked.

@@ -15,7 +15,7 @@ use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
-use crate::state::{Action, AppState, DeliverableChoice};
+use crate::state::{Action, AppState, Calculator, DeliverableChoice};
 
 /// The budget planner screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -39,12 +39,20 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, BUDGET);
+    result_panel(
+        Calculator::Budget,
+        "budget-result",
+        "The split",
+        &invalid_fields(state, BUDGET),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
     match results::budget(state) {
         Err(error) => {
             m.el("p", "needs", &error.message(&f));
@@ -65,13 +73,10 @@ fn result(state: &AppState) -> Html {
             for note in &plan.notes {
                 m.el("p", "note", note);
             }
-            working = html! { <>
-                { super::simulation::slot() }
-                { explain::working(&plan.steps(), &plan.provenances(), state.currency) }
-            </> };
+            explain::write_working(&mut m, &plan.steps(), &plan.provenances(), state.currency);
         }
     }
-    result_panel("budget-result", "The split", &invalid, m, working)
+    m.as_str().to_owned()
 }
 
 /// What the plan buys and delivers, its warnings, and the split as a bar.

@@ -13,7 +13,7 @@ use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
-use crate::state::{Action, AppState, Flag, PlatformChoice};
+use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -46,12 +46,20 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, ENGAGEMENT);
+    result_panel(
+        Calculator::Engagement,
+        "er-result",
+        "Result",
+        &invalid_fields(state, ENGAGEMENT),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
     match results::engagement(state) {
         Err(error) => {
             m.el("p", "needs", &error.message(&f));
@@ -79,10 +87,15 @@ fn result(state: &AppState) -> Html {
             for note in &report.notes {
                 m.el("p", "note", note);
             }
-            working = explain::working(&report.steps(), &report.provenances(), state.currency);
+            explain::write_working(
+                &mut m,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("er-result", "Result", &invalid, m, working)
+    m.as_str().to_owned()
 }
 
 fn grade_class(grade: Grade) -> &'static str {

@@ -13,10 +13,10 @@ mod rates;
 mod roi;
 mod roi_result;
 mod share;
-mod simulation;
 mod source_badge;
 mod tier_finder;
 mod worker;
+mod worker_client;
 
 use std::rc::Rc;
 

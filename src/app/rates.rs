@@ -13,7 +13,7 @@ use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
-use crate::state::{Action, AppState, DeliverableChoice, Flag};
+use crate::state::{Action, AppState, Calculator, DeliverableChoice, Flag};
 
 /// The rate range screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -47,12 +47,20 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, RATES);
+    result_panel(
+        Calculator::Rates,
+        "rate-result",
+        "What to charge",
+        &invalid_fields(state, RATES),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
     match results::rates(state) {
         Err(error) => {
             m.el("p", "needs", &error.message(&f));
@@ -120,8 +128,13 @@ fn result(state: &AppState) -> Html {
                 m.el("p", "note", note);
             }
             m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
-            working = explain::working(&estimate.steps(), &estimate.provenances(), state.currency);
+            explain::write_working(
+                &mut m,
+                &estimate.steps(),
+                &estimate.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("rate-result", "What to charge", &invalid, m, working)
+    m.as_str().to_owned()
 }

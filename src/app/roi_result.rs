@@ -3,8 +3,7 @@
 
 use yew::prelude::*;
 
-use super::explain::{sources, steps};
-use super::fields::pending;
+use super::explain::{result_panel, write_sources, write_steps};
 use super::format::IntlFormatter;
 use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::explain::Quantity;
@@ -14,7 +13,7 @@ use crate::domain::roi::{Comparison, Metric, ScenarioResult};
 use crate::domain::source::Provenance;
 use crate::markup::Markup;
 use crate::state::results;
-use crate::state::{AppState, ScenarioField};
+use crate::state::{AppState, Calculator, ScenarioField};
 
 /// The scenarios that computed, with their positions among all scenarios.
 type Computed<'a> = [(usize, &'a ScenarioResult)];
@@ -41,8 +40,18 @@ impl Panel<'_> {
     }
 }
 
-/// The ROI result panel.
+/// The ROI result panel as the page renders it; the results worker fills it.
 pub fn result(state: &AppState) -> Html {
+    result_panel(
+        Calculator::Roi,
+        "roi-result",
+        "Side by side",
+        &invalid_fields(state),
+    )
+}
+
+/// The ROI result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let panel = Panel {
         f: IntlFormatter {
             currency: state.currency,
@@ -59,19 +68,18 @@ pub fn result(state: &AppState) -> Html {
     let mut m = Markup::new();
     errors(&mut m, &panel, &comparison);
     figures_table(&mut m, &panel, &comparison, &ok);
-    let charts = charts(&panel, &ok);
-    html! {
-        <div class="panel results" id="roi-result" aria-live="polite">
-            <h2>{ "Side by side" }</h2>
-            { pending(&invalid_fields(state)) }
-            { super::simulation::slot() }
-            { m.finish() }
-            { for charts }
-            <p class="chart-caption">{ "Each colour is one scenario; a pale extension shows the top of a range." }</p>
-            { for ok.iter().map(|(i, r)| steps(&r.steps(), state.currency, Some(format!("How {} is worked out", panel.name(*i))))) }
-            { sources(&provenances(&ok), state.currency) }
-        </div>
+    charts(&mut m, &panel, &ok);
+    m.el(
+        "p",
+        "chart-caption",
+        "Each colour is one scenario; a pale extension shows the top of a range.",
+    );
+    for (i, r) in &ok {
+        let title = format!("How {} is worked out", panel.name(*i));
+        write_steps(&mut m, &r.steps(), state.currency, &title);
     }
+    write_sources(&mut m, &provenances(&ok), state.currency);
+    m.as_str().to_owned()
 }
 
 /// The fields of every scenario that hold an invalid entry, named with their scenario.
@@ -232,7 +240,7 @@ fn verdicts(m: &mut Markup, f: &IntlFormatter, comparison: &Comparison) {
 }
 
 /// Engaged audience, conversions and cost per conversion as bar charts.
-fn charts(panel: &Panel, ok: &Computed) -> Vec<Html> {
+fn charts(m: &mut Markup, panel: &Panel, ok: &Computed) {
     let bar = |i: usize, range: Range, text: String| Bar {
         label: panel.name(i),
         low: range.low,
@@ -269,14 +277,9 @@ fn charts(panel: &Panel, ok: &Computed) -> Vec<Html> {
                 .collect(),
         },
     ];
-    groups
-        .iter()
-        .map(|group| {
-            let mut chart = Markup::new();
-            bar_group(&mut chart, group);
-            chart.finish()
-        })
-        .collect()
+    for group in &groups {
+        bar_group(m, group);
+    }
 }
 
 /// The sources of every figure the computed scenarios used, each once.
