@@ -12,6 +12,9 @@ pub struct Markup {
     out: String,
 }
 
+/// What separates the parts of a result (see [`Markup::part_break`]).
+pub const PART_BREAK: &str = "<!--part-->";
+
 impl Markup {
     /// An empty fragment.
     #[must_use]
@@ -109,6 +112,13 @@ impl Markup {
         self.num(value);
         self.out.push('"');
         self
+    }
+
+    /// Ends a part of a result: the page replaces only the parts whose markup changed, so a
+    /// long result (ROI with many scenarios) is not parsed whole after every edit. The mark
+    /// is a comment, which escaped text can never contain.
+    pub fn part_break(&mut self) -> &mut Self {
+        self.raw(PART_BREAK)
     }
 
     /// A table row: a header cell and number cells.

@@ -255,7 +255,9 @@ async fn roi_reproduces_the_guides_first_table() {
     assert!(result.contains("(4–6×)"), "{result}");
     click(&root, "#add-scenario").await;
     eventually("a third scenario column", || {
-        let columns = root.query_selector_all("#roi-result table.compare thead th").ok()?;
+        let columns = root
+            .query_selector_all("#roi-result table.compare thead th")
+            .ok()?;
         (columns.length() == 4).then_some(())
     })
     .await;

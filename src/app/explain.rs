@@ -70,7 +70,9 @@ pub fn write_working(
     provenances: &[&'static Provenance],
     currency: Currency,
 ) {
+    m.part_break();
     write_steps(m, steps, currency, "How this is worked out");
+    m.part_break();
     write_sources(m, provenances, currency);
 }
 

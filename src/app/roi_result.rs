@@ -76,8 +76,10 @@ pub fn body(state: &AppState) -> String {
     );
     for (i, r) in &ok {
         let title = format!("How {} is worked out", panel.name(*i));
+        m.part_break();
         write_steps(&mut m, &r.steps(), state.currency, &title);
     }
+    m.part_break();
     write_sources(&mut m, &provenances(&ok), state.currency);
     m.as_str().to_owned()
 }
@@ -278,6 +280,7 @@ fn charts(m: &mut Markup, panel: &Panel, ok: &Computed) {
         },
     ];
     for group in &groups {
+        m.part_break();
         bar_group(m, group);
     }
 }

@@ -21,6 +21,7 @@ use web_sys::MessageEvent;
 use web_sys::{Element, Worker};
 use yew::{html, Html};
 
+use crate::markup::PART_BREAK;
 use crate::state::Calculator;
 
 /// The worker's loader, written by Trunk next to index.html (`data-loader-shim`).
@@ -66,6 +67,8 @@ struct Client {
     in_flight: Calculator,
     /// The last answer: its calculator, link and markup.
     last: Option<(Calculator, String, String)>,
+    /// The parts of the markup on screen.
+    shown: Vec<String>,
 }
 
 thread_local! {
@@ -101,10 +104,12 @@ pub fn ask(channel: Channel, query: String, calculator: Calculator) {
         c.calculator = calculator;
         match &c.last {
             Some((_, answered, markup)) if *answered == query => {
-                show(channel, markup, false);
+                show(channel, markup, false, &mut c.shown);
                 return false;
             }
-            Some((from, _, markup)) if *from == calculator => mark_busy(channel, markup),
+            Some((from, _, markup)) if *from == calculator => {
+                mark_busy(channel, markup, &mut c.shown);
+            }
             _ => show_text(channel, "Working it out…"),
         }
         if c.busy {
@@ -175,7 +180,7 @@ fn received(channel: Channel, text: &str) {
             // An answer already overtaken by a waiting request is not drawn: while typing,
             // the page parses no markup until the inputs settle.
             if c.in_flight == c.calculator && c.waiting.is_none() {
-                show(channel, markup, query != c.wanted);
+                show(channel, markup, query != c.wanted, &mut c.shown);
             }
             c.last = Some((c.in_flight, query.to_owned(), markup.to_owned()));
         }
@@ -204,31 +209,62 @@ fn slot(channel: Channel) -> Option<Element> {
         .get_element_by_id(channel.slot_id())
 }
 
-/// Puts the worker's markup in the slot, keeping open or closed the disclosures the reader
-/// opened or closed. The markup was built by this code base's escaping `Markup` inside our
-/// own worker, the only sender a dedicated worker's messages come from.
-fn show(channel: Channel, markup: &str, busy: bool) {
+/// Puts the worker's markup in the slot, part by part (see `Markup::part_break`): a part
+/// whose markup did not change is left as it is, so an edit re-parses only what it changed,
+/// and disclosures the reader opened or closed stay so. The markup was built by this code
+/// base's escaping `Markup` inside our own worker, the only sender a dedicated worker's
+/// messages come from.
+fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
     let Some(slot) = slot(channel) else {
         return;
     };
-    let opened = disclosures(&slot);
-    slot.set_inner_html(markup);
-    if let Ok(list) = slot.query_selector_all("details") {
-        for (i, open) in opened.iter().enumerate() {
-            let Some(details) = list.item(i as u32) else {
-                break;
-            };
-            if let Some(details) = details.dyn_ref::<Element>() {
-                let _ = details.toggle_attribute_with_force("open", *open);
+    let parts: Vec<&str> = markup.split(PART_BREAK).collect();
+    let children = slot.children();
+    let in_place = children.length() as usize == parts.len() && shown.len() == parts.len();
+    if in_place {
+        for (i, part) in parts.iter().enumerate() {
+            if shown[i] != *part {
+                if let Some(element) = children.item(i as u32) {
+                    replace_part(&element, part);
+                }
             }
         }
+    } else {
+        slot.set_inner_html("");
+        let document = web_sys::window().and_then(|w| w.document());
+        for part in &parts {
+            let Some(element) = document.as_ref().and_then(|d| d.create_element("div").ok()) else {
+                return;
+            };
+            element.set_class_name("part");
+            element.set_inner_html(part);
+            let _ = slot.append_child(&element);
+        }
     }
+    *shown = parts.into_iter().map(str::to_owned).collect();
     let _ = slot.set_attribute("aria-busy", if busy { "true" } else { "false" });
 }
 
-/// Whether each disclosure in `slot` is open, in document order.
-fn disclosures(slot: &Element) -> Vec<bool> {
-    let Ok(list) = slot.query_selector_all("details") else {
+/// Replaces one part's markup, keeping its disclosures open or closed as they were.
+fn replace_part(element: &Element, markup: &str) {
+    let opened = disclosures(element);
+    element.set_inner_html(markup);
+    if let Ok(list) = element.query_selector_all("details") {
+        for (i, open) in opened.iter().enumerate() {
+            let Some(details) = list
+                .item(i as u32)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+            else {
+                break;
+            };
+            let _ = details.toggle_attribute_with_force("open", *open);
+        }
+    }
+}
+
+/// Whether each disclosure in `element` is open, in document order.
+fn disclosures(element: &Element) -> Vec<bool> {
+    let Ok(list) = element.query_selector_all("details") else {
         return Vec::new();
     };
     (0..list.length())
@@ -241,10 +277,10 @@ fn disclosures(slot: &Element) -> Vec<bool> {
 /// Marks the answer on screen busy while a new one is computed; puts `markup` in first if
 /// the slot is new (empty). Typing only flips an attribute, so no markup is parsed on the
 /// input path.
-fn mark_busy(channel: Channel, markup: &str) {
+fn mark_busy(channel: Channel, markup: &str, shown: &mut Vec<String>) {
     if let Some(slot) = slot(channel) {
         if slot.child_element_count() == 0 {
-            slot.set_inner_html(markup);
+            show(channel, markup, true, shown);
         }
         let _ = slot.set_attribute("aria-busy", "true");
     }

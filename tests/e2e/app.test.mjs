@@ -53,7 +53,8 @@ test('the guide presets load in one click and survive a reload', async () => {
   // The URL follows within a quarter second (typing bursts are coalesced).
   await page.waitForFunction(() => location.search.includes('roi.n=2'));
   await page.reload();
-  await page.waitForSelector('#roi-result');
+  // The results come from the worker a moment after the page renders.
+  await page.waitForFunction(() => document.querySelector('#roi-result')?.textContent.includes('$0.50–$0.67'));
   const result = await page.textContent('#roi-result');
   assert.match(result, /\$0\.50–\$0\.67/);
   assert.match(result, /\$2\.50–\$3\.33/);
