@@ -28,7 +28,7 @@ use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, Pl
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
-pub use worker::serve as serve_simulations;
+pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
 #[derive(Clone, Debug, PartialEq)]

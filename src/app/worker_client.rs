@@ -26,7 +26,7 @@ use crate::state::Calculator;
 
 /// The worker's loader, written by Trunk next to index.html (`data-loader-shim`).
 #[cfg(not(feature = "inline-worker"))]
-const WORKER_URL: &str = "./simulation-worker_loader.js";
+const WORKER_URL: &str = "./reachwise-worker_loader.js";
 
 /// What a worker works out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

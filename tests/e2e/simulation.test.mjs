@@ -33,12 +33,12 @@ test('the worker is not part of the first load and starts when the ROI screen op
   const before = site.requests.length;
   await page.goto(site.url);
   await page.waitForSelector('#tier-result .headline');
-  assert.ok(!site.requests.slice(before).some((r) => r.includes('simulation-worker')), 'no worker on the tier finder');
+  assert.ok(!site.requests.slice(before).some((r) => r.includes('reachwise-worker')), 'no worker on the tier finder');
   await page.click('nav.calculators a:has-text("Micro vs macro ROI")');
   const text = await answer(page);
   assert.match(text, /Lowest cost per conversion: 5 micro influencers\./);
   assert.match(text, /certain for the figures given/);
-  assert.ok(site.requests.slice(before).some((r) => r.includes('simulation-worker_bg.wasm')));
+  assert.ok(site.requests.slice(before).some((r) => r.includes('reachwise-worker_bg.wasm')));
   assertClean(problems);
   await context.close();
 });
