@@ -10,6 +10,7 @@ use super::format::IntlFormatter;
 use super::source_badge::badge;
 use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::format::NumberFormatter;
+use crate::domain::rates;
 use crate::markup::Markup;
 use crate::state::fields::*;
 use crate::state::results;
@@ -119,7 +120,7 @@ fn result(state: &AppState) -> Html {
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
+            m.el("p", "note", &rates::rounding_note());
             working = explain::working(&estimate.steps(), &estimate.provenances(), state.currency);
         }
     }
