@@ -11,7 +11,7 @@
 use super::data;
 use super::error::DomainError;
 use super::explain::{Quantity, Step};
-use super::format::NumberFormatter;
+use super::format::{fixed, NumberFormatter};
 use super::num::to_f64;
 use super::source::Provenance;
 use super::vocab::{Platform, Tier};
@@ -191,7 +191,10 @@ impl Classification {
         if let Some(n) = self.niche {
             v.push(
                 Step::new(
-                    "Engagement rate (acts as micro from 8%)",
+                    format!(
+                        "Engagement rate (acts as micro from {}%)",
+                        fixed(n.threshold_percent, 0)
+                    ),
                     Quantity::percent(n.engagement_rate_percent),
                 )
                 .noun("engagement"),
@@ -401,6 +404,10 @@ mod tests {
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");
         assert_eq!(c.provenances().len(), 2);
+        assert!(c
+            .steps()
+            .iter()
+            .any(|s| s.label == "Engagement rate (acts as micro from 8%)"));
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));

@@ -5,7 +5,7 @@ use super::FakeSample;
 use crate::domain::data;
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
 use crate::domain::explain::Quantity;
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::domain::num::to_f64;
 use crate::domain::vocab::Tier;
 
@@ -170,13 +170,17 @@ fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: 
 
 fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
     let r = f.percent(c.ratio_percent);
+    let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
     match c.verdict {
-        CommentLikeVerdict::Healthy => format!("{r} comments per like meets the guide's 5% line."),
+        CommentLikeVerdict::Healthy => {
+            format!("{r} comments per like meets the guide's {guide}% line.")
+        }
         CommentLikeVerdict::BelowGuide => {
-            format!("{r} comments per like is under the guide's 5% line.")
+            format!("{r} comments per like is under the guide's {guide}% line.")
         }
         CommentLikeVerdict::VeryLow => format!(
-            "{r} comments per like is very low (under 2 per 100 likes): likes may be bought."
+            "{r} comments per like is very low (under {} per 100 likes): likes may be bought.",
+            fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0)
         ),
     }
 }

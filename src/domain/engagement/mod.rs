@@ -212,13 +212,20 @@ pub enum CommentLikeVerdict {
 }
 
 impl CommentLikeVerdict {
-    /// A short label.
+    /// A short label, built from the guide's line and the floor: "Healthy (5%+)",
+    /// "Below the guide's 5%", "Very low (under 2%)".
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub fn label(self) -> String {
         match self {
-            Self::Healthy => "Healthy (5%+)",
-            Self::BelowGuide => "Below the guide's 5%",
-            Self::VeryLow => "Very low (under 2%)",
+            Self::Healthy => format!("Healthy ({}%+)", fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0)),
+            Self::BelowGuide => format!(
+                "Below the guide's {}%",
+                fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0)
+            ),
+            Self::VeryLow => format!(
+                "Very low (under {}%)",
+                fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0)
+            ),
         }
     }
 }
@@ -613,6 +620,12 @@ mod tests {
         assert_eq!(Grade::Average.guide_range(), "2–4%");
         assert_eq!(Grade::Poor.guide_range(), "below 2%");
         assert_eq!(Grade::Poor.label(), "Poor");
+        assert_eq!(CommentLikeVerdict::Healthy.label(), "Healthy (5%+)");
+        assert_eq!(
+            CommentLikeVerdict::BelowGuide.label(),
+            "Below the guide's 5%"
+        );
+        assert_eq!(CommentLikeVerdict::VeryLow.label(), "Very low (under 2%)");
     }
 
     #[test]
