@@ -32,7 +32,10 @@ if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
-    const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
+    // The worker's glue and loader are classic scripts whose top-level `wasm_bindgen` must
+    // keep its name; the app's glue is a module.
+    const module = !name.startsWith('simulation-worker');
+    const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${name}`);
     writeFileSync(file, result.code);
     const before = sha384(source);

@@ -52,7 +52,7 @@ pub enum FieldError {
     TooLarge(f64),
     /// A fraction where only whole numbers make sense.
     NotWhole,
-    /// A range whose low end is above its high end.
+    /// A range whose numbers are not in order (low, typical, high).
     Reversed,
 }
 
@@ -67,7 +67,10 @@ impl fmt::Display for FieldError {
             FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
             FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
             FieldError::NotWhole => write!(f, "Use a whole number."),
-            FieldError::Reversed => write!(f, "Put the lower number first, as in 300k-400k."),
+            FieldError::Reversed => write!(
+                f,
+                "Put the numbers in order: low-high, as in 300k-400k, or low-typical-high, as in 300k-320k-400k."
+            ),
         }
     }
 }

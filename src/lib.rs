@@ -8,6 +8,8 @@
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;
+pub mod band_chart;
+pub mod chances;
 pub mod charts;
 pub mod domain;
 pub mod input;

@@ -688,11 +688,11 @@ mod tests {
         let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
         assert_eq!(
             state.scenarios[1].field(ScenarioField::Cost).value,
-            Some((2_000.0, 2_000.0))
+            Some(crate::state::fields::Value::point(2_000.0))
         );
         assert_eq!(
             state.scenarios[1].field(ScenarioField::Creators).value,
-            Some((6.0, 6.0))
+            Some(crate::state::fields::Value::point(6.0))
         );
         assert_eq!(notices.len(), 2, "{notices:?}");
         assert!(
@@ -761,6 +761,7 @@ mod properties {
             "[0-9]{1,7}",
             "[0-9]{1,3}(\\.[0-9]{1,2})?[kKmM]?",
             "[0-9]{1,5}-[0-9]{5,7}",
+            "[0-9]{1,5}-[0-9]{5}-[0-9]{6,7}",
             ".{0,12}",
         ];
         prop_oneof![
@@ -790,6 +791,30 @@ mod properties {
             prop_assert_eq!(decoded.roi_scenarios(), state.roi_scenarios());
             prop_assert_eq!(decoded.rate_input(), state.rate_input());
             prop_assert_eq!(decoded.authenticity_input(), state.authenticity_input());
+        }
+
+        #[test]
+        fn any_edits_simulate_consistently(actions in proptest::collection::vec(action(), 0..25)) {
+            use crate::domain::simulation::roi::{simulate, Compared};
+            let state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
+            let scenarios = state.roi_uncertainty();
+            let sim = simulate(&scenarios, 200);
+            let simulated = scenarios.iter().flatten().count();
+            for compared in Compared::ALL {
+                let total: f64 = (0..scenarios.len()).map(|i| sim.lowest_share(compared, i)).sum();
+                prop_assert!(simulated == 0 || (total - 1.0).abs() < 1e-9, "{total}");
+            }
+            for pair in &sim.pairs {
+                prop_assert!((0.0..=1.0).contains(&pair.first_lower));
+            }
+            for bands in sim.scenarios.iter().flatten() {
+                for band in bands.bands.iter().flatten() {
+                    prop_assert!(band.p10 <= band.median && band.median <= band.p90, "{band:?}");
+                }
+            }
+            let mut m = crate::markup::Markup::new();
+            crate::chances::write(&mut m, &sim, &|i| format!("S{i}"));
+            prop_assert!(simulated < 2 || m.as_str().contains("Lowest") || m.as_str().contains("No clear winner"));
         }
 
         #[test]

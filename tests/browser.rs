@@ -252,7 +252,14 @@ async fn roi_reproduces_the_guides_first_table() {
     type_into(&root, "#roi-3-cost", "500-700").await;
     text_with(&root, "#roi-result", "$500").await;
     type_into(&root, "#roi-3-reach", "400k-300k").await;
-    text_with(&root, "#roi-3-reach-message", "lower number first").await;
+    text_with(&root, "#roi-3-reach-message", "Put the numbers in order").await;
+    // Low-typical-high is a range too: accepted, and its ends reach the table.
+    type_into(&root, "#roi-3-reach", "300k-320k-400k").await;
+    eventually("the order message to clear", || {
+        (!text(&root, "#roi-3-reach-message").contains("Put the numbers in order")).then_some(())
+    })
+    .await;
+    text_with(&root, "#roi-result", "300,000–400,000").await;
 }
 
 #[wasm_bindgen_test]

@@ -29,7 +29,8 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::BudgetMicro, dispatch, None, Some(&budget::guide_hint(&BUDGET_BANDS[1]))) }
                 { number_field(state, FieldId::BudgetMacro, dispatch, None, Some(&budget::guide_hint(&BUDGET_BANDS[2]))) }
                 { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
-                { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys.")) }
+                { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys; a range such as 1-3 shows how sure the plan is.")) }
+                { number_field(state, FieldId::BudgetTarget, dispatch, None, Some("Optional: the chance that the plan reaches it.")) }
             </div>
             { result(state) }
         </section>
@@ -63,7 +64,10 @@ fn result(state: &AppState) -> Html {
             for note in &plan.notes {
                 m.el("p", "note", note);
             }
-            working = explain::working(&plan.steps(), &plan.provenances(), state.currency);
+            working = html! { <>
+                { super::simulation::slot() }
+                { explain::working(&plan.steps(), &plan.provenances(), state.currency) }
+            </> };
         }
     }
     result_panel("budget-result", "The split", &invalid, m, working)

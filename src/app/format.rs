@@ -3,7 +3,6 @@
 //! style and reused, so a render with hundreds of numbers stays fast.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -27,11 +26,12 @@ enum Style {
 thread_local! {
     static CACHE: RefCell<Vec<(Style, Intl::NumberFormat)>> = const { RefCell::new(Vec::new()) };
     /// Recent results: a re-render formats mostly the same numbers, and a lookup here is far
-    /// cheaper than a call into `Intl`. Cleared when it grows past [`MEMO_LIMIT`].
-    static MEMO: RefCell<HashMap<(Style, u64), String>> = RefCell::new(HashMap::new());
+    /// cheaper than a call into `Intl`. Direct-mapped: a new result replaces whatever shared
+    /// its slot.
+    static MEMO: RefCell<Vec<Option<(Style, u64, String)>>> = const { RefCell::new(Vec::new()) };
 }
 
-const MEMO_LIMIT: usize = 2048;
+const MEMO_SLOTS: usize = 1024;
 
 fn build(style: Style) -> Intl::NumberFormat {
     let settings = Object::new();
@@ -65,19 +65,42 @@ fn format_with(style: Style, value: f64) -> String {
         return "n/a".to_string();
     }
     let bits = value.to_bits();
-    let known = MEMO.with(|memo| memo.borrow().get(&(style, bits)).cloned());
+    let slot = memo_slot(style, bits);
+    let known = MEMO.with(|memo| {
+        memo.borrow()
+            .get(slot)
+            .and_then(|entry| entry.as_ref())
+            .filter(|(s, b, _)| *s == style && *b == bits)
+            .map(|(_, _, text)| text.clone())
+    });
     if let Some(text) = known {
         return text;
     }
     let text = format_uncached(style, value);
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if memo.len() >= MEMO_LIMIT {
-            memo.clear();
+        if memo.is_empty() {
+            memo.resize(MEMO_SLOTS, None);
         }
-        memo.insert((style, bits), text.clone());
+        if let Some(entry) = memo.get_mut(slot) {
+            *entry = Some((style, bits, text.clone()));
+        }
     });
     text
+}
+
+/// The memo slot of a number in a style: a cheap mix of its bits (a direct-mapped cache
+/// needs no hash map, which keeps a hasher and a table out of the wasm).
+fn memo_slot(style: Style, bits: u64) -> usize {
+    let tag: u64 = match style {
+        Style::Count(d) => u64::from(d),
+        Style::Compact => 7,
+        Style::Percent(d) => 11 + u64::from(d),
+        Style::Money(_, d) => 23 + u64::from(d),
+    };
+    let mixed =
+        (bits ^ (bits >> 29) ^ tag.wrapping_mul(0x9E37_79B9)).wrapping_mul(0x2545_F491_4F6C_DD1D);
+    usize::try_from(mixed >> 53).unwrap_or(0) % MEMO_SLOTS
 }
 
 fn format_uncached(style: Style, value: f64) -> String {

@@ -6,7 +6,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::Screen;
-use crate::state::Action;
+use crate::state::{Action, Calculator};
 use crate::url_state::{self, Notice};
 
 /// The current query string, without `?`; empty when the browser gives none.
@@ -30,6 +30,9 @@ pub fn use_url_sync(
         use_effect_with((query, screen.0.calculator), move |(query, calculator)| {
             let new_entry = *last_calculator.borrow() != *calculator;
             *last_calculator.borrow_mut() = *calculator;
+            if matches!(calculator, Calculator::Roi | Calculator::Budget) {
+                super::simulation::ask(query.clone(), *calculator);
+            }
             schedule_url(query.clone(), new_entry);
         });
     }

@@ -13,7 +13,9 @@ mod rates;
 mod roi;
 mod roi_result;
 mod share;
+mod simulation;
 mod tier_finder;
+mod worker;
 
 use std::rc::Rc;
 
@@ -25,6 +27,7 @@ use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, Pl
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
+pub use worker::serve as serve_simulations;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,5 +1,6 @@
 //! Micro vs macro ROI: any number of scenarios side by side, each input a number or a
-//! low–high range, with efficiency multiples and break-even answers.
+//! low–high range, with efficiency multiples, break-even answers and, from the simulation
+//! worker, the chance that one scenario beats another.
 
 use yew::prelude::*;
 
@@ -14,7 +15,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator" aria-labelledby="roi-heading">
             <div class="panel inputs">
                 <h2 id="roi-heading">{ "Micro vs macro ROI" }</h2>
-                <p class="intro">{ "Does 1 macro influencer beat 5 or 10 micro influencers for the same money? Any field takes a range such as 300k-400k." }</p>
+                <p class="intro">{ "Does 1 macro influencer beat 5 or 10 micro influencers for the same money? Any field takes a range such as 300k-400k, or low-typical-high such as 300k-320k-400k." }</p>
                 <div class="presets" role="group" aria-label="Load an example from the guide">
                     <button type="button" id="preset-1" onclick={dispatch.reform(|_| Action::LoadPreset(Preset::GuideTable1))}>
                         { "Guide example 1: 1 macro vs 5 micro" }</button>

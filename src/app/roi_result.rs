@@ -57,13 +57,14 @@ pub fn result(state: &AppState) -> Html {
         .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
         .collect();
     let mut m = Markup::new();
-    errors_and_best(&mut m, &panel, &comparison);
+    errors(&mut m, &panel, &comparison);
     figures_table(&mut m, &panel, &comparison, &ok);
     let charts = charts(&panel, &ok);
     html! {
         <div class="panel results" id="roi-result" aria-live="polite">
             <h2>{ "Side by side" }</h2>
             { pending(&invalid_fields(state)) }
+            { super::simulation::slot() }
             { m.finish() }
             { for charts }
             <p class="chart-caption">{ "Each colour is one scenario; a pale extension shows the top of a range." }</p>
@@ -94,8 +95,9 @@ fn invalid_fields(state: &AppState) -> Vec<String> {
         .collect()
 }
 
-/// Why a scenario did not compute, then which scenario converts most cheaply.
-fn errors_and_best(m: &mut Markup, panel: &Panel, comparison: &Comparison) {
+/// Why a scenario did not compute. (Which scenario is cheapest, and how sure that is, comes
+/// from the simulation worker into the slot above the table.)
+fn errors(m: &mut Markup, panel: &Panel, comparison: &Comparison) {
     for (i, result) in comparison.results.iter().enumerate() {
         if let Err(error) = result {
             m.el(
@@ -109,13 +111,6 @@ fn errors_and_best(m: &mut Markup, panel: &Panel, comparison: &Comparison) {
                 ),
             );
         }
-    }
-    if let Some(best) = comparison.best {
-        m.el(
-            "p",
-            "headline",
-            &format!("Lowest cost per conversion: {}", panel.name(best)),
-        );
     }
 }
 

@@ -17,18 +17,51 @@ pub struct NumberSpec {
     pub default: Option<f64>,
     /// What the field accepts.
     pub limits: Limits,
-    /// Whether a low–high range is accepted.
+    /// Whether a low–high (or low–typical–high) range is accepted.
     pub range: bool,
 }
 
-/// A value: one number (`low == high`) or a low–high range.
-pub type Value = (f64, f64);
+/// A value: one number (`low == high`), a low–high range, or a low–typical–high range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Value {
+    /// Low end.
+    pub low: f64,
+    /// High end.
+    pub high: f64,
+    /// The most likely value, when one was given between the ends.
+    pub typical: Option<f64>,
+}
+
+impl Value {
+    /// One number.
+    pub const fn point(v: f64) -> Self {
+        Value {
+            low: v,
+            high: v,
+            typical: None,
+        }
+    }
+
+    /// A low–high range.
+    pub const fn range(low: f64, high: f64) -> Self {
+        Value {
+            low,
+            high,
+            typical: None,
+        }
+    }
+
+    /// The middle: the typical value if given, else halfway between the ends.
+    pub fn middle(&self) -> f64 {
+        self.typical.unwrap_or((self.low + self.high) / 2.0)
+    }
+}
 
 impl NumberSpec {
     /// The field at its default value.
     #[must_use]
     pub fn default_field(&self) -> NumberField {
-        NumberField::new(self.default.map(|v| (v, v)))
+        NumberField::new(self.default.map(Value::point))
     }
 
     /// Whether an empty field is fine.
@@ -50,22 +83,28 @@ impl NumberSpec {
             };
         }
         if self.range {
-            if let Some((low, high)) = split_range(text) {
+            if let Some((low, rest)) = split_range(text) {
                 let low = input::parse(low, self.limits)?;
+                let (typical, high) = match split_range(rest) {
+                    Some((typical, high)) => (Some(input::parse(typical, self.limits)?), high),
+                    None => (None, rest),
+                };
                 let high = input::parse(high, self.limits)?;
-                return if low <= high {
-                    Ok(Some((low, high)))
+                let typical_inside = typical.is_none_or(|t| low <= t && t <= high);
+                return if low <= high && typical_inside {
+                    Ok(Some(Value { low, high, typical }))
                 } else {
                     Err(FieldError::Reversed)
                 };
             }
         }
         let value = input::parse(text, self.limits)?;
-        Ok(Some((value, value)))
+        Ok(Some(Value::point(value)))
     }
 }
 
-/// Splits "300k-400k", "300k – 400k" or "300k to 400k"; a leading minus is not a split.
+/// Splits "300k-400k", "300k – 400k" or "300k to 400k" at the first separator; a leading
+/// minus is not a split.
 fn split_range(text: &str) -> Option<(&str, &str)> {
     let trimmed = text.trim();
     if let Some(split) = trimmed.split_once(" to ") {
@@ -81,13 +120,24 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
     ))
 }
 
-/// Writes a value the way fields and links show it: "25000" or "300000-400000".
+/// Writes a value the way fields and links show it: "25000", "300000-400000" or
+/// "300000-350000-400000".
 #[must_use]
 pub fn value_text(value: Option<Value>) -> String {
     match value {
         None => String::new(),
-        Some((low, high)) if low == high => input::plain(low),
-        Some((low, high)) => format!("{}-{}", input::plain(low), input::plain(high)),
+        Some(v) if v.low == v.high => input::plain(v.low),
+        Some(Value {
+            low,
+            high,
+            typical: Some(t),
+        }) => format!(
+            "{}-{}-{}",
+            input::plain(low),
+            input::plain(t),
+            input::plain(high)
+        ),
+        Some(v) => format!("{}-{}", input::plain(v.low), input::plain(v.high)),
     }
 }
 
@@ -127,13 +177,13 @@ impl NumberField {
     /// The value as one number (the middle of a range), or 0 when empty.
     #[must_use]
     pub fn number(&self) -> f64 {
-        self.value.map_or(0.0, |(low, high)| (low + high) / 2.0)
+        self.value.map_or(0.0, |v| v.middle())
     }
 
     /// The value if set.
     #[must_use]
     pub fn optional(&self) -> Option<f64> {
-        self.value.map(|(low, high)| (low + high) / 2.0)
+        self.value.map(|v| v.middle())
     }
 }
 
@@ -215,11 +265,22 @@ const BUDGET_MACRO: NumberSpec = spec(
     Some(BUDGET_BANDS[2].default),
     PERCENT,
 );
-const BUDGET_CONVERSION: NumberSpec = spec(
-    "budget.cr",
-    "Conversion rate (%)",
-    Some(DEFAULT_CONVERSION_PERCENT),
-    PERCENT,
+// A number or a range: the simulation draws from a range.
+const BUDGET_CONVERSION: NumberSpec = NumberSpec {
+    range: true,
+    ..spec(
+        "budget.cr",
+        "Conversion rate (%)",
+        Some(DEFAULT_CONVERSION_PERCENT),
+        PERCENT,
+    )
+};
+// Conversions the plan should reach (optional): the simulation gives the chance.
+const BUDGET_TARGET: NumberSpec = spec(
+    "budget.target",
+    "Target conversions",
+    None,
+    Limits::count(1.0, MAX_REACH),
 );
 
 const AUTH_FOLLOWERS: NumberSpec =
@@ -288,8 +349,10 @@ pub enum FieldId {
     BudgetMicro,
     /// Budget: macro share.
     BudgetMacro,
-    /// Budget: conversion rate.
+    /// Budget: conversion rate, a number or a range.
     BudgetConversion,
+    /// Budget: conversions the plan should reach (optional).
+    BudgetTarget,
     /// Authenticity: followers now.
     AuthFollowers,
     /// Authenticity: average likes per post (optional).
@@ -328,6 +391,7 @@ impl FieldId {
             Self::BudgetMicro => &BUDGET_MICRO,
             Self::BudgetMacro => &BUDGET_MACRO,
             Self::BudgetConversion => &BUDGET_CONVERSION,
+            Self::BudgetTarget => &BUDGET_TARGET,
             Self::AuthFollowers => &AUTH_FOLLOWERS,
             Self::AuthLikes => &AUTH_LIKES,
             Self::AuthComments => &AUTH_COMMENTS,
@@ -366,6 +430,7 @@ pub const BUDGET: &[FieldId] = &[
     FieldId::BudgetMicro,
     FieldId::BudgetMacro,
     FieldId::BudgetConversion,
+    FieldId::BudgetTarget,
 ];
 /// Authenticity check fields (the follower history is a list, kept apart).
 pub const AUTHENTICITY: &[FieldId] = &[
@@ -380,7 +445,7 @@ pub const AUTHENTICITY: &[FieldId] = &[
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 26] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+pub const ALL: [FieldId; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
 
 const _: () = {
     let mut index = 0;
@@ -511,16 +576,26 @@ mod tests {
     #[test]
     fn ranges_parse_in_the_forms_people_type() {
         let reach = scenario::ScenarioField::Reach.spec();
-        assert_eq!(reach.parse("300k-400k"), Ok(Some((300_000.0, 400_000.0))));
-        assert_eq!(reach.parse("300k – 400k"), Ok(Some((300_000.0, 400_000.0))));
+        let range = |low, high| Ok(Some(Value::range(low, high)));
+        assert_eq!(reach.parse("300k-400k"), range(300_000.0, 400_000.0));
+        assert_eq!(reach.parse("300k – 400k"), range(300_000.0, 400_000.0));
         assert_eq!(
             reach.parse("300,000 to 400,000"),
-            Ok(Some((300_000.0, 400_000.0)))
+            range(300_000.0, 400_000.0)
         );
-        assert_eq!(reach.parse("250000"), Ok(Some((250_000.0, 250_000.0))));
+        assert_eq!(reach.parse("250000"), Ok(Some(Value::point(250_000.0))));
         assert_eq!(reach.parse("400k-300k"), Err(FieldError::Reversed));
         assert_eq!(reach.parse("-5"), Err(FieldError::Negative));
-        assert!(reach.parse("1-2-3").is_err());
+        let triangular = Value {
+            low: 300_000.0,
+            high: 400_000.0,
+            typical: Some(320_000.0),
+        };
+        assert_eq!(reach.parse("300k-320k-400k"), Ok(Some(triangular)));
+        assert_eq!(reach.parse("300k to 320k to 400k"), Ok(Some(triangular)));
+        assert_eq!(value_text(Some(triangular)), "300000-320000-400000");
+        assert_eq!(reach.parse("300k-450k-400k"), Err(FieldError::Reversed));
+        assert!(reach.parse("1-2-3-4").is_err());
         assert_eq!(reach.parse(""), Err(FieldError::Empty));
         assert_eq!(
             scenario::ScenarioField::OrderValue.spec().parse(" "),

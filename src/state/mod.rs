@@ -8,12 +8,14 @@ mod history;
 pub mod results;
 mod scenario;
 mod summary;
+mod uncertainty;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::HistoryField;
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
+pub use uncertainty::distribution;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;

@@ -17,7 +17,7 @@ pub struct ScenarioInputs {
 }
 
 fn to_value(range: Range) -> Value {
-    (range.low, range.high)
+    Value::range(range.low, range.high)
 }
 
 impl ScenarioInputs {
@@ -53,11 +53,8 @@ impl ScenarioInputs {
     /// The domain scenario for these inputs (last valid values).
     #[must_use]
     pub fn to_domain(&self) -> Scenario {
-        let range = |field: ScenarioField| {
-            self.field(field)
-                .value
-                .map(|(low, high)| Range::new(low, high))
-        };
+        let range =
+            |field: ScenarioField| self.field(field).value.map(|v| Range::new(v.low, v.high));
         let zero = Range::point(0.0);
         Scenario {
             name: self.name.clone(),

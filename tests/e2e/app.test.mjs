@@ -82,9 +82,20 @@ for (const example of EXAMPLES) {
     const { page, problems, context } = await openPage(browser, origin);
     await page.goto(site.url + example.query);
     await page.waitForSelector(example.result);
+    // Some figures arrive from the simulation worker a moment later: wait for all of them.
+    const shown = await page
+      .waitForFunction(
+        ({ selector, figures }) => {
+          const text = document.querySelector(selector)?.textContent ?? '';
+          return figures.every((figure) => text.includes(figure));
+        },
+        { selector: example.result, figures: example.shows },
+        { timeout: 10_000 },
+      )
+      .then(() => true, () => false);
     const text = await page.textContent(example.result);
     for (const figure of example.shows) {
-      assert.ok(text.includes(figure), `${figure} missing from ${example.result}: ${text.slice(0, 400)}`);
+      assert.ok(shown && text.includes(figure), `${figure} missing from ${example.result}: ${text.slice(0, 400)}`);
     }
     assert.equal(await page.$('.notices'), null, 'a link made by this release opens without notices');
     assertClean(problems);

@@ -3,7 +3,10 @@
 //   (b) navigation to the first calculator result, median of 20 cold loads;
 //   (c) input event to updated result, median and p95 over 200 edits on the ROI calculator
 //       with 10 scenarios;
-//   (d) Lighthouse mobile scores.
+//   (d) the simulation worker: from the click that opens the ROI calculator to its first
+//       answer (the worker loads on that first use), cold; and from an edit to the new
+//       answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws);
+//   (e) Lighthouse mobile scores.
 // Prints the figures and appends them, dated and with the machine, to bench/results.md.
 // Everything is served by tests/e2e/server.mjs (gzip/brotli, like a static host) on
 // 127.0.0.1; Chromium's net log of the Lighthouse run is checked for any other host.
@@ -168,6 +171,66 @@ async function inputLatency(browser, url) {
   }
 }
 
+/** The ROI link with `n` scenarios whose reach and engagement rate are ranges. */
+function rangedRoi(n) {
+  const parts = [`v=1&calc=roi&roi.n=${n}`];
+  for (let i = 1; i <= n; i++) parts.push(`roi.${i}.reach=${200 + i}000-${300 + i}000&roi.${i}.er=4-6`);
+  return `?${parts.join('&')}`;
+}
+
+/** Resolves in the page when #how-sure holds an answer (not busy) whose text differs from `old`. */
+const answered = (old) => {
+  const slot = document.querySelector('#how-sure');
+  return slot?.getAttribute('aria-busy') === 'false' && slot.querySelector('.chances') !== null && slot.textContent !== old;
+};
+
+/** (d) The simulation: first use (cold, worker included) and warm edits. */
+async function simulationTimes(browser, url) {
+  const first = [];
+  for (let i = 0; i < Math.min(LOADS, 10); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await page.goto(url);
+    await page.waitForSelector('#tier-result .headline');
+    const start = await page.evaluate(() => performance.now());
+    await page.click('nav.calculators a[href*="calc=roi"]');
+    await page.waitForFunction(answered, '', { polling: 'raf', timeout: 30_000 });
+    first.push((await page.evaluate(() => performance.now())) - start);
+    await context.close();
+  }
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const edits = [];
+  try {
+    await page.goto(url + rangedRoi(10));
+    await page.waitForFunction(answered, '', { timeout: 30_000 });
+    for (let i = 0; i < 40; i++) {
+      const old = await page.textContent('#how-sure');
+      const time = await page.evaluate(async ({ value, old }) => {
+        const input = document.querySelector('#roi-1-reach');
+        const start = performance.now();
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+        return new Promise((resolve) => {
+          const check = () => {
+            const slot = document.querySelector('#how-sure');
+            if (slot.getAttribute('aria-busy') === 'false' && slot.textContent !== old) resolve(performance.now() - start);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        });
+      }, { value: `${150 + (i % 2) * 50}000-300000`, old });
+      if (i >= 5) edits.push(time);
+    }
+  } finally {
+    await context.close();
+  }
+  return { first, edits };
+}
+
 /**
  * Chromium's net log of a run: `attempted`, hosts other than 127.0.0.1 that a request was
  * started for; `reached`, hosts that got a DNS query or a TCP connection (network traffic).
@@ -250,7 +313,7 @@ async function runLighthouse(url) {
   };
 }
 
-function markdown(m, weights, loads, input, lh, url) {
+function markdown(m, weights, loads, input, sim, lh, url) {
   const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
   const lines = [];
   const met = (ok) => (ok ? 'met' : '**missed**');
@@ -277,6 +340,9 @@ function markdown(m, weights, loads, input, lh, url) {
     const p95 = quantile(input.times, 0.95);
     lines.push(`${input.times.length} edits of \`#roi-1-creators\` (after ${WARMUP_EDITS} warm-up edits, ${input.scenarios} scenarios on screen), input event dispatched to a MutationObserver seeing \`#roi-result\` change: median **${ms(median(input.times))}**, p95 **${ms(p95)}** (target < ${TARGETS.inputP95Ms} ms: ${met(p95 < TARGETS.inputP95Ms)}), max ${ms(Math.max(...input.times))}${input.timeouts ? `; ${input.timeouts} edits changed nothing within 2 s` : ''}.`, '');
   }
+  lines.push('### Simulation worker (loaded on first use)', '');
+  lines.push(`First use: click on "Micro vs macro ROI" to its first "How sure" answer, worker download and start included, ${sim.first.length} cold loads: median **${ms(median(sim.first))}**, max ${ms(Math.max(...sim.first))}.`);
+  lines.push(`Warm: an edit to the new answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws, off the main thread), ${sim.edits.length} edits: median **${ms(median(sim.edits))}**, p95 ${ms(quantile(sim.edits, 0.95))}. The result table updates at once (input to result above); the answer follows.`, '');
   lines.push('### Lighthouse (mobile, simulated throttling)', '');
   if (lh.reason) {
     lines.push(`n/a: ${lh.reason}.`, '');
@@ -304,6 +370,7 @@ const browser = await launch();
 const version = browser.version();
 let input;
 let loads;
+let sim;
 try {
   log(`${LOADS} cold loads of ${site.url}`);
   loads = await coldLoads(browser, site.url);
@@ -313,6 +380,9 @@ try {
   console.log(input.reason
     ? `input to result: n/a (${input.reason})`
     : `input to result: median ${ms(median(input.times))}, p95 ${ms(quantile(input.times, 0.95))} over ${input.times.length} edits`);
+  log('the simulation worker');
+  sim = await simulationTimes(browser, site.url);
+  console.log(`simulation: first use median ${ms(median(sim.first))}; warm edit with 10 ranged scenarios median ${ms(median(sim.edits))}, p95 ${ms(quantile(sim.edits, 0.95))}`);
 } finally {
   await browser.close();
 }
@@ -328,7 +398,7 @@ if (!args['no-lighthouse']) {
 }
 await site.close();
 
-const section = markdown(machine(version), weights, loads, input, lh, site.url);
+const section = markdown(machine(version), weights, loads, input, sim, lh, site.url);
 mkdirSync(dirname(args.out), { recursive: true });
 if (!existsSync(args.out)) {
   writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');

@@ -14,6 +14,16 @@ export const EXAMPLES = [
     shows: ['$0.50–$0.67', '$2.50–$3.33', '(4–6×)'],
   },
   {
+    title: '$25,000 three ways: 1 macro vs 5 micro vs 10 micro, with the chance of the lowest cost',
+    query: '?v=1&calc=roi&roi.n=3&roi.1.cost=25000&roi.1.reach=1000000&roi.1.er=0.75-1&roi.2.cost=5000&roi.2.reach=300000&roi.2.er=5-6.5&roi.3.name=10%20micro%20influencers&roi.3.creators=10&roi.3.cost=2500&roi.3.reach=300000-400000&roi.3.er=4-6',
+    result: '#roi-result',
+    shows: [
+      '$64–$83',
+      '$52–$104',
+      'No clear winner on cost per conversion. Lowest in 54% of simulated outcomes for 10 micro influencers, in 46% for 5 micro influencers.',
+    ],
+  },
+  {
     title: 'A 600K TikTok account',
     query: '?v=1&tier.platform=tiktok&tier.followers=600000',
     result: '#tier-result',

@@ -132,3 +132,29 @@ pub static TIER_PLANNING: [TierPlanning; 3] = [
         },
     },
 ];
+
+/// How far each tier's engagement rate may sit from its planning figure, percent: (low,
+/// high) for nano, micro and macro. The budget planner's simulation draws from these
+/// (triangular, peaking at the planning figure).
+pub static TIER_ENGAGEMENT_SPREAD: [Sourced<(f64, f64)>; 3] = [
+    Sourced {
+        value: (10.0, 20.0),
+        provenance: &SPREAD_NANO_ER,
+    },
+    Sourced {
+        value: (3.0, 8.0),
+        provenance: &SPREAD_MICRO_ER,
+    },
+    Sourced {
+        value: (0.75, 3.0),
+        provenance: &SPREAD_MACRO_ER,
+    },
+];
+static SPREAD_NANO_ER: Provenance =
+    Provenance::guide("Nano influencers: extremely high engagement rates (10–20%+).");
+static SPREAD_MICRO_ER: Provenance = Provenance::guide(
+    "Micro influencers on Instagram: engagement rates typically range from 3–8%.",
+);
+static SPREAD_MACRO_ER: Provenance = Provenance::guide(
+    "Macro influencers: lower engagement rates (1–3%); its ROI examples use 0.75–1% and 0.8%.",
+);
