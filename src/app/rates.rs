@@ -120,7 +120,7 @@ fn result(state: &AppState) -> Html {
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.el("p", "note", &rates::rounding_note());
+            m.el("p", "note", rates::ROUNDING_NOTE);
             working = explain::working(&estimate.steps(), &estimate.provenances(), state.currency);
         }
     }

@@ -26,7 +26,7 @@
 use super::data::{self, Uplift};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
-use super::format::{fixed, group_thousands, round_to, NumberFormatter};
+use super::format::{round_to, NumberFormatter};
 use super::num::to_f64;
 use super::source::{push_unique, Provenance};
 use super::tier::{self, Classification};
@@ -299,21 +299,11 @@ pub fn round_rate(v: f64) -> f64 {
     round_to(v, step).max(floor)
 }
 
-/// The rounding rule in words, from [`data::RATE_ROUNDING`]: "Rounded to the nearest $5
-/// under $1,000, $50 under $10,000 and $500 above."
-#[must_use]
-pub fn rounding_note() -> String {
-    let dollars = |v: f64| group_thousands(&fixed(v, 0));
-    let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
-    format!(
-        "Rounded to the nearest ${} under ${}, ${} under ${} and ${} above.",
-        dollars(low_step),
-        dollars(low_below),
-        dollars(mid_step),
-        dollars(mid_below),
-        dollars(data::RATE_ROUNDING_TOP_STEP)
-    )
-}
+/// The rounding rule in words, as the page shows it. A constant costs the wasm nothing;
+/// `the_rounding_rule_reads_as_it_rounds` writes the sentence from [`data::RATE_ROUNDING`]
+/// and fails if the two ever differ.
+pub const ROUNDING_NOTE: &str =
+    "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.";
 
 /// The base rate by size, USD, unrounded: on a log–log line between the two anchors
 /// (followers, USD) the follower count lies between.
@@ -585,6 +575,7 @@ fn base_provenances(d: Deliverable, size_tier: Tier) -> Vec<&'static Provenance>
 mod tests {
     use super::*;
     use crate::domain::format::PlainFormatter;
+    use crate::domain::format::{fixed, group_thousands};
     use crate::domain::vocab::Platform;
 
     /// Followers at the log midpoint of Instagram's micro band (10K–100K).
@@ -602,10 +593,17 @@ mod tests {
 
     #[test]
     fn the_rounding_rule_reads_as_it_rounds() {
-        assert_eq!(
-            rounding_note(),
-            "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
+        let dollars = |v: f64| group_thousands(&fixed(v, 0));
+        let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
+        let from_data = format!(
+            "Rounded to the nearest ${} under ${}, ${} under ${} and ${} above.",
+            dollars(low_step),
+            dollars(low_below),
+            dollars(mid_step),
+            dollars(mid_below),
+            dollars(data::RATE_ROUNDING_TOP_STEP)
         );
+        assert_eq!(ROUNDING_NOTE, from_data);
         for (v, rounded) in [
             (0.0, 5.0),
             (997.4, 995.0),

@@ -11,7 +11,7 @@
 use super::data;
 use super::error::DomainError;
 use super::explain::{Quantity, Step};
-use super::format::{fixed, NumberFormatter};
+use super::format::NumberFormatter;
 use super::num::to_f64;
 use super::source::Provenance;
 use super::vocab::{Platform, Tier};
@@ -191,10 +191,7 @@ impl Classification {
         if let Some(n) = self.niche {
             v.push(
                 Step::new(
-                    format!(
-                        "Engagement rate (acts as micro from {}%)",
-                        fixed(n.threshold_percent, 0)
-                    ),
+                    "Engagement rate (acts as micro from 8%)",
                     Quantity::percent(n.engagement_rate_percent),
                 )
                 .noun("engagement"),
@@ -404,10 +401,12 @@ mod tests {
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");
         assert_eq!(c.provenances().len(), 2);
-        assert!(c
-            .steps()
-            .iter()
-            .any(|s| s.label == "Engagement rate (acts as micro from 8%)"));
+        // The step label is constant text; its figure must be the data's.
+        let label = format!(
+            "Engagement rate (acts as micro from {}%)",
+            crate::domain::format::fixed(data::NICHE_MICRO_ER_PERCENT, 0)
+        );
+        assert!(c.steps().iter().any(|s| s.label == label));
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));

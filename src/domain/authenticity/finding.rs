@@ -5,7 +5,7 @@ use super::FakeSample;
 use crate::domain::data;
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
 use crate::domain::explain::Quantity;
-use crate::domain::format::{fixed, NumberFormatter};
+use crate::domain::format::NumberFormatter;
 use crate::domain::num::to_f64;
 use crate::domain::vocab::Tier;
 
@@ -170,17 +170,13 @@ fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: 
 
 fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
     let r = f.percent(c.ratio_percent);
-    let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
     match c.verdict {
-        CommentLikeVerdict::Healthy => {
-            format!("{r} comments per like meets the guide's {guide}% line.")
-        }
+        CommentLikeVerdict::Healthy => format!("{r} comments per like meets the guide's 5% line."),
         CommentLikeVerdict::BelowGuide => {
-            format!("{r} comments per like is under the guide's {guide}% line.")
+            format!("{r} comments per like is under the guide's 5% line.")
         }
         CommentLikeVerdict::VeryLow => format!(
-            "{r} comments per like is very low (under {} per 100 likes): likes may be bought.",
-            fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0)
+            "{r} comments per like is very low (under 2 per 100 likes): likes may be bought."
         ),
     }
 }
@@ -203,4 +199,26 @@ fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
         f.count(s.estimated_fake_followers),
         f.percent(s.inflation_percent)
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::{fixed, PlainFormatter};
+
+    /// The comment sentences are constant text (free in the wasm); their figures must be
+    /// the data's.
+    #[test]
+    fn comment_sentences_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        let sentence = |likes: f64, comments: f64| {
+            CommentLike::of(likes, comments)
+                .map(|c| Finding::Comments(c).sentence(&PlainFormatter))
+                .unwrap_or_default()
+        };
+        assert!(sentence(100.0, 6.0).contains(&format!("meets the guide's {guide}% line")));
+        assert!(sentence(100.0, 3.0).contains(&format!("under the guide's {guide}% line")));
+        assert!(sentence(100.0, 1.0).contains(&format!("under {floor} per 100 likes")));
+    }
 }

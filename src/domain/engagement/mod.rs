@@ -212,20 +212,15 @@ pub enum CommentLikeVerdict {
 }
 
 impl CommentLikeVerdict {
-    /// A short label, built from the guide's line and the floor: "Healthy (5%+)",
-    /// "Below the guide's 5%", "Very low (under 2%)".
+    /// A short label. Constant text costs the wasm nothing; `labels_follow_the_data` checks
+    /// its figures against [`data::COMMENT_LIKE_GUIDE_PERCENT`] and
+    /// [`data::COMMENT_LIKE_FLOOR_PERCENT`].
     #[must_use]
-    pub fn label(self) -> String {
+    pub const fn label(self) -> &'static str {
         match self {
-            Self::Healthy => format!("Healthy ({}%+)", fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0)),
-            Self::BelowGuide => format!(
-                "Below the guide's {}%",
-                fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0)
-            ),
-            Self::VeryLow => format!(
-                "Very low (under {}%)",
-                fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0)
-            ),
+            Self::Healthy => "Healthy (5%+)",
+            Self::BelowGuide => "Below the guide's 5%",
+            Self::VeryLow => "Very low (under 2%)",
         }
     }
 }
@@ -603,6 +598,24 @@ mod tests {
     }
 
     #[test]
+    fn labels_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        assert_eq!(
+            CommentLikeVerdict::Healthy.label(),
+            format!("Healthy ({guide}%+)")
+        );
+        assert_eq!(
+            CommentLikeVerdict::BelowGuide.label(),
+            format!("Below the guide's {guide}%")
+        );
+        assert_eq!(
+            CommentLikeVerdict::VeryLow.label(),
+            format!("Very low (under {floor}%)")
+        );
+    }
+
+    #[test]
     fn every_grade_boundary() {
         grade(0.0, Grade::Poor);
         grade(1.99, Grade::Poor);
@@ -620,12 +633,6 @@ mod tests {
         assert_eq!(Grade::Average.guide_range(), "2–4%");
         assert_eq!(Grade::Poor.guide_range(), "below 2%");
         assert_eq!(Grade::Poor.label(), "Poor");
-        assert_eq!(CommentLikeVerdict::Healthy.label(), "Healthy (5%+)");
-        assert_eq!(
-            CommentLikeVerdict::BelowGuide.label(),
-            "Below the guide's 5%"
-        );
-        assert_eq!(CommentLikeVerdict::VeryLow.label(), "Very low (under 2%)");
     }
 
     #[test]
