@@ -7,7 +7,7 @@ use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 
 /// The score with its level and meter, each reason with its points, and what was not checked.
-pub fn score_and_reasons(m: &mut Markup, f: &dyn NumberFormatter, report: &AuthenticityReport) {
+pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
     let level_class = match report.level {
         RiskLevel::Low => "grade good",
         RiskLevel::Moderate => "grade average",
@@ -45,7 +45,7 @@ pub fn score_and_reasons(m: &mut Markup, f: &dyn NumberFormatter, report: &Authe
 }
 
 /// The monthly follower counts as a line, spikes marked, when there are two months or more.
-pub fn growth_chart(m: &mut Markup, f: &dyn NumberFormatter, report: &AuthenticityReport) {
+pub fn growth_chart(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
     let counts = &report.input.monthly_follower_counts;
     if counts.len() < 2 {
         return;

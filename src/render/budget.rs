@@ -9,7 +9,7 @@ use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 
 /// What the plan buys and delivers, its warnings, and the split as a bar.
-pub fn headline(m: &mut Markup, f: &dyn NumberFormatter, plan: &BudgetPlan) {
+pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
     let segments: Vec<Segment> = plan
         .tiers
         .iter()
@@ -59,7 +59,7 @@ pub fn headline(m: &mut Markup, f: &dyn NumberFormatter, plan: &BudgetPlan) {
 }
 
 /// One row per tier: share and fit with the guide's band, money, creators and results.
-pub fn tier_table(m: &mut Markup, f: &dyn NumberFormatter, plan: &BudgetPlan) {
+pub fn tier_table(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
     m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
            <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
            <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\

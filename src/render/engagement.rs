@@ -33,7 +33,7 @@ pub fn grade_scale(m: &mut Markup, current: Option<Grade>) {
 
 /// The rates by each denominator given, engagements per post, the benchmarks and the
 /// comment-to-like ratio, as one table.
-pub fn rates_table(m: &mut Markup, f: &dyn NumberFormatter, report: &EngagementReport) {
+pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &EngagementReport) {
     let bench = &report.benchmark;
     let platform = report.platform;
     m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
