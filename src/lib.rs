@@ -14,5 +14,6 @@ pub mod charts;
 pub mod domain;
 pub mod input;
 pub mod markup;
+pub mod render;
 pub mod state;
 pub mod url_state;

@@ -7,12 +7,10 @@ use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, list_input, number_field};
 use super::format::IntlFormatter;
 use super::platform_select;
-use super::source_badge::badge;
-use crate::charts::{line_chart, Point};
-use crate::domain::authenticity::{AuthenticityReport, GrowthFlag, RiskLevel};
 use crate::domain::data;
 use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
+use crate::render::authenticity;
 use crate::state::fields::*;
 use crate::state::results;
 use crate::state::{Action, AppState, Calculator, PlatformChoice};
@@ -68,8 +66,8 @@ pub fn body(state: &AppState) -> String {
             m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
-            score_and_reasons(&mut m, &f, &report);
-            growth_chart(&mut m, &f, &report);
+            authenticity::score_and_reasons(&mut m, &f, &report);
+            authenticity::growth_chart(&mut m, &f, &report);
             if let Some(s) = &report.fake_sample {
                 m.el("p", "", &format!(
                     "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
@@ -87,82 +85,4 @@ pub fn body(state: &AppState) -> String {
         }
     }
     m.as_str().to_owned()
-}
-
-/// The score with its level and meter, each reason with its points, and what was not checked.
-fn score_and_reasons(m: &mut Markup, f: &IntlFormatter, report: &AuthenticityReport) {
-    let level_class = match report.level {
-        RiskLevel::Low => "grade good",
-        RiskLevel::Moderate => "grade average",
-        RiskLevel::High => "grade poor",
-    };
-    m.open("p", "headline")
-        .text(&format!("Risk {} / 100 ", report.risk_score))
-        .el("span", level_class, &format!("{} risk", report.level.label()))
-        .close("p")
-        .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
-        .text(&report.risk_score.to_string())
-        .raw("\"></meter>");
-    if report.reasons.is_empty() {
-        m.el("p", "", "No red flag in what was given.");
-    } else {
-        m.open("ul", "reasons");
-        for r in &report.reasons {
-            m.open("li", "")
-                .el("strong", "", &format!("+{} {}", r.points, r.signal.label()))
-                .text(": ")
-                .text(&r.sentence(f))
-                .raw(" ");
-            badge(m, r.provenance);
-            m.close("li");
-        }
-        m.close("ul");
-    }
-    if !report.not_checked.is_empty() {
-        m.el(
-            "p",
-            "note",
-            &format!("Not checked: {}", report.not_checked.join(" ")),
-        );
-    }
-}
-
-/// The monthly follower counts as a line, spikes marked, when there are two months or more.
-fn growth_chart(m: &mut Markup, f: &IntlFormatter, report: &AuthenticityReport) {
-    let counts = &report.input.monthly_follower_counts;
-    if counts.len() < 2 {
-        return;
-    }
-    let points: Vec<Point> = counts
-        .iter()
-        .enumerate()
-        .map(|(i, count)| Point {
-            label: format!("M{}", i + 1),
-            value: *count as f64,
-            flagged: i > 0
-                && report
-                    .growth
-                    .get(i - 1)
-                    .is_some_and(|g| g.flag == GrowthFlag::Spike),
-        })
-        .collect();
-    let description = report
-        .growth
-        .iter()
-        .map(|g| {
-            format!(
-                "month {}: {} ({})",
-                g.month,
-                f.percent(g.percent),
-                g.flag.label()
-            )
-        })
-        .collect::<Vec<_>>()
-        .join("; ");
-    line_chart(
-        m,
-        &points,
-        &format!("Follower history, growth by month: {description}."),
-        "Followers by month; red dots mark suspicious spikes.",
-    );
 }

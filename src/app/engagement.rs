@@ -6,11 +6,11 @@ use yew::prelude::*;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
-use super::source_badge::badge;
 use super::{capitalize, platform_select};
-use crate::domain::engagement::{EngagementReport, Grade};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::render::badge::badge;
+use crate::render::engagement;
 use crate::state::fields::*;
 use crate::state::results;
 use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
@@ -70,7 +70,7 @@ pub fn body(state: &AppState) -> String {
                 .text(&format!("{} engagement", f.percent(report.by_followers)));
             if let Some(g) = grade {
                 m.raw(" ")
-                    .open("span", grade_class(g))
+                    .open("span", engagement::grade_class(g))
                     .text(g.label())
                     .close("span");
             }
@@ -82,8 +82,8 @@ pub fn body(state: &AppState) -> String {
                 badge(&mut m, s.provenance);
                 m.close("p");
             }
-            grade_scale(&mut m, grade);
-            rates_table(&mut m, &f, &report);
+            engagement::grade_scale(&mut m, grade);
+            engagement::rates_table(&mut m, &f, &report);
             for note in &report.notes {
                 m.el("p", "note", note);
             }
@@ -96,82 +96,4 @@ pub fn body(state: &AppState) -> String {
         }
     }
     m.as_str().to_owned()
-}
-
-fn grade_class(grade: Grade) -> &'static str {
-    match grade {
-        Grade::Poor => "grade poor",
-        Grade::Average => "grade average",
-        Grade::Good => "grade good",
-        Grade::Excellent => "grade excellent",
-    }
-}
-
-/// The guide's four grades, the current one marked.
-fn grade_scale(m: &mut Markup, current: Option<Grade>) {
-    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's engagement grades\">");
-    for g in [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent] {
-        m.raw(if current == Some(g) {
-            "<li class=\"current\" aria-current=\"true\">"
-        } else {
-            "<li>"
-        })
-        .el("strong", "", g.label())
-        .el("span", "", &g.guide_range())
-        .raw("</li>");
-    }
-    m.raw("</ol>");
-}
-
-/// The rates by each denominator given, engagements per post, the benchmarks and the
-/// comment-to-like ratio, as one table.
-fn rates_table(m: &mut Markup, f: &IntlFormatter, report: &EngagementReport) {
-    let bench = &report.benchmark;
-    let platform = report.platform;
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
-    for (name, rate) in [
-        ("By followers", Some(report.by_followers)),
-        ("By reach", report.by_reach),
-        ("By impressions", report.by_impressions),
-        ("By views", report.by_views),
-    ] {
-        if let Some(rate) = rate {
-            m.row(name, &[f.percent(rate)]);
-        }
-    }
-    m.row(
-        "Engagements per post",
-        &[f.count(report.engagements_per_post)],
-    );
-    let typical = format!(
-        "Typical for a {} {} account ",
-        report.classification.tier.label().to_ascii_lowercase(),
-        platform.label()
-    );
-    let mut benchmarks = vec![(typical, &bench.benchmark)];
-    if let Some(vb) = &report.views_benchmark {
-        benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
-    }
-    for (name, b) in benchmarks {
-        m.raw("<tr><th scope=\"row\">").text(&name);
-        badge(m, b.provenance);
-        m.raw("</th>")
-            .el(
-                "td",
-                "num",
-                &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
-            )
-            .raw("</tr>");
-    }
-    if let Some(c) = &report.comment_to_like {
-        m.row(
-            "Comments per 100 likes",
-            &[format!(
-                "{} · {}",
-                f.percent(c.ratio_percent),
-                c.verdict.label()
-            )],
-        );
-    }
-    m.raw("</tbody></table></div>");
 }

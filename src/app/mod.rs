@@ -13,7 +13,6 @@ mod rates;
 mod roi;
 mod roi_result;
 mod share;
-mod source_badge;
 mod tier_finder;
 mod worker;
 mod worker_client;

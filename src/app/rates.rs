@@ -7,10 +7,11 @@ use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
-use super::source_badge::badge;
 use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::format::NumberFormatter;
+use crate::domain::rates;
 use crate::markup::Markup;
+use crate::render::badge::badge;
 use crate::state::fields::*;
 use crate::state::results;
 use crate::state::{Action, AppState, Calculator, DeliverableChoice, Flag};
@@ -127,7 +128,7 @@ pub fn body(state: &AppState) -> String {
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
+            m.el("p", "note", rates::ROUNDING_NOTE);
             explain::write_working(
                 &mut m,
                 &estimate.steps(),

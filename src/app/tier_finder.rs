@@ -5,7 +5,6 @@ use yew::prelude::*;
 
 use super::fields::{invalid_fields, number_field, pending};
 use super::format::{self, IntlFormatter};
-use super::source_badge::badge;
 use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
@@ -13,6 +12,7 @@ use crate::domain::tier::{Classification, TierBand};
 use crate::domain::vocab::Platform;
 use crate::domain::vocab::Tier;
 use crate::markup::Markup;
+use crate::render::badge::badge;
 use crate::state::fields::{FieldId, TIERS};
 use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};

@@ -284,22 +284,26 @@ impl RateEstimate {
     }
 }
 
-/// Rounds a price: nearest $5 under $1,000, nearest $50 under $10,000, nearest $500 from
-/// $10,000; never below $5. A value that is not finite gives $5.
+/// Rounds a price by [`data::RATE_ROUNDING`]: nearest $5 under $1,000, nearest $50 under
+/// $10,000, nearest $500 from $10,000; never below $5. A value that is not finite gives $5.
 #[must_use]
 pub fn round_rate(v: f64) -> f64 {
+    let [(_, floor), ..] = data::RATE_ROUNDING;
     if !v.is_finite() {
-        return 5.0;
+        return floor;
     }
-    let step = if v < 1_000.0 {
-        5.0
-    } else if v < 10_000.0 {
-        50.0
-    } else {
-        500.0
-    };
-    round_to(v, step).max(5.0)
+    let step = data::RATE_ROUNDING
+        .iter()
+        .find(|(below, _)| v < *below)
+        .map_or(data::RATE_ROUNDING_TOP_STEP, |(_, step)| *step);
+    round_to(v, step).max(floor)
 }
+
+/// The rounding rule in words, as the page shows it. A constant costs the wasm nothing;
+/// `the_rounding_rule_reads_as_it_rounds` writes the sentence from [`data::RATE_ROUNDING`]
+/// and fails if the two ever differ.
+pub const ROUNDING_NOTE: &str =
+    "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.";
 
 /// The base rate by size, USD, unrounded: on a log–log line between the two anchors
 /// (followers, USD) the follower count lies between.
@@ -571,6 +575,7 @@ fn base_provenances(d: Deliverable, size_tier: Tier) -> Vec<&'static Provenance>
 mod tests {
     use super::*;
     use crate::domain::format::PlainFormatter;
+    use crate::domain::format::{fixed, group_thousands};
     use crate::domain::vocab::Platform;
 
     /// Followers at the log midpoint of Instagram's micro band (10K–100K).
@@ -584,6 +589,32 @@ mod tests {
     #[track_caller]
     fn typical(d: Deliverable, followers: u64, er: f64) -> f64 {
         est(&RateInput::single(d, followers, er)).typical
+    }
+
+    #[test]
+    fn the_rounding_rule_reads_as_it_rounds() {
+        let dollars = |v: f64| group_thousands(&fixed(v, 0));
+        let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
+        let from_data = format!(
+            "Rounded to the nearest ${} under ${}, ${} under ${} and ${} above.",
+            dollars(low_step),
+            dollars(low_below),
+            dollars(mid_step),
+            dollars(mid_below),
+            dollars(data::RATE_ROUNDING_TOP_STEP)
+        );
+        assert_eq!(ROUNDING_NOTE, from_data);
+        for (v, rounded) in [
+            (0.0, 5.0),
+            (997.4, 995.0),
+            (997.6, 1_000.0),
+            (1_024.0, 1_000.0),
+            (9_974.0, 9_950.0),
+            (10_240.0, 10_000.0),
+            (f64::NAN, 5.0),
+        ] {
+            assert!((round_rate(v) - rounded).abs() < 1e-9, "{v}");
+        }
     }
 
     #[test]

@@ -401,6 +401,12 @@ mod tests {
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");
         assert_eq!(c.provenances().len(), 2);
+        // The step label is constant text; its figure must be the data's.
+        let label = format!(
+            "Engagement rate (acts as micro from {}%)",
+            crate::domain::format::fixed(data::NICHE_MICRO_ER_PERCENT, 0)
+        );
+        assert!(c.steps().iter().any(|s| s.label == label));
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));

@@ -200,3 +200,25 @@ fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
         f.percent(s.inflation_percent)
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::{fixed, PlainFormatter};
+
+    /// The comment sentences are constant text (free in the wasm); their figures must be
+    /// the data's.
+    #[test]
+    fn comment_sentences_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        let sentence = |likes: f64, comments: f64| {
+            CommentLike::of(likes, comments)
+                .map(|c| Finding::Comments(c).sentence(&PlainFormatter))
+                .unwrap_or_default()
+        };
+        assert!(sentence(100.0, 6.0).contains(&format!("meets the guide's {guide}% line")));
+        assert!(sentence(100.0, 3.0).contains(&format!("under the guide's {guide}% line")));
+        assert!(sentence(100.0, 1.0).contains(&format!("under {floor} per 100 likes")));
+    }
+}

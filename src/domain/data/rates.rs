@@ -140,6 +140,13 @@ pub static RATE_CURVE_PROV: Provenance = Provenance::assumption(
     "Between the guide's figures the rate grows on a log scale of followers: the micro low at the micro floor, the average at the band's log midpoint, the micro high at the micro ceiling.",
 );
 
+/// How final prices are rounded: under each bound, to the nearest step (smallest bound
+/// first); from the last bound, to [`RATE_ROUNDING_TOP_STEP`]. No price is below the first
+/// step.
+pub const RATE_ROUNDING: [(f64, f64); 2] = [(1_000.0, 5.0), (10_000.0, 50.0)];
+/// The rounding step from the last bound of [`RATE_ROUNDING`].
+pub const RATE_ROUNDING_TOP_STEP: f64 = 500.0;
+
 /// The low and high of a rate estimate as multiples of its typical value.
 pub static RATE_SPREAD: Sourced<(f64, f64)> = Sourced {
     value: (0.7, 1.4),

@@ -212,7 +212,9 @@ pub enum CommentLikeVerdict {
 }
 
 impl CommentLikeVerdict {
-    /// A short label.
+    /// A short label. Constant text costs the wasm nothing; `labels_follow_the_data` checks
+    /// its figures against [`data::COMMENT_LIKE_GUIDE_PERCENT`] and
+    /// [`data::COMMENT_LIKE_FLOOR_PERCENT`].
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -593,6 +595,24 @@ mod tests {
     #[track_caller]
     fn close(a: f64, b: f64) {
         assert!((a - b).abs() < 1e-9, "{a} vs {b}");
+    }
+
+    #[test]
+    fn labels_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        assert_eq!(
+            CommentLikeVerdict::Healthy.label(),
+            format!("Healthy ({guide}%+)")
+        );
+        assert_eq!(
+            CommentLikeVerdict::BelowGuide.label(),
+            format!("Below the guide's {guide}%")
+        );
+        assert_eq!(
+            CommentLikeVerdict::VeryLow.label(),
+            format!("Very low (under {floor}%)")
+        );
     }
 
     #[test]
