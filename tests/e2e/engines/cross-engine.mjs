@@ -29,6 +29,14 @@ const BASE = '/engines/';
 const REQUIRE = process.env.REQUIRE_ENGINES === '1';
 const navLink = (label) => `xpath=//nav[contains(@class,'calculators')]//a[normalize-space()='${label}']`;
 
+// What each engine did, printed at the end: which engine ran which test is in every name.
+const tally = new Map();
+const count = (engine, outcome) => {
+  const row = tally.get(engine) ?? { passed: 0, failed: 0, skipped: 0 };
+  row[outcome] += 1;
+  tally.set(engine, row);
+};
+
 let site;
 before(async () => {
   // Takes the 100 KB and thousands-of-keys hostile links (Node's default stops at 16 KB).
@@ -36,7 +44,11 @@ before(async () => {
 });
 after(async () => {
   await site?.close();
+  for (const [engine, { passed, failed, skipped }] of tally) {
+    console.log(`cross-engine summary: ${engine.padEnd(8)} ${passed} passed, ${failed} failed, ${skipped} skipped${versions.has(engine) ? ` (${versions.get(engine)})` : ''}`);
+  }
 });
+const versions = new Map();
 
 /** Requests since `from` for anything that is not a file of dist/ under the base path. */
 function strayRequests(from) {
@@ -74,6 +86,7 @@ for (const name of selectedEngines()) {
       if (unavailable) return;
       try {
         engine = await launchEngine(name);
+        versions.set(name, engine.version);
         console.log(`[${name}] ${engine.version}`);
       } catch (e) {
         unavailable = `${name} could not start: ${e.message}`;
@@ -86,13 +99,21 @@ for (const name of selectedEngines()) {
     /** Each test gets a page; a missing engine skips (or, with REQUIRE_ENGINES=1, fails). */
     const run = (title, body) => test(`[${name}] ${title}`, async (t) => {
       if (unavailable) {
-        if (REQUIRE) assert.fail(`engine ${name} is required but unavailable: ${unavailable}`);
+        if (REQUIRE) {
+          count(name, 'failed');
+          assert.fail(`engine ${name} is required but unavailable: ${unavailable}`);
+        }
+        count(name, 'skipped');
         t.skip(`${name} unavailable: ${unavailable}`);
         return;
       }
       const page = await engine.newPage();
       try {
         await body(page);
+        count(name, 'passed');
+      } catch (e) {
+        count(name, 'failed');
+        throw e;
       } finally {
         await page.close();
       }

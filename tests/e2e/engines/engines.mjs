@@ -5,6 +5,7 @@
 //             in an Xvfb started by xvfb-run, with a real locale so that numbers are grouped
 // Nothing here downloads a browser or a driver: each is found on this machine or the engine
 // is reported as unavailable, with the reason.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +31,16 @@ function which(name) {
     if (existsSync(path)) return path;
   }
   return null;
+}
+
+function hasLocale(name) {
+  if (/^(C|POSIX)(\..*)?$/i.test(name)) return true;
+  const norm = (l) => l.toLowerCase().replace(/-/g, '');
+  try {
+    return execFileSync('locale', ['-a'], { encoding: 'utf8' }).split('\n').some((l) => norm(l) === norm(name));
+  } catch {
+    return false;
+  }
 }
 
 /** The MiniBrowser that ships in Debian's WebKitGTK library package, in that library's folder. */
@@ -58,7 +69,8 @@ export function missing(name) {
   if (name === 'webkit') {
     return need('WebKitWebDriver (Debian webkit2gtk-driver)', which('WebKitWebDriver'))
       ?? need("WebKitGTK's MiniBrowser", findMiniBrowser())
-      ?? need('xvfb-run (Debian xvfb)', which('xvfb-run'));
+      ?? need('xvfb-run (Debian xvfb)', which('xvfb-run'))
+      ?? need(`the ${LOCALE} locale (without it WebKit falls back to C)`, hasLocale(LOCALE));
   }
   return `unknown engine ${name}`;
 }

@@ -45,6 +45,9 @@ export async function startDriver(command, { env = {}, name = command[0], timeou
   child.stderr.on('data', keep);
   let exited = null;
   child.on('exit', (code, signal) => { exited = `${code ?? signal}`; });
+  // Should the test process end without stop(), take the driver and its browser along.
+  const orphan = () => stopGroup(child, 'SIGKILL');
+  process.once('exit', orphan);
   child.on('error', (e) => { exited = String(e); });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + timeout;
@@ -64,6 +67,7 @@ export async function startDriver(command, { env = {}, name = command[0], timeou
     base,
     log: () => log,
     stop: async () => {
+      process.removeListener('exit', orphan);
       if (exited !== null) return;
       const gone = new Promise((r) => child.once('exit', r));
       stopGroup(child, 'SIGTERM');
