@@ -90,7 +90,7 @@ async function chromium() {
   const browser = await launchChromium();
   return {
     name: 'chromium',
-    version: browser.version(),
+    version: `chromium ${browser.version()}`,
     close: () => browser.close(),
     async newPage() {
       const context = await browser.newContext();
