@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, native unit and property tests, browser tests of
-# the components in headless Chromium, and end-to-end tests of the built release site.
+# the components in headless Chromium, and end-to-end tests of the built release site (in
+# Chromium, then a cross-engine part in Chromium, Firefox and WebKit).
 # Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,3 +28,8 @@ trunk build --release --offline
 
 step "end-to-end tests of dist/ in Chromium"
 node --test tests/e2e/
+
+step "cross-engine end-to-end tests of dist/ in Chromium, Firefox and WebKit (tests/e2e/engines/)"
+# Every test name starts with the engine that ran it; a summary per engine ends the run. An
+# engine that cannot start fails here (REQUIRE_ENGINES=1) instead of being skipped.
+REQUIRE_ENGINES=1 node --test tests/e2e/engines/cross-engine.mjs
