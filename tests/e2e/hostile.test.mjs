@@ -34,7 +34,7 @@ async function visit(path) {
   });
   try {
     await page.goto(site.url + path);
-    await page.waitForSelector('.panel.results', { timeout: 10_000 });
+    await page.waitForSelector('.panel.results[id]', { timeout: 10_000 }); // the app's, not the shell's
     // Give a late payload (an image error, a timer) the chance to fire.
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
     return {
@@ -84,7 +84,7 @@ test('a scenario name with markup is shown as text, not markup', async () => {
 test('the checks above would see an injection', async () => {
   const { page, context, problems } = await openPage(browser, origin);
   await page.goto(site.url);
-  await page.waitForSelector('.panel.results');
+  await page.waitForSelector('.panel.results[id]'); // the app's panel, not the first-paint shell's
   await page.evaluate((html) => document.querySelector('.panel.results').insertAdjacentHTML('beforeend', html), XSS_IMG);
   await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/x')));
   const seen = await page.evaluate(inventory);

@@ -206,7 +206,7 @@ for (const name of selectedEngines()) {
       const from = site.requests.length;
       await page.goto(site.url + path);
       await page.evaluate(listenForViolations);
-      await page.waitForSelector('.panel.results');
+      await page.waitForSelector('.panel.results[id]'); // the app's panel, not the first-paint shell's
       // Give a late payload (an image error, a timer) the chance to fire.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       return {
