@@ -206,7 +206,8 @@ for (const name of selectedEngines()) {
       const from = site.requests.length;
       await page.goto(site.url + path);
       await page.evaluate(listenForViolations);
-      await page.waitForSelector('.panel.results');
+      // The server's HTML holds a shell with a results panel of its own: wait for the app's.
+      await page.waitFor(() => !document.querySelector('.shell') && document.querySelector('.panel.results'), [], { what: "the app's results panel (the shell gone)" });
       // Give a late payload (an image error, a timer) the chance to fire.
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       return {
