@@ -3,16 +3,12 @@
 
 use yew::prelude::*;
 
-use super::explain::{self, result_panel};
+use super::explain::result_panel;
 use super::fields::{invalid_fields, list_input, number_field};
-use super::format::IntlFormatter;
 use super::platform_select;
 use crate::domain::data;
-use crate::domain::format::{fixed, NumberFormatter};
-use crate::markup::Markup;
-use crate::render::authenticity;
+use crate::domain::format::fixed;
 use crate::state::fields::*;
-use crate::state::results;
 use crate::state::{Action, AppState, Calculator, PlatformChoice};
 
 /// The authenticity check screen.
@@ -53,36 +49,4 @@ fn result(state: &AppState) -> Html {
         "Risk score",
         &invalid,
     )
-}
-
-/// The result's markup for `state` (the results worker sends it to the page).
-pub fn body(state: &AppState) -> String {
-    let f = IntlFormatter {
-        currency: state.currency,
-    };
-    let mut m = Markup::new();
-    match results::authenticity(state) {
-        Err(error) => {
-            m.el("p", "needs", &error.message(&f));
-        }
-        Ok(report) => {
-            authenticity::score_and_reasons(&mut m, &f, &report);
-            authenticity::growth_chart(&mut m, &f, &report);
-            if let Some(s) = &report.fake_sample {
-                m.el("p", "", &format!(
-                    "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
-                    f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
-                    f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
-                    f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
-            }
-            m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
-            explain::write_working(
-                &mut m,
-                &report.steps(),
-                &report.provenances(),
-                state.currency,
-            );
-        }
-    }
-    m.as_str().to_owned()
 }

@@ -4,16 +4,12 @@
 use yew::prelude::*;
 
 use super::deliverable_select;
-use super::explain::{self, result_panel};
+use super::explain::result_panel;
 use super::fields::{invalid_fields, number_field};
-use super::format::IntlFormatter;
 use crate::domain::budget::band_text;
 use crate::domain::data::BUDGET_BANDS;
-use crate::domain::format::NumberFormatter;
-use crate::markup::Markup;
 use crate::render::budget;
 use crate::state::fields::*;
-use crate::state::results;
 use crate::state::{Action, AppState, Calculator, DeliverableChoice};
 
 /// The budget planner screen.
@@ -44,36 +40,4 @@ fn result(state: &AppState) -> Html {
         "The split",
         &invalid_fields(state, BUDGET),
     )
-}
-
-/// The result's markup for `state` (the results worker sends it to the page).
-pub fn body(state: &AppState) -> String {
-    let f = IntlFormatter {
-        currency: state.currency,
-    };
-    let mut m = Markup::new();
-    match results::budget(state) {
-        Err(error) => {
-            m.el("p", "needs", &error.message(&f));
-        }
-        Ok(plan) => {
-            budget::headline(&mut m, &f, &plan);
-            budget::tier_table(&mut m, &f, &plan);
-            if plan.unspent > 0.5 {
-                m.el(
-                    "p",
-                    "",
-                    &format!(
-                        "{} is left over once whole creators are booked.",
-                        f.money(plan.unspent)
-                    ),
-                );
-            }
-            for note in &plan.notes {
-                m.el("p", "note", note);
-            }
-            explain::write_working(&mut m, &plan.steps(), &plan.provenances(), state.currency);
-        }
-    }
-    m.as_str().to_owned()
 }

@@ -3,16 +3,10 @@
 
 use yew::prelude::*;
 
-use super::explain::{self, result_panel};
+use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
-use super::format::IntlFormatter;
 use super::{capitalize, platform_select};
-use crate::domain::format::NumberFormatter;
-use crate::markup::Markup;
-use crate::render::badge::badge;
-use crate::render::engagement;
 use crate::state::fields::*;
-use crate::state::results;
 use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
@@ -52,48 +46,4 @@ fn result(state: &AppState) -> Html {
         "Result",
         &invalid_fields(state, ENGAGEMENT),
     )
-}
-
-/// The result's markup for `state` (the results worker sends it to the page).
-pub fn body(state: &AppState) -> String {
-    let f = IntlFormatter {
-        currency: state.currency,
-    };
-    let mut m = Markup::new();
-    match results::engagement(state) {
-        Err(error) => {
-            m.el("p", "needs", &error.message(&f));
-        }
-        Ok(report) => {
-            let grade = report.display_grade();
-            m.open("p", "headline")
-                .text(&format!("{} engagement", f.percent(report.by_followers)));
-            if let Some(g) = grade {
-                m.raw(" ")
-                    .open("span", engagement::grade_class(g))
-                    .text(g.label())
-                    .close("span");
-            }
-            m.close("p").el("p", "subline", &report.headline(&f));
-            if let Some(s) = &report.suspicion {
-                m.open("p", "callout warning")
-                    .text(&s.sentence(&f))
-                    .raw(" ");
-                badge(&mut m, s.provenance);
-                m.close("p");
-            }
-            engagement::grade_scale(&mut m, grade);
-            engagement::rates_table(&mut m, &f, &report);
-            for note in &report.notes {
-                m.el("p", "note", note);
-            }
-            explain::write_working(
-                &mut m,
-                &report.steps(),
-                &report.provenances(),
-                state.currency,
-            );
-        }
-    }
-    m.as_str().to_owned()
 }

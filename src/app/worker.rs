@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
-use super::{authenticity, budget, engagement, rates, roi_result};
+use crate::render::{authenticity, budget, engagement, rates, roi};
 use crate::state::Calculator;
 use crate::url_state;
 
@@ -36,11 +36,11 @@ pub fn answer(message: &str) -> String {
         currency: state.currency,
     };
     let markup = match (tag, state.calculator) {
-        (Some('r'), Calculator::Engagement) => engagement::body(&state),
-        (Some('r'), Calculator::Rates) => rates::body(&state),
-        (Some('r'), Calculator::Roi) => roi_result::body(&state),
-        (Some('r'), Calculator::Budget) => budget::body(&state),
-        (Some('r'), Calculator::Authenticity) => authenticity::body(&state),
+        (Some('r'), Calculator::Engagement) => engagement::body(&state, f),
+        (Some('r'), Calculator::Rates) => rates::body(&state, f),
+        (Some('r'), Calculator::Roi) => roi::body(&state, f),
+        (Some('r'), Calculator::Budget) => budget::body(&state, f),
+        (Some('r'), Calculator::Authenticity) => authenticity::body(&state, f),
         (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
         (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),
         _ => String::new(),

@@ -5,6 +5,9 @@ use crate::charts::{line_chart, Point};
 use crate::domain::authenticity::{AuthenticityReport, GrowthFlag, RiskLevel};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::state::{results, AppState};
+
+use super::explain;
 
 /// The score with its level and meter, each reason with its points, and what was not checked.
 pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
@@ -82,6 +85,37 @@ pub fn growth_chart(m: &mut Markup, f: &impl NumberFormatter, report: &Authentic
         &format!("Follower history, growth by month: {description}."),
         "Followers by month; red dots mark suspicious spikes.",
     );
+}
+
+/// The result's markup for `state`, numbers written by `f` (the results worker sends it to
+/// the page with the page's formatter; native tests use the plain one).
+pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
+    let mut m = Markup::new();
+    match results::authenticity(state) {
+        Err(error) => {
+            m.el("p", "needs", &error.message(&f));
+        }
+        Ok(report) => {
+            score_and_reasons(&mut m, &f, &report);
+            growth_chart(&mut m, &f, &report);
+            if let Some(s) = &report.fake_sample {
+                m.el("p", "", &format!(
+                    "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
+                    f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
+                    f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
+                    f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
+            }
+            m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
+            explain::write_working(
+                &mut m,
+                &f,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
+        }
+    }
+    m.as_str().to_owned()
 }
 
 #[cfg(test)]

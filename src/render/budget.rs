@@ -7,6 +7,9 @@ use crate::domain::budget::{band_text, BandFit, BudgetPlan};
 use crate::domain::data::ShareBand;
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::state::{results, AppState};
+
+use super::explain;
 
 /// What the plan buys and delivers, its warnings, and the split as a bar.
 pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
@@ -104,6 +107,42 @@ fn fit_text(fit: BandFit, band: &ShareBand) -> String {
         BandFit::Below => format!("below the guide's {band}"),
         BandFit::Above => format!("above the guide's {band}"),
     }
+}
+
+/// The result's markup for `state`, numbers written by `f` (the results worker sends it to
+/// the page with the page's formatter; native tests use the plain one).
+pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
+    let mut m = Markup::new();
+    match results::budget(state) {
+        Err(error) => {
+            m.el("p", "needs", &error.message(&f));
+        }
+        Ok(plan) => {
+            headline(&mut m, &f, &plan);
+            tier_table(&mut m, &f, &plan);
+            if plan.unspent > 0.5 {
+                m.el(
+                    "p",
+                    "",
+                    &format!(
+                        "{} is left over once whole creators are booked.",
+                        f.money(plan.unspent)
+                    ),
+                );
+            }
+            for note in &plan.notes {
+                m.el("p", "note", note);
+            }
+            explain::write_working(
+                &mut m,
+                &f,
+                &plan.steps(),
+                &plan.provenances(),
+                state.currency,
+            );
+        }
+    }
+    m.as_str().to_owned()
 }
 
 #[cfg(test)]

@@ -4,6 +4,9 @@ use super::badge::badge;
 use crate::domain::engagement::{EngagementReport, Grade};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::state::{results, AppState};
+
+use super::explain;
 
 /// The CSS class of a grade.
 pub fn grade_class(grade: Grade) -> &'static str {
@@ -82,6 +85,49 @@ pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &Engagement
         );
     }
     m.raw("</tbody></table></div>");
+}
+
+/// The result's markup for `state`, numbers written by `f` (the results worker sends it to
+/// the page with the page's formatter; native tests use the plain one).
+pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
+    let mut m = Markup::new();
+    match results::engagement(state) {
+        Err(error) => {
+            m.el("p", "needs", &error.message(&f));
+        }
+        Ok(report) => {
+            let grade = report.display_grade();
+            m.open("p", "headline")
+                .text(&format!("{} engagement", f.percent(report.by_followers)));
+            if let Some(g) = grade {
+                m.raw(" ")
+                    .open("span", grade_class(g))
+                    .text(g.label())
+                    .close("span");
+            }
+            m.close("p").el("p", "subline", &report.headline(&f));
+            if let Some(s) = &report.suspicion {
+                m.open("p", "callout warning")
+                    .text(&s.sentence(&f))
+                    .raw(" ");
+                badge(&mut m, s.provenance);
+                m.close("p");
+            }
+            grade_scale(&mut m, grade);
+            rates_table(&mut m, &f, &report);
+            for note in &report.notes {
+                m.el("p", "note", note);
+            }
+            explain::write_working(
+                &mut m,
+                &f,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
+        }
+    }
+    m.as_str().to_owned()
 }
 
 #[cfg(test)]

@@ -6,3 +6,9 @@ pub mod authenticity;
 pub mod badge;
 pub mod budget;
 pub mod engagement;
+pub mod explain;
+pub mod rates;
+pub mod roi;
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,103 @@
+//! The rate range's result as markup: the price of the deal, every multiplier with its
+//! source, and how it was worked out.
+
+use super::badge::badge;
+use super::explain;
+use crate::charts::{bar_group, Bar, BarGroup};
+use crate::domain::format::NumberFormatter;
+use crate::domain::rates::{self, RateEstimate};
+use crate::markup::Markup;
+use crate::state::{results, AppState};
+
+/// The rate range's markup for `state`, numbers written by `f` (the results worker sends it
+/// to the page with the page's formatter; native tests use the plain one).
+pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
+    let mut m = Markup::new();
+    match results::rates(state) {
+        Err(error) => {
+            m.el("p", "needs", &error.message(&f));
+        }
+        Ok(estimate) => {
+            price(&mut m, &f, &estimate);
+            multipliers(&mut m, &f, &estimate);
+            for note in &estimate.notes {
+                m.el("p", "note", note);
+            }
+            m.el("p", "note", rates::ROUNDING_NOTE);
+            explain::write_working(
+                &mut m,
+                &f,
+                &estimate.steps(),
+                &estimate.provenances(),
+                state.currency,
+            );
+        }
+    }
+    m.as_str().to_owned()
+}
+
+/// The price of the deal: the typical rate, the low–high band and a bar chart of the three.
+fn price(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
+    let bar = |label: &str, value: f64, tone: usize| Bar {
+        label: label.to_string(),
+        low: value,
+        high: value,
+        text: f.money(value),
+        tone,
+    };
+    let group = BarGroup {
+        title: "Price of the deal: low, typical and high".to_string(),
+        bars: vec![
+            bar("Low", estimate.low, 0),
+            bar("Typical", estimate.typical, 1),
+            bar("High", estimate.high, 2),
+        ],
+    };
+    m.el(
+        "p",
+        "headline",
+        &format!("{} typical", f.money(estimate.typical)),
+    )
+    .el("p", "subline", &estimate.headline(f))
+    .raw("<dl class=\"price-band\"><div><dt>Low</dt>")
+    .el("dd", "", &f.money(estimate.low))
+    .raw("</div><div class=\"typical\"><dt>Typical</dt>")
+    .el("dd", "", &f.money(estimate.typical))
+    .raw("</div><div><dt>High</dt>")
+    .el("dd", "", &f.money(estimate.high))
+    .raw("</div></dl>");
+    bar_group(m, &group);
+    if estimate.posts > 1 {
+        m.el(
+            "p",
+            "",
+            &format!(
+                "That is {} per post, against {} for a single post.",
+                f.money(estimate.per_post.typical),
+                f.money(estimate.single_post.typical)
+            ),
+        );
+    }
+}
+
+/// Every multiplier applied to the base rate, each with its source.
+fn multipliers(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
+    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
+                   <thead><tr><th>Multiplier</th><th class=\"num\">Low</th><th class=\"num\">Typical</th><th class=\"num\">High</th></tr></thead><tbody><tr><th scope=\"row\">")
+                .text(&format!("Base rate, {}", estimate.input.deliverable.label()))
+                .raw("</th><td class=\"num\" colspan=\"3\">")
+                .text(&f.money(estimate.base))
+                .raw("</td></tr>");
+    for multiplier in &estimate.breakdown {
+        m.raw("<tr><th scope=\"row\">")
+            .text(&multiplier.name)
+            .raw(" ");
+        badge(m, multiplier.provenance);
+        m.raw("</th>");
+        for factor in [multiplier.low, multiplier.factor, multiplier.high] {
+            m.el("td", "num", &f.ratio(factor));
+        }
+        m.raw("</tr>");
+    }
+    m.raw("</tbody></table></div>");
+}
