@@ -46,11 +46,16 @@ function hasLocale(name) {
 /** The MiniBrowser that ships in Debian's WebKitGTK library package, in that library's folder. */
 export function findMiniBrowser() {
   if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
-  const lib = '/usr/lib/x86_64-linux-gnu';
-  const dirs = existsSync(lib) ? readdirSync(lib).filter((d) => /^webkit(2)?gtk-/.test(d)).sort().reverse() : [];
-  for (const dir of dirs) {
-    const path = join(lib, dir, 'MiniBrowser');
-    if (existsSync(path)) return path;
+  // e.g. /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser (libwebkit2gtk-4.1-0)
+  const libs = readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu')).map((d) => join('/usr/lib', d));
+  for (const lib of libs) {
+    // webkit2gtk-4.1 first: webkit2gtk-driver is built with that library.
+    const dirs = readdirSync(lib).filter((d) => /^webkit(2)?gtk-/.test(d))
+      .sort((a, b) => Number(!a.startsWith('webkit2gtk-')) - Number(!b.startsWith('webkit2gtk-')) || b.localeCompare(a));
+    for (const dir of dirs) {
+      const path = join(lib, dir, 'MiniBrowser');
+      if (existsSync(path)) return path;
+    }
   }
   return null;
 }
