@@ -148,7 +148,9 @@ async function webdriver(name) {
     };
   } else {
     // MiniBrowser has no headless mode: it draws into an Xvfb that xvfb-run starts and ends.
-    // WebKit formats numbers by the process locale: with LANG=C, 13750 shows as "13750".
+    // A real locale, as issue 13 asks (it saw WebKit format 13750 without grouping under
+    // LANG=C). With WebKitGTK 2.50.6 here, LANG=C gave navigator.language "en-US" and
+    // "13,750" too; the example links check the grouping either way.
     driver = await startDriver(
       ['xvfb-run', '--auto-servernum', '--server-args=-screen 0 1280x1024x24', 'WebKitWebDriver', '--host=127.0.0.1', '--port={port}'],
       { name: 'WebKitWebDriver', env: { LANG: LOCALE, LC_ALL: LOCALE } },
