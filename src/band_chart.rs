@@ -19,10 +19,8 @@ pub struct BandRow {
     pub tone: usize,
 }
 
-const WIDTH: f64 = 400.0;
-const LABEL_WIDTH: f64 = 110.0;
-const VALUE_WIDTH: f64 = 120.0;
-const ROW: f64 = 30.0;
+const WIDTH: f64 = 300.0;
+const ROW: f64 = 38.0;
 const TONES: [&str; 6] = [
     "tone-0 pale",
     "tone-1 pale",
@@ -32,10 +30,11 @@ const TONES: [&str; 6] = [
     "tone-5 pale",
 ];
 
-/// Draws `rows` on one scale, titled `title`.
+/// Draws `rows` on one scale, titled `title`: each row is a line of text (the name, then the
+/// median and P10–P90 at the right) over its band, so the text keeps its size on a phone.
 pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
     #[allow(clippy::cast_precision_loss)] // a dozen rows
-    let height = 28.0 + rows.len() as f64 * ROW;
+    let height = 24.0 + rows.len() as f64 * ROW;
     let description = format!(
         "{title}, simulated: {}.",
         rows.iter()
@@ -43,62 +42,60 @@ pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
             .collect::<Vec<_>>()
             .join("; ")
     );
-    m.raw("<figure class=\"chart bars bands\"><svg role=\"img\" viewBox=\"0 0 400 ")
+    m.raw("<figure class=\"chart bands\"><svg role=\"img\" viewBox=\"0 0 300 ")
         .num(height)
         .raw("\" aria-label=\"")
         .text(&description)
         .raw("\">");
-    text(m, 0.0, 18.0, " class=\"group-title\"", title);
+    text(m, 0.0, 15.0, " class=\"group-title\"", title);
     let max = rows
         .iter()
         .map(|r| r.band.p90)
         .filter(|v| v.is_finite())
         .fold(0.0_f64, f64::max);
-    let span = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
     let x = |v: f64| {
-        LABEL_WIDTH
-            + if max > 0.0 {
-                v.max(0.0) / max * span
-            } else {
-                0.0
-            }
+        if max > 0.0 {
+            v.max(0.0) / max * (WIDTH - 2.0) + 1.0
+        } else {
+            1.0
+        }
     };
-    let mut y = 28.0;
+    let mut y = 24.0;
     for r in rows {
-        let middle = y + ROW / 2.0 - 3.0;
-        m.raw("<text text-anchor=\"end\"")
-            .attr_num("x", LABEL_WIDTH - 6.0)
-            .attr_num("y", middle + 4.0)
-            .raw(">");
-        m.text(&shorten(&r.label, 16)).raw("</text>");
+        text(m, 0.0, y + 13.0, "", &shorten(&r.label, 20));
+        text(
+            m,
+            WIDTH,
+            y + 13.0,
+            " text-anchor=\"end\"",
+            &format!("{} ({})", r.median, r.spread),
+        );
         let (low, high) = (x(r.band.p10), x(r.band.p90).max(x(r.band.p10) + 2.0));
         m.raw("<rect class=\"")
             .raw(TONES[r.tone % TONES.len()])
             .raw("\"");
         m.attr_num("x", low)
-            .attr_num("y", middle - 6.0)
+            .attr_num("y", y + 19.0)
             .attr_num("width", high - low)
-            .attr_num("height", 12.0)
+            .attr_num("height", 10.0)
             .raw(" rx=\"3\"/>");
         m.raw("<path class=\"median\" d=\"M")
             .num(x(r.band.median))
             .raw(",")
-            .num(middle - 9.0)
+            .num(y + 16.0)
             .raw("V")
-            .num(middle + 9.0)
+            .num(y + 32.0)
             .raw("\"/>");
-        text(m, high + 4.0, middle - 1.0, "", &r.median);
-        text(m, high + 4.0, middle + 11.0, " class=\"spread\"", &r.spread);
         y += ROW;
     }
     m.raw("</svg></figure>");
 }
 
-fn text(m: &mut Markup, x: f64, y: f64, class: &'static str, content: &str) {
+fn text(m: &mut Markup, x: f64, y: f64, attributes: &'static str, content: &str) {
     m.raw("<text")
         .attr_num("x", x)
         .attr_num("y", y)
-        .raw(class)
+        .raw(attributes)
         .raw(">");
     m.text(content).raw("</text>");
 }
@@ -109,7 +106,8 @@ fn shorten(s: &str, max: usize) -> String {
     if s.chars().count() <= max {
         return s.to_owned();
     }
-    let mut out: String = s.chars().take(max - 1).collect();
+    let kept: String = s.chars().take(max - 1).collect();
+    let mut out = kept.trim_end().to_owned();
     out.push('…');
     out
 }
@@ -140,8 +138,12 @@ mod tests {
         assert!(svg.contains("aria-label=\"Conversions, simulated: 5 micro median 275, 80% between 200–350; A &lt;b&gt; name that is long median 20"), "{svg}");
         assert_eq!(svg.matches("class=\"median\"").count(), 2);
         assert!(svg.contains("\"tone-1 pale\"") && svg.contains("\"tone-1 pale\" x"));
-        assert!(svg.contains("A &lt;b&gt; name that…"));
-        // The widest band ends where the value column starts (110 + 170), its text after it.
-        assert!(svg.contains("<text x=\"284.0\""), "{svg}");
+        assert!(svg.contains(">A &lt;b&gt; name that is…<"), "{svg}");
+        // Each row's figures sit at the right edge; the widest band ends there too.
+        assert!(
+            svg.contains("<text x=\"300.0\" y=\"37.0\" text-anchor=\"end\">275 (200–350)</text>"),
+            "{svg}"
+        );
+        assert!(svg.contains("width=\"127.7\""), "{svg}");
     }
 }

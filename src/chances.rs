@@ -50,7 +50,7 @@ pub fn budget_section(state: &AppState, f: &dyn NumberFormatter) -> String {
         return String::new();
     };
     m.raw("<div class=\"chances\">");
-    let target = state.optional(&crate::state::fields::BUDGET_TARGET);
+    let target = state.optional(crate::state::fields::FieldId::BudgetTarget);
     match (target, sim.chance_of_target) {
         (Some(t), Some(chance)) => m.el(
             "p",
@@ -157,19 +157,19 @@ fn cost_name(compared: Compared) -> &'static str {
     }
 }
 
-/// The verdict on one cost as a sentence; `name(i)` names scenario `i`.
+/// The verdict on one cost: a short lead and, when the simulation is needed to say it, the
+/// shares; `name(i)` names scenario `i`.
 pub fn verdict_sentence(
     verdict: &Verdict,
     compared: Compared,
     name: &dyn Fn(usize) -> String,
-) -> String {
+) -> (String, Option<String>) {
     let cost = cost_name(compared);
     match *verdict {
-        Verdict::Certain { leader } => format!("Lowest {cost}: {}.", name(leader)),
-        Verdict::Winner { leader, share } => format!(
-            "Lowest {cost} in {} of simulated outcomes: {}.",
-            share_text(share),
-            name(leader)
+        Verdict::Certain { leader } => (format!("Lowest {cost}: {}.", name(leader)), None),
+        Verdict::Winner { leader, share } => (
+            format!("Lowest {cost}: {}.", name(leader)),
+            Some(format!("In {} of simulated outcomes.", share_text(share))),
         ),
         Verdict::NoClearWinner {
             leader,
@@ -179,10 +179,13 @@ pub fn verdict_sentence(
             let next = runner_up
                 .map(|(i, s)| format!(", in {} for {}", share_text(s), name(i)))
                 .unwrap_or_default();
-            format!(
-                "No clear winner on {cost}: lowest in {} of simulated outcomes for {}{next}.",
-                share_text(share),
-                name(leader)
+            (
+                format!("No clear winner on {cost}."),
+                Some(format!(
+                    "Lowest in {} of simulated outcomes for {}{next}.",
+                    share_text(share),
+                    name(leader)
+                )),
             )
         }
     }
@@ -199,12 +202,19 @@ pub fn write(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String
     }
     m.raw("<div class=\"chances\">");
     for (compared, verdict) in &verdicts {
+        let (lead, shares) = verdict_sentence(verdict, *compared, name);
         let class = if *compared == Compared::CostPerConversion {
             "headline"
         } else {
-            "subline"
+            "verdict"
         };
-        m.el("p", class, &verdict_sentence(verdict, *compared, name));
+        m.open("p", class).text(&lead);
+        if let Some(shares) = shares {
+            m.raw(" <span class=\"shares\">")
+                .text(&shares)
+                .raw("</span>");
+        }
+        m.close("p");
     }
     if sim.uncertain {
         pair_table(m, sim, name);
@@ -245,7 +255,7 @@ fn pair_table(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> Strin
     let present: Vec<usize> = (0..sim.scenarios.len())
         .filter(|i| sim.scenarios[*i].is_some())
         .collect();
-    m.raw("<div class=\"table-scroll\"><table class=\"figures chances-table\"><caption>Chance of a lower cost per conversion (per engagement): row against column</caption><thead><tr><th scope=\"col\">Scenario</th>");
+    m.raw("<p class=\"table-title\" id=\"chances-title\">Chance of a lower cost per conversion (per engagement): row against column</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-labelledby=\"chances-title\"><table class=\"figures chances-table\" aria-labelledby=\"chances-title\"><thead><tr><th scope=\"col\">Scenario</th>");
     for &j in &present {
         m.open_with("th", &[("class", "num"), ("scope", "col")])
             .text(&name(j))
@@ -292,6 +302,7 @@ pub fn chance_lower(sim: &RoiSimulation, i: usize, j: usize, compared: Compared)
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::state::fields::{FieldId, ScenarioField};
     use crate::state::{Action, AppState, Preset};
 
     fn names(i: usize) -> String {
@@ -330,8 +341,8 @@ mod tests {
             "{plain}"
         );
         let state = AppState::default()
-            .apply(Action::SetNumber("budget.target", "1000".into()))
-            .apply(Action::SetNumber("budget.cr", "1-3".into()));
+            .apply(Action::SetNumber(FieldId::BudgetTarget, "1000".into()))
+            .apply(Action::SetNumber(FieldId::BudgetConversion, "1-3".into()));
         let section = budget_section(&state, &f);
         assert!(
             section.contains("Chance of reaching 1,000 conversions: "),
@@ -370,10 +381,26 @@ mod tests {
         // and engagement given as ranges.
         let state = AppState::default()
             .apply(Action::AddScenario)
-            .apply(Action::SetScenarioNumber(2, "creators", "10".into()))
-            .apply(Action::SetScenarioNumber(2, "cost", "1000".into()))
-            .apply(Action::SetScenarioNumber(2, "reach", "150k-400k".into()))
-            .apply(Action::SetScenarioNumber(2, "er", "3-6".into()));
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Creators,
+                "10".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Cost,
+                "1000".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Reach,
+                "150k-400k".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Er,
+                "3-6".into(),
+            ));
         let sim = state.roi_simulation();
         let mut m = Markup::new();
         write(&mut m, &sim, &names);
@@ -396,7 +423,7 @@ mod tests {
         });
         assert!(
             m.as_str()
-                .contains("Lowest cost per engagement in 100% of simulated outcomes: 10 micro."),
+                .contains("Lowest cost per engagement: 10 micro. <span class=\"shares\">In 100% of simulated outcomes.</span>"),
             "{}",
             m.as_str()
         );

@@ -18,6 +18,7 @@ pub struct Limits {
 
 impl Limits {
     /// A count of people or things, from `min` to `max`.
+    #[must_use]
     pub const fn count(min: f64, max: f64) -> Self {
         Limits {
             min,
@@ -26,6 +27,7 @@ impl Limits {
         }
     }
     /// An amount or rate that may have decimals.
+    #[must_use]
     pub const fn decimal(min: f64, max: f64) -> Self {
         Limits {
             min,
@@ -181,6 +183,7 @@ fn decimal_value(digits: &str, exponent: i32) -> f64 {
 pub const DECIMALS: i32 = 6;
 
 /// Writes a number the way the URL and the fields show it: no exponent, no trailing zeros.
+#[must_use]
 pub fn plain(value: f64) -> String {
     if value.fract() == 0.0 {
         fixed(value, 0)

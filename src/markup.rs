@@ -12,8 +12,12 @@ pub struct Markup {
     out: String,
 }
 
+/// What separates the parts of a result (see [`Markup::part_break`]).
+pub const PART_BREAK: &str = "<!--part-->";
+
 impl Markup {
     /// An empty fragment.
+    #[must_use]
     pub fn new() -> Self {
         Markup {
             out: String::with_capacity(2048),
@@ -110,6 +114,13 @@ impl Markup {
         self
     }
 
+    /// Ends a part of a result: the page replaces only the parts whose markup changed, so a
+    /// long result (ROI with many scenarios) is not parsed whole after every edit. The mark
+    /// is a comment, which escaped text can never contain.
+    pub fn part_break(&mut self) -> &mut Self {
+        self.raw(PART_BREAK)
+    }
+
     /// A table row: a header cell and number cells.
     pub fn row(&mut self, header: &str, cells: &[String]) -> &mut Self {
         self.raw("<tr><th scope=\"row\">").text(header).raw("</th>");
@@ -126,6 +137,7 @@ impl Markup {
     }
 
     /// The fragment as a string.
+    #[must_use]
     pub fn as_str(&self) -> &str {
         &self.out
     }

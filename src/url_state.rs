@@ -7,12 +7,12 @@
 
 use std::fmt;
 
-use crate::domain::platform::Platform;
-use crate::domain::rates::Deliverable;
-use crate::state::fields::{self, NumberField, NumberSpec};
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
+use crate::state::fields::{self, NumberField, NumberSpec, ScenarioField};
 use crate::state::{
-    clean_scenario_name, default_scenarios, spec_for, AppState, Calculator, Currency, Flag,
-    HistoryField, ScenarioInputs, MAX_SCENARIOS,
+    clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag, HistoryField,
+    ScenarioInputs, MAX_SCENARIOS,
 };
 
 /// The version this release writes into `v=`.
@@ -102,15 +102,69 @@ fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
 }
 
 /// Writes the state as a query string without the leading `?`; empty when all is default.
+#[must_use]
 pub fn to_query(state: &AppState) -> String {
     let defaults = AppState::default();
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let mut push = |key: &str, value: String| pairs.push((key.to_string(), value));
+    let mut pairs = Pairs::default();
+    choice_pairs(&mut pairs, state, &defaults);
+    for flag in Flag::ALL {
+        if state.flag(flag) != defaults.flag(flag) {
+            pairs.push(
+                flag.key(),
+                if state.flag(flag) { "1" } else { "0" }.to_string(),
+            );
+        }
+    }
+    for id in fields::all() {
+        let field = state.field(id);
+        let spec = id.spec();
+        if field.value != spec.default_field().value {
+            pairs.push(spec.key, fields::value_text(field.value));
+        }
+    }
+    if state.history.value != defaults.history.value {
+        pairs.push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
+    }
+    // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
+    if state.roi_scenarios() != defaults.roi_scenarios() {
+        scenario_pairs(&mut pairs, state, &defaults);
+    }
+    pairs.query()
+}
+
+/// The key–value pairs of a query, in order, before encoding.
+#[derive(Default)]
+struct Pairs(Vec<(String, String)>);
+
+impl Pairs {
+    fn push(&mut self, key: &str, value: String) {
+        self.0.push((key.to_string(), value));
+    }
+
+    /// The encoded query, led by the version; empty when there is no pair.
+    fn query(self) -> String {
+        if self.0.is_empty() {
+            return String::new();
+        }
+        let mut out = format!("{KEY_VERSION}={VERSION}");
+        for (key, value) in self.0 {
+            out.push('&');
+            out.push_str(&encode(&key));
+            out.push('=');
+            out.push_str(&encode(&value));
+        }
+        out
+    }
+}
+
+/// The calculator, the currency, and each platform and deliverable that differ from the
+/// defaults.
+fn choice_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
     if state.calculator != defaults.calculator {
-        push(KEY_CALCULATOR, state.calculator.slug().to_string());
+        pairs.push(KEY_CALCULATOR, state.calculator.slug().to_string());
     }
     if state.currency != defaults.currency {
-        push(KEY_CURRENCY, state.currency.code().to_string());
+        pairs.push(KEY_CURRENCY, state.currency.code().to_string());
     }
     for (key, platform, default) in [
         (
@@ -130,7 +184,7 @@ pub fn to_query(state: &AppState) -> String {
         ),
     ] {
         if platform != default {
-            push(key, platform.slug().to_string());
+            pairs.push(key, platform.slug().to_string());
         }
     }
     for (key, deliverable, default) in [
@@ -146,58 +200,35 @@ pub fn to_query(state: &AppState) -> String {
         ),
     ] {
         if deliverable != default {
-            push(key, deliverable.slug().to_string());
+            pairs.push(key, deliverable.slug().to_string());
         }
     }
-    for flag in Flag::ALL {
-        if state.flag(flag) != defaults.flag(flag) {
-            push(
-                flag.key(),
-                if state.flag(flag) { "1" } else { "0" }.to_string(),
-            );
+}
+
+/// The scenario count, then each scenario's name and numbers that differ from its default.
+fn scenario_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
+    pairs.push(KEY_SCENARIO_COUNT, state.scenarios.len().to_string());
+    for (index, scenario) in state.scenarios.iter().enumerate() {
+        let base = base_scenario(index, &defaults.scenarios);
+        let prefix = format!("{SCENARIO_PREFIX}{}.", index + 1);
+        if scenario.name != base.name {
+            pairs.push(&format!("{prefix}name"), scenario.name.clone());
         }
-    }
-    for spec in fields::all() {
-        let field = state.field(spec);
-        if field.value != spec.default_field().value {
-            push(spec.key, fields::value_text(field.value));
-        }
-    }
-    if state.history.value != defaults.history.value {
-        push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
-    }
-    // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
-    if state.roi_scenarios() != defaults.roi_scenarios() {
-        push(KEY_SCENARIO_COUNT, state.scenarios.len().to_string());
-        for (index, scenario) in state.scenarios.iter().enumerate() {
-            let base = base_scenario(index, &defaults.scenarios);
-            let prefix = format!("{SCENARIO_PREFIX}{}.", index + 1);
-            if scenario.name != base.name {
-                push(&format!("{prefix}name"), scenario.name.clone());
-            }
-            for spec in fields::scenario::ALL {
-                let value = scenario.field(spec).value;
-                if value != base.field(spec).value {
-                    push(&format!("{prefix}{}", spec.key), fields::value_text(value));
-                }
+        for field in ScenarioField::ALL {
+            let value = scenario.field(field).value;
+            if value != base.field(field).value {
+                pairs.push(
+                    &format!("{prefix}{}", field.spec().key),
+                    fields::value_text(value),
+                );
             }
         }
     }
-    if pairs.is_empty() {
-        return String::new();
-    }
-    let mut out = format!("{KEY_VERSION}={VERSION}");
-    for (key, value) in pairs {
-        out.push('&');
-        out.push_str(&encode(&key));
-        out.push('=');
-        out.push_str(&encode(&value));
-    }
-    out
 }
 
 /// The query of `state` with each calculator open, in [`Calculator::ALL`] order, for the
 /// menu's links: one encoding of the state instead of one per calculator.
+#[must_use]
 pub fn calculator_links(state: &AppState) -> Vec<String> {
     let mut base = state.clone();
     base.calculator = Calculator::default();
@@ -222,6 +253,7 @@ pub fn calculator_links(state: &AppState) -> Vec<String> {
 
 /// Reads a query string (with or without `?`), falling back to defaults for what it cannot
 /// use. Never panics, whatever the text.
+#[must_use]
 pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
     let mut notices = Vec::new();
     let pairs = parse_pairs(query, &mut notices);
@@ -280,9 +312,9 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                         "0" | "false" | "no" | "off" => state.set_flag(flag, false),
                         _ => notices.push(bad_value(flag.label(), value, "use 1 or 0")),
                     }
-                } else if let Some(spec) = spec_for(key) {
-                    let field = read_number(spec, value, &mut notices);
-                    state.set_field(spec.key, field);
+                } else if let Some(id) = fields::field_for_key(key) {
+                    let field = read_number(id.spec(), value, &mut notices);
+                    state.set_field(id, field);
                 } else {
                     unknown.push(shorten(key));
                 }
@@ -338,11 +370,12 @@ fn read_scenarios(
         };
         if field == "name" {
             scenario.name = clean_scenario_name(value);
-        } else if let Some(spec) = fields::scenario::ALL.iter().find(|s| s.key == field) {
+        } else if let Some(id) = ScenarioField::for_key(field) {
             // A bad value keeps the scenario's own default, not the field's blank one.
+            let spec = id.spec();
             match spec.parse(value) {
                 Ok(parsed) => {
-                    scenario.set(spec.key, NumberField::new(parsed));
+                    scenario.set(id, NumberField::new(parsed));
                 }
                 Err(error) => notices.push(bad_value(
                     &format!("Scenario {number} {}", spec.label.to_ascii_lowercase()),
@@ -488,8 +521,8 @@ mod tests {
         assert_eq!(decoded.tier_platform, state.tier_platform);
     }
 
-    fn set(state: AppState, spec: &NumberSpec, text: &str) -> AppState {
-        state.apply(Action::SetNumber(spec.key, text.into()))
+    fn set(state: AppState, id: FieldId, text: &str) -> AppState {
+        state.apply(Action::SetNumber(id, text.into()))
     }
 
     #[test]
@@ -508,7 +541,7 @@ mod tests {
                     .apply(Action::SetPlatform(PlatformChoice::Tiers, platform))
                     .apply(Action::SetPlatform(PlatformChoice::Engagement, platform))
                     .apply(Action::SetPlatform(PlatformChoice::Authenticity, platform));
-                round_trips(&set(state, &TIER_FOLLOWERS, followers));
+                round_trips(&set(state, FieldId::TierFollowers, followers));
             }
         }
     }
@@ -542,8 +575,8 @@ mod tests {
     #[test]
     fn every_field_flag_and_list_round_trips() {
         let mut state = AppState::default();
-        for (index, spec) in all().enumerate() {
-            state = set(state, spec, &format!("{}", index + 1));
+        for (index, id) in all().enumerate() {
+            state = set(state, id, &format!("{}", index + 1));
         }
         for flag in Flag::ALL {
             state = state.apply(Action::SetFlag(flag, true));
@@ -557,11 +590,23 @@ mod tests {
     #[test]
     fn scenarios_round_trip_with_ranges_names_and_additions() {
         let state = AppState::default()
-            .apply(Action::SetScenarioNumber(1, "reach", "300k-400k".into()))
-            .apply(Action::SetScenarioNumber(0, "aov", "45.5".into()))
+            .apply(Action::SetScenarioNumber(
+                1,
+                ScenarioField::Reach,
+                "300k-400k".into(),
+            ))
+            .apply(Action::SetScenarioNumber(
+                0,
+                ScenarioField::OrderValue,
+                "45.5".into(),
+            ))
             .apply(Action::RenameScenario(1, "Ten micro & friends".into()))
             .apply(Action::AddScenario)
-            .apply(Action::SetScenarioNumber(2, "creators", "10-12".into()));
+            .apply(Action::SetScenarioNumber(
+                2,
+                ScenarioField::Creators,
+                "10-12".into(),
+            ));
         round_trips(&state);
         let query = to_query(&state);
         assert!(query.contains("roi.2.reach=300000-400000"), "{query}");
@@ -577,7 +622,7 @@ mod tests {
     fn menu_links_equal_the_full_encoding() {
         let states = [
             AppState::default(),
-            set(AppState::default(), &RATE_ER, "7").apply(Action::Open(Calculator::Budget)),
+            set(AppState::default(), FieldId::RateEr, "7").apply(Action::Open(Calculator::Budget)),
             AppState::default().apply(Action::LoadPreset(Preset::GuideExample2)),
         ];
         for state in states {
@@ -595,12 +640,12 @@ mod tests {
         let state =
             AppState::default().apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok));
         assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
-        let state = set(state, &TIER_FOLLOWERS, "250k");
+        let state = set(state, FieldId::TierFollowers, "250k");
         assert_eq!(
             to_query(&state),
             "v=1&tier.platform=tiktok&tier.followers=250000"
         );
-        let state = set(state, &TIER_FOLLOWERS, "25,000");
+        let state = set(state, FieldId::TierFollowers, "25,000");
         assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
     }
 
@@ -608,7 +653,7 @@ mod tests {
     fn a_bad_value_is_named_and_the_rest_is_kept() {
         let (state, notices) = from_query("?v=1&tier.platform=myspace&tier.followers=250000");
         assert_eq!(state.tier_platform, Platform::Instagram);
-        assert_eq!(state.number(&TIER_FOLLOWERS), 250_000.0);
+        assert_eq!(state.number(FieldId::TierFollowers), 250_000.0);
         assert_eq!(notices.len(), 1);
         assert!(notices[0].to_string().contains("myspace"), "{}", notices[0]);
 
@@ -627,8 +672,8 @@ mod tests {
                 from_query(&format!("tier.platform=tiktok&tier.followers={bad}"));
             assert_eq!(state.tier_platform, Platform::TikTok, "{bad}");
             assert_eq!(
-                state.field(&TIER_FOLLOWERS),
-                TIER_FOLLOWERS.default_field(),
+                state.field(FieldId::TierFollowers),
+                FieldId::TierFollowers.spec().default_field(),
                 "{bad}"
             );
             assert!(
@@ -642,11 +687,11 @@ mod tests {
     fn a_bad_scenario_value_keeps_that_scenarios_default() {
         let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
         assert_eq!(
-            state.scenarios[1].field(&scenario::COST).value,
+            state.scenarios[1].field(ScenarioField::Cost).value,
             Some(crate::state::fields::Value::point(2_000.0))
         );
         assert_eq!(
-            state.scenarios[1].field(&scenario::CREATORS).value,
+            state.scenarios[1].field(ScenarioField::Creators).value,
             Some(crate::state::fields::Value::point(6.0))
         );
         assert_eq!(notices.len(), 2, "{notices:?}");
@@ -710,17 +755,13 @@ mod properties {
     use proptest::prelude::*;
 
     fn action() -> impl Strategy<Value = Action> {
-        let key = proptest::sample::select(fields::all().map(|s| s.key).collect::<Vec<_>>());
-        let scenario_key = proptest::sample::select(
-            fields::scenario::ALL
-                .iter()
-                .map(|s| s.key)
-                .collect::<Vec<_>>(),
-        );
+        let key = proptest::sample::select(fields::ALL.to_vec());
+        let scenario_key = proptest::sample::select(ScenarioField::ALL.to_vec());
         let text = prop_oneof![
             "[0-9]{1,7}",
             "[0-9]{1,3}(\\.[0-9]{1,2})?[kKmM]?",
             "[0-9]{1,5}-[0-9]{5,7}",
+            "[0-9]{1,5}-[0-9]{5}-[0-9]{6,7}",
             ".{0,12}",
         ];
         prop_oneof![
@@ -750,6 +791,30 @@ mod properties {
             prop_assert_eq!(decoded.roi_scenarios(), state.roi_scenarios());
             prop_assert_eq!(decoded.rate_input(), state.rate_input());
             prop_assert_eq!(decoded.authenticity_input(), state.authenticity_input());
+        }
+
+        #[test]
+        fn any_edits_simulate_consistently(actions in proptest::collection::vec(action(), 0..25)) {
+            use crate::domain::simulation::roi::{simulate, Compared};
+            let state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
+            let scenarios = state.roi_uncertainty();
+            let sim = simulate(&scenarios, 200);
+            let simulated = scenarios.iter().flatten().count();
+            for compared in Compared::ALL {
+                let total: f64 = (0..scenarios.len()).map(|i| sim.lowest_share(compared, i)).sum();
+                prop_assert!(simulated == 0 || (total - 1.0).abs() < 1e-9, "{total}");
+            }
+            for pair in &sim.pairs {
+                prop_assert!((0.0..=1.0).contains(&pair.first_lower));
+            }
+            for bands in sim.scenarios.iter().flatten() {
+                for band in bands.bands.iter().flatten() {
+                    prop_assert!(band.p10 <= band.median && band.median <= band.p90, "{band:?}");
+                }
+            }
+            let mut m = crate::markup::Markup::new();
+            crate::chances::write(&mut m, &sim, &|i| format!("S{i}"));
+            prop_assert!(simulated < 2 || m.as_str().contains("Lowest") || m.as_str().contains("No clear winner"));
         }
 
         #[test]

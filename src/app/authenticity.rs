@@ -3,17 +3,17 @@
 
 use yew::prelude::*;
 
-use super::charts::{line_chart, Point};
 use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, list_input, number_field};
 use super::format::IntlFormatter;
 use super::platform_select;
-use super::source_badge::badge;
-use crate::domain::authenticity::{self, GrowthFlag, RiskLevel};
-use crate::domain::format::NumberFormatter;
+use crate::domain::data;
+use crate::domain::format::{fixed, NumberFormatter};
 use crate::markup::Markup;
+use crate::render::authenticity;
 use crate::state::fields::*;
-use crate::state::{Action, AppState, PlatformChoice};
+use crate::state::results;
+use crate::state::{Action, AppState, Calculator, PlatformChoice};
 
 /// The authenticity check screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -23,17 +23,18 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="auth-heading">{ "Authenticity check" }</h2>
                 <p class="intro">{ "Does this audience look real? Uses only what you can see on a public profile; no log-in, no look-up." }</p>
                 { platform_select("auth-platform", PlatformChoice::Authenticity, state.authenticity_platform, dispatch) }
-                { number_field(state, &AUTH_FOLLOWERS, dispatch, None, None) }
+                { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),
-                    "One month per line (or separated by ;). Organic growth is 2–10% a month.",
+                    &format!("One month per line (or separated by ;). Organic growth is {}–{}% a month.",
+                        fixed(data::ORGANIC_GROWTH.value.0, 0), fixed(data::ORGANIC_GROWTH.value.1, 0)),
                     dispatch.reform(Action::SetHistory)) }
-                { number_field(state, &AUTH_LIKES, dispatch, None, None) }
-                { number_field(state, &AUTH_COMMENTS, dispatch, None, None) }
+                { number_field(state, FieldId::AuthLikes, dispatch, None, None) }
+                { number_field(state, FieldId::AuthComments, dispatch, None, None) }
                 <fieldset>
                     <legend>{ "Sample of followers checked by hand" }</legend>
-                    { number_field(state, &AUTH_SAMPLE, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
-                    { number_field(state, &AUTH_FAKE, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
+                    { number_field(state, FieldId::AuthSample, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
+                    { number_field(state, FieldId::AuthFake, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
                 </fieldset>
             </div>
             { result(state) }
@@ -42,92 +43,31 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = {
-        let mut invalid = invalid_fields(state, AUTHENTICITY);
-        if state.history.error().is_some() {
-            invalid.push("follower history".to_string());
-        }
-        invalid
-    };
+    let mut invalid = invalid_fields(state, AUTHENTICITY);
+    if state.history.error().is_some() {
+        invalid.push("follower history".to_string());
+    }
+    result_panel(
+        Calculator::Authenticity,
+        "auth-result",
+        "Risk score",
+        &invalid,
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
-    match authenticity::assess(&state.authenticity_input()) {
+    match results::authenticity(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
-            let level_class = match report.level {
-                RiskLevel::Low => "grade good",
-                RiskLevel::Moderate => "grade average",
-                RiskLevel::High => "grade poor",
-            };
-            m.open("p", "headline")
-                .text(&format!("Risk {} / 100 ", report.risk_score))
-                .el("span", level_class, &format!("{} risk", report.level.label()))
-                .close("p")
-                .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
-                .text(&report.risk_score.to_string())
-                .raw("\"></meter>");
-            if report.reasons.is_empty() {
-                m.el("p", "", "No red flag in what was given.");
-            } else {
-                m.open("ul", "reasons");
-                for r in &report.reasons {
-                    m.open("li", "")
-                        .el("strong", "", &format!("+{} {}", r.points, r.signal.label()))
-                        .text(": ")
-                        .text(&r.sentence)
-                        .raw(" ");
-                    badge(&mut m, r.provenance);
-                    m.close("li");
-                }
-                m.close("ul");
-            }
-            if !report.not_checked.is_empty() {
-                m.el(
-                    "p",
-                    "note",
-                    &format!("Not checked: {}", report.not_checked.join(" ")),
-                );
-            }
-            let counts = &report.input.monthly_follower_counts;
-            if counts.len() >= 2 {
-                let points: Vec<Point> = counts
-                    .iter()
-                    .enumerate()
-                    .map(|(i, count)| Point {
-                        label: format!("M{}", i + 1),
-                        value: *count as f64,
-                        flagged: i > 0
-                            && report
-                                .growth
-                                .get(i - 1)
-                                .is_some_and(|g| g.flag == GrowthFlag::Spike),
-                    })
-                    .collect();
-                let description = report
-                    .growth
-                    .iter()
-                    .map(|g| {
-                        format!(
-                            "month {}: {} ({})",
-                            g.month,
-                            f.percent(g.percent),
-                            g.flag.label()
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; ");
-                line_chart(
-                    &mut m,
-                    &points,
-                    &format!("Follower history, growth by month: {description}."),
-                    "Followers by month; red dots mark suspicious spikes.",
-                );
-            }
+            authenticity::score_and_reasons(&mut m, &f, &report);
+            authenticity::growth_chart(&mut m, &f, &report);
             if let Some(s) = &report.fake_sample {
                 m.el("p", "", &format!(
                     "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
@@ -136,8 +76,13 @@ fn result(state: &AppState) -> Html {
                     f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
             }
             m.raw("<p class=\"note\">A score is a prompt to look closer, not proof: no outside check can be certain.</p>");
-            working = explain::working(&report.steps(), &report.provenances(), state.currency);
+            explain::write_working(
+                &mut m,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("auth-result", "Risk score", &invalid, m, working)
+    m.as_str().to_owned()
 }

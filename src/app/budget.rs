@@ -3,17 +3,18 @@
 
 use yew::prelude::*;
 
-use super::charts::{split_bar, Segment};
 use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{invalid_fields, number_field};
 use super::format::IntlFormatter;
-use super::source_badge::badge;
-use crate::domain::budget::{self, BandFit};
-use crate::domain::format::{fixed, NumberFormatter};
+use crate::domain::budget::band_text;
+use crate::domain::data::BUDGET_BANDS;
+use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::render::budget;
 use crate::state::fields::*;
-use crate::state::{Action, AppState, DeliverableChoice};
+use crate::state::results;
+use crate::state::{Action, AppState, Calculator, DeliverableChoice};
 
 /// The budget planner screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -21,14 +22,15 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator" aria-labelledby="budget-heading">
             <div class="panel inputs">
                 <h2 id="budget-heading">{ "Budget planner" }</h2>
-                <p class="intro">{ "The guide's rule: micro 50–60%, nano 25–35%, macro 5–15% of the influencer budget. Adjust the shares; they are checked, never rescaled." }</p>
-                { number_field(state, &BUDGET_TOTAL, dispatch, Some(format!("Total budget ({})", state.currency.code())), None) }
-                { number_field(state, &BUDGET_NANO, dispatch, None, Some("Guide: 25–35%.")) }
-                { number_field(state, &BUDGET_MICRO, dispatch, None, Some("Guide: 50–60%.")) }
-                { number_field(state, &BUDGET_MACRO, dispatch, None, Some("Guide: 5–15%.")) }
+                <p class="intro">{ format!("The guide's rule: micro {}, nano {}, macro {} of the influencer budget. Adjust the shares; they are checked, never rescaled.",
+                    band_text(&BUDGET_BANDS[1]), band_text(&BUDGET_BANDS[0]), band_text(&BUDGET_BANDS[2])) }</p>
+                { number_field(state, FieldId::BudgetTotal, dispatch, Some(format!("Total budget ({})", state.currency.code())), None) }
+                { number_field(state, FieldId::BudgetNano, dispatch, None, Some(&budget::guide_hint(&BUDGET_BANDS[0]))) }
+                { number_field(state, FieldId::BudgetMicro, dispatch, None, Some(&budget::guide_hint(&BUDGET_BANDS[1]))) }
+                { number_field(state, FieldId::BudgetMacro, dispatch, None, Some(&budget::guide_hint(&BUDGET_BANDS[2]))) }
                 { deliverable_select("budget-deliverable", DeliverableChoice::Budget, state.budget_deliverable, dispatch) }
-                { number_field(state, &BUDGET_CONVERSION, dispatch, None, Some("Share of the engaged audience that buys; a range such as 1-3 shows how sure the plan is.")) }
-                { number_field(state, &BUDGET_TARGET, dispatch, None, Some("Optional: the chance that the plan reaches it.")) }
+                { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys; a range such as 1-3 shows how sure the plan is.")) }
+                { number_field(state, FieldId::BudgetTarget, dispatch, None, Some("Optional: the chance that the plan reaches it.")) }
             </div>
             { result(state) }
         </section>
@@ -36,90 +38,27 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, BUDGET);
+    result_panel(
+        Calculator::Budget,
+        "budget-result",
+        "The split",
+        &invalid_fields(state, BUDGET),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
-    match budget::plan(&state.budget_input()) {
+    match results::budget(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(plan) => {
-            let segments: Vec<Segment> = plan
-                .tiers
-                .iter()
-                .enumerate()
-                .map(|(i, t)| Segment {
-                    label: t.tier.label().to_string(),
-                    percent: t.share_percent,
-                    tone: i,
-                })
-                .collect();
-            let description = plan
-                .tiers
-                .iter()
-                .map(|t| {
-                    format!(
-                        "{} {}: {}",
-                        t.tier.label(),
-                        f.percent(t.share_percent),
-                        f.money(t.amount)
-                    )
-                })
-                .collect::<Vec<_>>()
-                .join("; ");
-            m.el(
-                "p",
-                "headline",
-                &format!(
-                    "{} creators, {} reached",
-                    f.count(plan.creators as f64),
-                    f.count(plan.reach)
-                ),
-            )
-            .el(
-                "p",
-                "subline",
-                &format!(
-                    "{} engagements and about {} conversions expected from {}.",
-                    f.count(plan.engagements),
-                    f.count(plan.conversions),
-                    f.money(plan.input.total)
-                ),
-            );
-            for warning in plan.warnings(&f) {
-                m.el("p", "callout warning", &warning);
-            }
-            split_bar(&mut m, &segments, &format!("Budget split: {description}."));
-            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
-                   <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
-                   <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
-                   <th class=\"num\">Conversions</th></tr></thead><tbody>");
-            for t in &plan.tiers {
-                m.raw("<tr><th scope=\"row\">")
-                    .text(t.tier.label())
-                    .raw("</th><td class=\"num\">")
-                    .text(&f.percent(t.share_percent))
-                    .el(
-                        "div",
-                        fit_class(t.fit),
-                        &fit_text(t.fit, t.band.low, t.band.high),
-                    )
-                    .raw("</td>")
-                    .el("td", "num", &f.money(t.amount))
-                    .raw("<td class=\"num\">")
-                    .text(&f.money(t.rate))
-                    .raw(" ");
-                badge(&mut m, t.planning.rate.provenance);
-                m.raw("</td>");
-                for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
-                    m.el("td", "num", &f.count(value));
-                }
-                m.raw("</tr>");
-            }
-            m.raw("</tbody></table></div>");
+            budget::headline(&mut m, &f, &plan);
+            budget::tier_table(&mut m, &f, &plan);
             if plan.unspent > 0.5 {
                 m.el(
                     "p",
@@ -133,27 +72,8 @@ fn result(state: &AppState) -> Html {
             for note in &plan.notes {
                 m.el("p", "note", note);
             }
-            working = html! { <>
-                { super::simulation::slot() }
-                { explain::working(&plan.steps(), &plan.provenances(), state.currency) }
-            </> };
+            explain::write_working(&mut m, &plan.steps(), &plan.provenances(), state.currency);
         }
     }
-    result_panel("budget-result", "The split", &invalid, m, working)
-}
-
-fn fit_class(fit: BandFit) -> &'static str {
-    match fit {
-        BandFit::Within => "fit within",
-        BandFit::Below | BandFit::Above => "fit outside",
-    }
-}
-
-fn fit_text(fit: BandFit, low: f64, high: f64) -> String {
-    let band = format!("{}–{}%", fixed(low, 0), fixed(high, 0));
-    match fit {
-        BandFit::Within => format!("in the guide's {band}"),
-        BandFit::Below => format!("below the guide's {band}"),
-        BandFit::Above => format!("above the guide's {band}"),
-    }
+    m.as_str().to_owned()
 }

@@ -6,13 +6,14 @@ use yew::prelude::*;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
-use super::source_badge::badge;
 use super::{capitalize, platform_select};
-use crate::domain::engagement::{self, Grade};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
+use crate::render::badge::badge;
+use crate::render::engagement;
 use crate::state::fields::*;
-use crate::state::{Action, AppState, Flag, PlatformChoice};
+use crate::state::results;
+use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -25,18 +26,18 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="er-heading">{ "Engagement rate" }</h2>
                 <p class="intro">{ "(likes + comments + shares + saves) per post ÷ followers × 100. Add reach, impressions or views to see those rates too." }</p>
                 { platform_select("er-platform", PlatformChoice::Engagement, platform, dispatch) }
-                { number_field(state, &ER_FOLLOWERS, dispatch, Some(capitalize(platform.audience_noun())), None) }
+                { number_field(state, FieldId::ErFollowers, dispatch, Some(capitalize(platform.audience_noun())), None) }
                 { checkbox(state, Flag::EngagementTotals, dispatch) }
-                { if totals { number_field(state, &ER_POSTS, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }
-                { number_field(state, &ER_LIKES, dispatch, Some(format!("Likes {per}")), None) }
-                { number_field(state, &ER_COMMENTS, dispatch, Some(format!("Comments {per}")), None) }
-                { number_field(state, &ER_SHARES, dispatch, Some(format!("Shares {per}")), None) }
-                { number_field(state, &ER_SAVES, dispatch, Some(format!("Saves {per}")), None) }
+                { if totals { number_field(state, FieldId::ErPosts, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }
+                { number_field(state, FieldId::ErLikes, dispatch, Some(format!("Likes {per}")), None) }
+                { number_field(state, FieldId::ErComments, dispatch, Some(format!("Comments {per}")), None) }
+                { number_field(state, FieldId::ErShares, dispatch, Some(format!("Shares {per}")), None) }
+                { number_field(state, FieldId::ErSaves, dispatch, Some(format!("Saves {per}")), None) }
                 <fieldset>
                     <legend>{ "Optional denominators" }</legend>
-                    { number_field(state, &ER_REACH, dispatch, Some(format!("Reach {per}")), Some("From the creator's insights.")) }
-                    { number_field(state, &ER_IMPRESSIONS, dispatch, Some(format!("Impressions {per}")), None) }
-                    { number_field(state, &ER_VIEWS, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
+                    { number_field(state, FieldId::ErReach, dispatch, Some(format!("Reach {per}")), Some("From the creator's insights.")) }
+                    { number_field(state, FieldId::ErImpressions, dispatch, Some(format!("Impressions {per}")), None) }
+                    { number_field(state, FieldId::ErViews, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
                 </fieldset>
             </div>
             { result(state) }
@@ -45,25 +46,31 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, ENGAGEMENT);
+    result_panel(
+        Calculator::Engagement,
+        "er-result",
+        "Result",
+        &invalid_fields(state, ENGAGEMENT),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let platform = state.engagement_platform;
     let mut m = Markup::new();
-    let mut working = html! {};
-    match engagement::analyze(&state.engagement_input(), platform) {
+    match results::engagement(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
             let grade = report.display_grade();
-            let bench = &report.benchmark;
             m.open("p", "headline")
                 .text(&format!("{} engagement", f.percent(report.by_followers)));
             if let Some(g) = grade {
                 m.raw(" ")
-                    .open("span", grade_class(g))
+                    .open("span", engagement::grade_class(g))
                     .text(g.label())
                     .close("span");
             }
@@ -75,83 +82,18 @@ fn result(state: &AppState) -> Html {
                 badge(&mut m, s.provenance);
                 m.close("p");
             }
-            grade_scale(&mut m, grade);
-            m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
-            for (name, rate) in [
-                ("By followers", Some(report.by_followers)),
-                ("By reach", report.by_reach),
-                ("By impressions", report.by_impressions),
-                ("By views", report.by_views),
-            ] {
-                if let Some(rate) = rate {
-                    m.row(name, &[f.percent(rate)]);
-                }
-            }
-            m.row(
-                "Engagements per post",
-                &[f.count(report.engagements_per_post)],
-            );
-            let typical = format!(
-                "Typical for a {} {} account ",
-                report.classification.tier.label().to_ascii_lowercase(),
-                platform.label()
-            );
-            let mut benchmarks = vec![(typical, &bench.benchmark)];
-            if let Some(vb) = &report.views_benchmark {
-                benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
-            }
-            for (name, b) in benchmarks {
-                m.raw("<tr><th scope=\"row\">").text(&name);
-                badge(&mut m, b.provenance);
-                m.raw("</th>")
-                    .el(
-                        "td",
-                        "num",
-                        &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
-                    )
-                    .raw("</tr>");
-            }
-            if let Some(c) = &report.comment_to_like {
-                m.row(
-                    "Comments per 100 likes",
-                    &[format!(
-                        "{} · {}",
-                        f.percent(c.ratio_percent),
-                        c.verdict.label()
-                    )],
-                );
-            }
-            m.raw("</tbody></table></div>");
+            engagement::grade_scale(&mut m, grade);
+            engagement::rates_table(&mut m, &f, &report);
             for note in &report.notes {
                 m.el("p", "note", note);
             }
-            working = explain::working(&report.steps(), &report.provenances(), state.currency);
+            explain::write_working(
+                &mut m,
+                &report.steps(),
+                &report.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("er-result", "Result", &invalid, m, working)
-}
-
-fn grade_class(grade: Grade) -> &'static str {
-    match grade {
-        Grade::Poor => "grade poor",
-        Grade::Average => "grade average",
-        Grade::Good => "grade good",
-        Grade::Excellent => "grade excellent",
-    }
-}
-
-/// The guide's four grades, the current one marked.
-fn grade_scale(m: &mut Markup, current: Option<Grade>) {
-    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's engagement grades\">");
-    for g in [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent] {
-        m.raw(if current == Some(g) {
-            "<li class=\"current\" aria-current=\"true\">"
-        } else {
-            "<li>"
-        })
-        .el("strong", "", g.label())
-        .el("span", "", g.guide_range())
-        .raw("</li>");
-    }
-    m.raw("</ol>");
+    m.as_str().to_owned()
 }

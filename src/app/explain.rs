@@ -1,21 +1,23 @@
 //! How a result was reached: the formula steps with the user's numbers, and the sources of
-//! every default figure used. The disclosures are Yew elements, so a reader's choice to open
-//! or close them survives re-renders; their lists are written as markup.
+//! every default figure used, written as markup (the results worker sends them); and the
+//! result panel the page renders around the worker's answer.
 
 use yew::prelude::*;
 
 use super::fields::pending;
 use super::format::IntlFormatter;
+use super::worker_client;
 use crate::domain::explain::Step;
 use crate::domain::source::Provenance;
 use crate::markup::Markup;
-use crate::state::Currency;
+use crate::state::{Calculator, Currency};
 
-/// The formulas, each with the user's own numbers, in a disclosure that starts open;
-/// `title` defaults to "How this is worked out".
-pub fn steps(steps: &[Step], currency: Currency, title: Option<String>) -> Html {
+/// The formulas, each with the user's own numbers, in a disclosure that starts open.
+pub fn write_steps(m: &mut Markup, steps: &[Step], currency: Currency, title: &str) {
     let formatter = IntlFormatter { currency };
-    let mut m = Markup::new();
+    m.raw("<details class=\"explain\" open><summary>")
+        .text(title)
+        .raw("</summary>");
     m.open("ol", "steps");
     for step in steps.iter().filter(|s| s.is_finite()) {
         m.open("li", "")
@@ -23,18 +25,13 @@ pub fn steps(steps: &[Step], currency: Currency, title: Option<String>) -> Html 
             .el("span", "formula", &step.render(&formatter))
             .close("li");
     }
-    m.close("ol");
-    html! {
-        <details class="explain" open=true>
-            <summary>{ title.unwrap_or_else(|| "How this is worked out".to_string()) }</summary>
-            { m.finish() }
-        </details>
-    }
+    m.raw("</ol></details>");
 }
 
 /// Where each default figure comes from, or that it is an assumption; duplicates are shown
-/// once. With a currency other than USD it says that default money figures are US dollars.
-pub fn sources(provenances: &[&'static Provenance], currency: Currency) -> Html {
+/// once, and no box at all when there is nothing to list. With a currency other than USD it
+/// says that default money figures are US dollars.
+pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], currency: Currency) {
     let mut seen: Vec<String> = Vec::new();
     for provenance in provenances {
         let detail = provenance.detail();
@@ -42,7 +39,12 @@ pub fn sources(provenances: &[&'static Provenance], currency: Currency) -> Html 
             seen.push(detail);
         }
     }
-    let mut m = Markup::new();
+    if seen.is_empty() {
+        return;
+    }
+    m.raw("<details class=\"sources-box\"><summary>")
+        .text(&format!("Sources and assumptions ({})", seen.len()))
+        .raw("</summary>");
     if currency != Currency::Usd {
         m.el(
             "p",
@@ -58,38 +60,39 @@ pub fn sources(provenances: &[&'static Provenance], currency: Currency) -> Html 
     for detail in &seen {
         m.el("li", "", detail);
     }
-    m.close("ul");
-    html! {
-        <details class="sources-box">
-            <summary>{ format!("Sources and assumptions ({})", seen.len()) }</summary>
-            { m.finish() }
-        </details>
-    }
-}
-
-/// A result panel: its heading, the fields it still needs, the result itself, then how it
-/// was worked out. `id` is the panel's element id (tests and links read it).
-pub fn result_panel(
-    id: &'static str,
-    heading: &'static str,
-    invalid: &[String],
-    result: Markup,
-    working: Html,
-) -> Html {
-    html! {
-        <div class="panel results" {id} aria-live="polite">
-            <h2>{ heading }</h2>
-            { pending(invalid) }
-            { result.finish() }
-            { working }
-        </div>
-    }
+    m.raw("</ul></details>");
 }
 
 /// How a result was worked out: its formulas, then the sources of its figures.
-pub fn working(steps_of: &[Step], provenances: &[&'static Provenance], currency: Currency) -> Html {
-    html! { <>
-        { steps(steps_of, currency, None) }
-        { sources(provenances, currency) }
-    </> }
+pub fn write_working(
+    m: &mut Markup,
+    steps: &[Step],
+    provenances: &[&'static Provenance],
+    currency: Currency,
+) {
+    m.part_break();
+    write_steps(m, steps, currency, "How this is worked out");
+    m.part_break();
+    write_sources(m, provenances, currency);
+}
+
+/// A result panel as the page renders it: its heading, the fields that still need a valid
+/// entry (only the page knows what was typed), the "How sure" slot where the calculator has
+/// one, and the slot the results worker fills. `id` is the panel's element id (tests and
+/// links read it).
+pub fn result_panel(
+    calculator: Calculator,
+    id: &'static str,
+    heading: &'static str,
+    invalid: &[String],
+) -> Html {
+    let how_sure = matches!(calculator, Calculator::Roi | Calculator::Budget);
+    html! {
+        <div class="panel results" {id}>
+            <h2>{ heading }</h2>
+            { pending(invalid) }
+            { if how_sure { worker_client::how_sure_slot(calculator) } else { html! {} } }
+            { worker_client::results_slot(calculator) }
+        </div>
+    }
 }

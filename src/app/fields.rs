@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use crate::state::{Action, AppState, Flag, NumberField, NumberSpec};
+use crate::state::{Action, AppState, FieldId, Flag, NumberField, NumberSpec};
 
 /// The element id of a field: its key with dots as dashes ("tier.followers" → "tier-followers").
 pub fn field_id(key: &str) -> String {
@@ -22,7 +22,7 @@ pub struct NumberInput<'a> {
     /// Current text and value.
     pub field: NumberField,
     /// A short hint under the field.
-    pub hint: Option<&'static str>,
+    pub hint: Option<&'a str>,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
@@ -86,19 +86,19 @@ fn input_value(on_input: Callback<String>) -> Callback<InputEvent> {
 /// A [`number_input`] for a field of the state, sending [`Action::SetNumber`].
 pub fn number_field(
     state: &AppState,
-    spec: &'static NumberSpec,
+    id: FieldId,
     dispatch: &Callback<Action>,
     label: Option<String>,
-    hint: Option<&'static str>,
+    hint: Option<&str>,
 ) -> Html {
-    let key = spec.key;
+    let spec = id.spec();
     number_input(NumberInput {
-        id: field_id(key),
+        id: field_id(spec.key),
         spec,
         label,
-        field: state.field(spec),
+        field: state.field(id),
         hint,
-        on_input: dispatch.reform(move |text| Action::SetNumber(key, text)),
+        on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
     })
 }
 
@@ -106,7 +106,7 @@ pub fn number_field(
 pub fn select(
     id: &'static str,
     label: &'static str,
-    options: impl Iterator<Item = (&'static str, &'static str)>,
+    options: &[(&'static str, &'static str)],
     selected: &str,
     on_change: Callback<String>,
 ) -> Html {
@@ -119,7 +119,7 @@ pub fn select(
         <div class="field">
             <label for={id}>{ label }</label>
             <select {id} {onchange}>
-                { for options.map(|(value, text)| html! {
+                { for options.iter().map(|&(value, text)| html! {
                     <option {value} selected={selected == value}>{ text }</option>
                 }) }
             </select>
@@ -150,7 +150,7 @@ pub fn list_input(
     label: &'static str,
     text: &str,
     error: Option<String>,
-    hint: &'static str,
+    hint: &str,
     on_input: Callback<String>,
 ) -> Html {
     let message_id = format!("{id}-message");
@@ -183,11 +183,10 @@ pub fn pending(invalid: &[String]) -> Html {
     }
 }
 
-/// The labels of the fields in `specs` whose text is not valid.
-pub fn invalid_fields(state: &AppState, specs: &[&NumberSpec]) -> Vec<String> {
-    specs
-        .iter()
-        .filter(|spec| state.field(spec).error(spec).is_some())
-        .map(|spec| spec.label.to_ascii_lowercase())
+/// The labels of the fields in `ids` whose text is not valid.
+pub fn invalid_fields(state: &AppState, ids: &[FieldId]) -> Vec<String> {
+    ids.iter()
+        .filter(|id| state.field(**id).error(id.spec()).is_some())
+        .map(|id| id.spec().label.to_ascii_lowercase())
         .collect()
 }

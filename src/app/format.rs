@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::domain::format::{fixed, NumberFormatter};
+use crate::domain::format::{decimals, fixed, Kind, NumberFormatter};
 use crate::state::Currency;
 
 /// The styles this page formats with.
@@ -138,13 +138,17 @@ pub fn compact(value: f64) -> String {
 
 /// A percentage given in percent units: `5.5` → "5.5%".
 pub fn percent(value: f64) -> String {
-    let digits = if value.abs() < 10.0 { 2 } else { 1 };
-    format_with(Style::Percent(digits), value / 100.0)
+    format_with(Style::Percent(digits(Kind::Percent, value)), value / 100.0)
+}
+
+/// The domain's decimals rule, as `Intl` takes it.
+fn digits(kind: Kind, value: f64) -> u8 {
+    // The rule gives at most 2.
+    u8::try_from(decimals(kind, value)).unwrap_or(2)
 }
 
 /// Formats numbers for the domain's sentences and formulas in the visitor's locale and the
-/// chosen currency. Money keeps cents under 10 and whole units from 10, as the domain's
-/// documented rounding does.
+/// chosen currency, with the domain's decimals rule ([`decimals`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct IntlFormatter {
     /// The currency money is shown in.
@@ -153,24 +157,16 @@ pub struct IntlFormatter {
 
 impl NumberFormatter for IntlFormatter {
     fn money(&self, amount: f64) -> String {
-        let digits = if amount.abs() < 10.0 && amount != 0.0 {
-            2
-        } else {
-            0
-        };
-        format_with(Style::Money(self.currency, digits), amount)
+        let style = Style::Money(self.currency, digits(Kind::Money, amount));
+        format_with(style, amount)
     }
     fn count(&self, v: f64) -> String {
-        if v.fract() != 0.0 && v.abs() < 100.0 {
-            format_with(Style::Count(1), v)
-        } else {
-            count(v)
-        }
+        format_with(Style::Count(digits(Kind::Count, v)), v)
     }
     fn percent(&self, v: f64) -> String {
         percent(v)
     }
     fn ratio(&self, v: f64) -> String {
-        format!("{}×", format_with(Style::Count(2), v))
+        format!("{}×", format_with(Style::Count(digits(Kind::Ratio, v)), v))
     }
 }

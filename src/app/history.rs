@@ -5,6 +5,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
+use super::worker_client::{self, Channel};
 use super::Screen;
 use crate::state::{Action, Calculator};
 use crate::url_state::{self, Notice};
@@ -30,8 +31,11 @@ pub fn use_url_sync(
         use_effect_with((query, screen.0.calculator), move |(query, calculator)| {
             let new_entry = *last_calculator.borrow() != *calculator;
             *last_calculator.borrow_mut() = *calculator;
+            if *calculator != Calculator::Tiers {
+                worker_client::ask(Channel::Results, query.clone(), *calculator);
+            }
             if matches!(calculator, Calculator::Roi | Calculator::Budget) {
-                super::simulation::ask(query.clone(), *calculator);
+                worker_client::ask(Channel::Simulation, query.clone(), *calculator);
             }
             schedule_url(query.clone(), new_entry);
         });

@@ -3,7 +3,6 @@
 
 mod authenticity;
 mod budget;
-mod charts;
 mod engagement;
 mod explain;
 mod fields;
@@ -12,23 +11,23 @@ mod history;
 mod notices;
 mod rates;
 mod roi;
+mod roi_result;
 mod share;
-mod simulation;
-mod source_badge;
 mod tier_finder;
 mod worker;
+mod worker_client;
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::domain::platform::Platform;
-use crate::domain::rates::Deliverable;
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
 use crate::url_state::{self, Notice};
 
 pub use history::read_location;
-pub use worker::serve as serve_simulations;
+pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
 #[derive(Clone, Debug, PartialEq)]
@@ -90,7 +89,10 @@ pub fn app(props: &AppProps) -> Html {
     };
     let on_currency = dispatch
         .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
-    let currencies = Currency::ALL.iter().map(|c| (c.code(), c.label()));
+    let currencies: Vec<_> = Currency::ALL
+        .iter()
+        .map(|c| (c.code(), c.label()))
+        .collect();
     html! {
         <>
             <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -115,7 +117,7 @@ pub fn app(props: &AppProps) -> Html {
                 }) }
             </nav>
             <div class="toolbar">
-                { fields::select("currency", "Currency", currencies, state.currency.code(), on_currency) }
+                { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
             </div>
             { match state.calculator {
@@ -137,14 +139,17 @@ pub fn platform_select(
     selected: Platform,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Platform::ALL.iter().map(|p| (p.slug(), p.label()));
+    let options: Vec<_> = Platform::ALL
+        .iter()
+        .map(|p| (p.slug(), p.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetPlatform(
             choice,
             Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
         )
     });
-    fields::select(id, "Platform", options, selected.slug(), on_change)
+    fields::select(id, "Platform", &options, selected.slug(), on_change)
 }
 
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
@@ -154,14 +159,17 @@ pub fn deliverable_select(
     selected: Deliverable,
     dispatch: &Callback<Action>,
 ) -> Html {
-    let options = Deliverable::ALL.iter().map(|d| (d.slug(), d.label()));
+    let options: Vec<_> = Deliverable::ALL
+        .iter()
+        .map(|d| (d.slug(), d.label()))
+        .collect();
     let on_change = dispatch.reform(move |slug: String| {
         Action::SetDeliverable(
             choice,
             Deliverable::from_slug(&slug).unwrap_or(Deliverable::InstagramPost),
         )
     });
-    fields::select(id, "Deliverable", options, selected.slug(), on_change)
+    fields::select(id, "Deliverable", &options, selected.slug(), on_change)
 }
 
 /// "followers" → "Followers".
@@ -184,4 +192,5 @@ pub fn start() {
     root.set_inner_html("");
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
+    worker_client::warm_up_later();
 }

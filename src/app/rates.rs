@@ -3,17 +3,18 @@
 
 use yew::prelude::*;
 
-use super::charts::{bar_group, Bar, BarGroup};
 use super::deliverable_select;
 use super::explain::{self, result_panel};
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::format::IntlFormatter;
-use super::source_badge::badge;
+use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::format::NumberFormatter;
 use crate::domain::rates;
 use crate::markup::Markup;
+use crate::render::badge::badge;
 use crate::state::fields::*;
-use crate::state::{Action, AppState, DeliverableChoice, Flag};
+use crate::state::results;
+use crate::state::{Action, AppState, Calculator, DeliverableChoice, Flag};
 
 /// The rate range screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -29,16 +30,16 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="rate-heading">{ "Rate range" }</h2>
                 <p class="intro">{ "What should this creator charge? Anchored on the guide's 2025 rate table, adjusted for audience size, engagement and the deal's terms." }</p>
                 { deliverable_select("rate-deliverable", DeliverableChoice::Rates, deliverable, dispatch) }
-                { number_field(state, &RATE_FOLLOWERS, dispatch, None, None) }
-                { number_field(state, &RATE_ER, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
+                { number_field(state, FieldId::RateFollowers, dispatch, None, None) }
+                { number_field(state, FieldId::RateEr, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
                 <fieldset>
                     <legend>{ "Deal terms" }</legend>
-                    { number_field(state, &RATE_USAGE, dispatch, None, Some("Months the brand may reuse the content; 0 for none.")) }
-                    { number_field(state, &RATE_EXCLUSIVITY, dispatch, None, Some("Months the creator may not work with competitors.")) }
+                    { number_field(state, FieldId::RateUsage, dispatch, None, Some("Months the brand may reuse the content; 0 for none.")) }
+                    { number_field(state, FieldId::RateExclusivity, dispatch, None, Some("Months the creator may not work with competitors.")) }
                     { checkbox(state, Flag::Whitelisting, dispatch) }
                     { checkbox(state, Flag::Rush, dispatch) }
                     { checkbox(state, Flag::Retainer, dispatch) }
-                    { number_field(state, &RATE_POSTS, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
+                    { number_field(state, FieldId::RatePosts, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
                 </fieldset>
             </div>
             { result(state) }
@@ -47,15 +48,23 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 }
 
 fn result(state: &AppState) -> Html {
-    let invalid = invalid_fields(state, RATES);
+    result_panel(
+        Calculator::Rates,
+        "rate-result",
+        "What to charge",
+        &invalid_fields(state, RATES),
+    )
+}
+
+/// The result's markup for `state` (the results worker sends it to the page).
+pub fn body(state: &AppState) -> String {
     let f = IntlFormatter {
         currency: state.currency,
     };
     let mut m = Markup::new();
-    let mut working = html! {};
-    match rates::estimate(&state.rate_input()) {
+    match results::rates(state) {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&f));
         }
         Ok(estimate) => {
             let bar = |label: &str, value: f64, tone: usize| Bar {
@@ -119,9 +128,14 @@ fn result(state: &AppState) -> Html {
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.raw("<p class=\"note\">Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.</p>");
-            working = explain::working(&estimate.steps(), &estimate.provenances(), state.currency);
+            m.el("p", "note", rates::ROUNDING_NOTE);
+            explain::write_working(
+                &mut m,
+                &estimate.steps(),
+                &estimate.provenances(),
+                state.currency,
+            );
         }
     }
-    result_panel("rate-result", "What to charge", &invalid, m, working)
+    m.as_str().to_owned()
 }

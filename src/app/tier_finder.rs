@@ -5,13 +5,16 @@ use yew::prelude::*;
 
 use super::fields::{invalid_fields, number_field, pending};
 use super::format::{self, IntlFormatter};
-use super::source_badge::badge;
 use super::{capitalize, platform_select};
+use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
-use crate::domain::platform::Platform;
-use crate::domain::tier::{self, Classification, Tier, TierBand};
+use crate::domain::tier::{Classification, TierBand};
+use crate::domain::vocab::Platform;
+use crate::domain::vocab::Tier;
 use crate::markup::Markup;
-use crate::state::fields::{TIERS, TIER_ER, TIER_FOLLOWERS};
+use crate::render::badge::badge;
+use crate::state::fields::{FieldId, TIERS};
+use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
@@ -23,31 +26,29 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <h2 id="tier-heading">{ "Tier finder" }</h2>
                 <p class="intro">{ "Which tier is an account in? The ranges differ by platform: a micro influencer on TikTok is bigger than one on LinkedIn." }</p>
                 { platform_select("tier-platform", PlatformChoice::Tiers, platform, dispatch) }
-                { number_field(state, &TIER_FOLLOWERS, dispatch,
+                { number_field(state, FieldId::TierFollowers, dispatch,
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
-                { number_field(state, &TIER_ER, dispatch, None,
-                    Some("Optional: a highly engaged account (8%+) can act as a micro influencer.")) }
+                { number_field(state, FieldId::TierEr, dispatch, None,
+                    Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
             </div>
-            { result(platform, state.number(&TIER_FOLLOWERS), state.tier_engagement(), &invalid_fields(state, TIERS)) }
+            { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>
     }
 }
 
-fn result(platform: Platform, followers: f64, engagement: Option<f64>, invalid: &[String]) -> Html {
+fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[String]) -> Html {
     let noun = platform.audience_noun();
-    let ladder = tier::ladder(platform);
-    let count = followers as u64;
-    let classification = match engagement {
-        Some(rate) => tier::classify_with_engagement(platform, count, rate),
-        None => tier::classify(platform, count),
-    };
+    let TierFinding {
+        ladder,
+        classification,
+    } = finding;
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
     let mut m = Markup::new();
     match &classification {
         Err(error) => {
-            m.el("p", "needs", &error.to_string());
+            m.el("p", "needs", &error.message(&formatter));
         }
         Ok(found) => {
             let band = found.band;
@@ -84,12 +85,12 @@ fn result(platform: Platform, followers: f64, engagement: Option<f64>, invalid: 
             if let Some(sentence) = found.niche_sentence(&formatter) {
                 m.el("p", "callout", &sentence);
             }
-            ladder_chart(&mut m, &ladder, found);
+            ladder_chart(&mut m, ladder, found);
         }
     }
     ladder_table(
         &mut m,
-        &ladder,
+        ladder,
         classification.as_ref().ok().map(|c| c.tier),
         noun,
     );

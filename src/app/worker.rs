@@ -1,11 +1,13 @@
-//! The simulation worker's side: says it is ready with an empty message, then reads a
-//! screen's link and answers with its "How sure" markup, prefixed by the link and a newline.
+//! The worker's side: says it is ready with an empty message, then answers each message (a
+//! channel's tag and a screen's link) with the link, a newline and the markup: the
+//! calculator's results, or its "How sure" simulation.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
+use super::{authenticity, budget, engagement, rates, roi_result};
 use crate::state::Calculator;
 use crate::url_state;
 
@@ -14,9 +16,8 @@ pub fn serve() {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
-        let query = event.data().as_string().unwrap_or_default();
-        let reply = format!("{query}\n{}", answer(&query));
-        let _ = reply_to.post_message(&JsValue::from_str(&reply));
+        let message = event.data().as_string().unwrap_or_default();
+        let _ = reply_to.post_message(&JsValue::from_str(&answer(&message)));
     });
     scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
@@ -24,15 +25,25 @@ pub fn serve() {
     let _ = scope.post_message(&JsValue::from_str(""));
 }
 
-/// The section for the calculator the link opens (empty for those without one).
-fn answer(query: &str) -> String {
+/// The answer to one message: `r` + link gives the results of the calculator the link
+/// opens, `s` + link its "How sure" section (empty where there is none).
+pub fn answer(message: &str) -> String {
+    let mut chars = message.chars();
+    let tag = chars.next();
+    let query = chars.as_str();
     let (state, _) = url_state::from_query(query);
     let f = IntlFormatter {
         currency: state.currency,
     };
-    match state.calculator {
-        Calculator::Roi => crate::chances::roi_section(&state, &f),
-        Calculator::Budget => crate::chances::budget_section(&state, &f),
+    let markup = match (tag, state.calculator) {
+        (Some('r'), Calculator::Engagement) => engagement::body(&state),
+        (Some('r'), Calculator::Rates) => rates::body(&state),
+        (Some('r'), Calculator::Roi) => roi_result::body(&state),
+        (Some('r'), Calculator::Budget) => budget::body(&state),
+        (Some('r'), Calculator::Authenticity) => authenticity::body(&state),
+        (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
+        (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),
         _ => String::new(),
-    }
+    };
+    format!("{query}\n{markup}")
 }

@@ -13,10 +13,11 @@ use super::data::{self, ShareBand, TierPlanning};
 use super::error::{self as err, DomainError};
 use super::explain::{Op, Quantity, Step, Term};
 use super::format::{fixed, NumberFormatter};
-use super::rates::Deliverable;
+use super::num::to_f64;
 use super::roi::MAX_MONEY;
 use super::source::{push_unique, Provenance};
-use super::tier::Tier;
+use super::vocab::Deliverable;
+use super::vocab::Tier;
 
 /// What the user enters.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -270,11 +271,6 @@ impl BudgetPlan {
     }
 }
 
-#[allow(clippy::cast_precision_loss)]
-const fn to_f64(n: u64) -> f64 {
-    n as f64
-}
-
 /// Whole creators affordable: ⌊amount ÷ rate⌋, for amount ≤ [`MAX_MONEY`] and rate > 0.
 fn affordable(amount: f64, rate: f64) -> u64 {
     let n = (amount / rate).floor();
@@ -288,28 +284,20 @@ fn affordable(amount: f64, rate: f64) -> u64 {
     }
 }
 
-/// Splits a budget across tiers and projects what it buys.
-///
-/// # Errors
-/// - [`DomainError::NotANumber`] or [`DomainError::NotPositive`] for the total,
-///   [`DomainError::TooLarge`] above [`MAX_MONEY`];
-/// - [`DomainError::NotANumber`], [`DomainError::Negative`] or
-///   [`DomainError::PercentAbove100`] for a share or the conversion rate.
-pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
-    let total = err::positive("Total budget", input.total)?;
-    err::at_most("Total budget", total, MAX_MONEY)?;
-    let shares = [
-        err::percent("Nano share", input.nano_share_percent)?,
-        err::percent("Micro share", input.micro_share_percent)?,
-        err::percent("Macro share", input.macro_share_percent)?,
-    ];
-    let cr = err::percent("Conversion rate", input.conversion_rate_percent)?;
-    let k = data::micro_rates(input.deliverable).average / data::RATE_REFERENCE_AVERAGE;
+/// What every tier's allocation shares: the total, the rate scale of the deliverable
+/// (its micro average ÷ the Instagram-post average) and the conversion rate.
+struct Split {
+    total: f64,
+    k: f64,
+    cr: f64,
+}
 
-    let mut notes = Vec::new();
-    let mk = |band: ShareBand, planning: TierPlanning, share: f64| {
+impl Split {
+    /// One tier's share of the total, the creators it buys and what they deliver.
+    fn allocate(&self, band: ShareBand, planning: TierPlanning, share: f64) -> TierAllocation {
+        let total = self.total;
         let amount = total * share / 100.0;
-        let rate = planning.rate.value * k;
+        let rate = planning.rate.value * self.k;
         let creators = affordable(amount, rate);
         let spent = to_f64(creators) * rate;
         let reach = to_f64(creators) * planning.reach_per_creator.value;
@@ -336,30 +324,66 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
             engagement_rate_percent: planning.engagement_rate_percent.value,
             reach,
             engagements,
-            conversions: engagements * cr / 100.0,
+            conversions: engagements * self.cr / 100.0,
             planning,
         }
-    };
-    let [b0, b1, b2] = data::BUDGET_BANDS;
-    let [p0, p1, p2] = data::TIER_PLANNING;
-    let [s0, s1, s2] = shares;
-    let tiers = [mk(b0, p0, s0), mk(b1, p1, s1), mk(b2, p2, s2)];
-    for t in &tiers {
+    }
+}
+
+/// A share band as the guide writes it: "25–35%".
+#[must_use]
+pub fn band_text(band: &ShareBand) -> String {
+    format!("{}–{}%", fixed(band.low, 0), fixed(band.high, 0))
+}
+
+/// A note for each tier whose share is outside the guide's band.
+fn band_notes(tiers: &[TierAllocation]) -> Vec<String> {
+    let mut notes = Vec::new();
+    for t in tiers {
         let name = t.tier.label();
         match t.fit {
             BandFit::Below => notes.push(format!(
-                "{name} share is below the guide's {}–{}% band.",
-                fixed(t.band.low, 0),
-                fixed(t.band.high, 0)
+                "{name} share is below the guide's {} band.",
+                band_text(&t.band)
             )),
             BandFit::Above => notes.push(format!(
-                "{name} share is above the guide's {}–{}% band.",
-                fixed(t.band.low, 0),
-                fixed(t.band.high, 0)
+                "{name} share is above the guide's {} band.",
+                band_text(&t.band)
             )),
             BandFit::Within => {}
         }
     }
+    notes
+}
+
+/// Splits a budget across tiers and projects what it buys.
+///
+/// # Errors
+/// - [`DomainError::NotANumber`] or [`DomainError::NotPositive`] for the total,
+///   [`DomainError::TooLarge`] above [`MAX_MONEY`];
+/// - [`DomainError::NotANumber`], [`DomainError::Negative`] or
+///   [`DomainError::PercentAbove100`] for a share or the conversion rate.
+pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
+    let total = err::positive("Total budget", input.total)?;
+    err::at_most("Total budget", total, MAX_MONEY)?;
+    let shares = [
+        err::percent("Nano share", input.nano_share_percent)?,
+        err::percent("Micro share", input.micro_share_percent)?,
+        err::percent("Macro share", input.macro_share_percent)?,
+    ];
+    let cr = err::percent("Conversion rate", input.conversion_rate_percent)?;
+    let k = data::micro_rates(input.deliverable).average / data::RATE_REFERENCE_AVERAGE;
+
+    let [b0, b1, b2] = data::BUDGET_BANDS;
+    let [p0, p1, p2] = data::TIER_PLANNING;
+    let [s0, s1, s2] = shares;
+    let split = Split { total, k, cr };
+    let tiers = [
+        split.allocate(b0, p0, s0),
+        split.allocate(b1, p1, s1),
+        split.allocate(b2, p2, s2),
+    ];
+    let notes = band_notes(&tiers);
     let share_sum: f64 = shares.iter().sum();
     let share_warning = ((share_sum * 1e9).round() != 100.0 * 1e9).then_some(ShareWarning {
         sum_percent: share_sum,

@@ -5,7 +5,9 @@
 
 use std::fmt;
 
-use super::format::{group_thousands, NumberFormatter, PlainFormatter};
+use super::format::{NumberFormatter, PlainFormatter};
+use super::num::to_f64;
+use super::range::Range;
 
 /// Everything that can make an input impossible to compute with.
 ///
@@ -93,61 +95,63 @@ pub enum DomainError {
     },
 }
 
-impl fmt::Display for DomainError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DomainError {
+    /// The message, its numbers written by `n` (the page's formatter, or
+    /// [`PlainFormatter`] for the `Display` text).
+    #[must_use]
+    pub fn message(&self, n: &dyn NumberFormatter) -> String {
         match self {
-            Self::FollowersZero => f.write_str("Followers must be at least 1."),
-            Self::FollowersTooLarge { followers, max } => write!(
-                f,
+            Self::FollowersZero => "Followers must be at least 1.".to_owned(),
+            Self::FollowersTooLarge { followers, max } => format!(
                 "The follower count {} is above the limit of {}, more than any account has: check for an extra digit.",
-                group_thousands(&followers.to_string()),
-                group_thousands(&max.to_string())
+                n.count(to_f64(*followers)),
+                n.count(to_f64(*max))
             ),
-            Self::NotANumber { field } => write!(f, "{field} must be a number."),
-            Self::Negative { field } => write!(f, "{field} cannot be negative."),
-            Self::NotPositive { field } => write!(f, "{field} must be more than zero."),
+            Self::NotANumber { field } => format!("{field} must be a number."),
+            Self::Negative { field } => format!("{field} cannot be negative."),
+            Self::NotPositive { field } => format!("{field} must be more than zero."),
             Self::TooLarge { field, max } => {
-                write!(f, "{field} is too large: enter at most {}.", PlainFormatter.count(*max))
+                format!("{field} is too large: enter at most {}.", n.count(*max))
             }
             Self::TooSmall { field, min } => {
-                write!(f, "{field} must be at least {}.", PlainFormatter.count(*min))
+                format!("{field} must be at least {}.", n.count(*min))
             }
-            Self::PercentAbove100 { field } => write!(
-                f,
+            Self::PercentAbove100 { field } => format!(
                 "{field} cannot be above 100%: enter it as a percentage, e.g. 2.5 for 2.5%."
             ),
-            Self::EngagementAbove100 { rate_percent } => write!(
-                f,
-                "An engagement rate above 100% is impossible (these numbers give {}%): check that likes are per post, not totals, and that followers are complete.",
-                super::format::fixed(*rate_percent, 1)
+            Self::EngagementAbove100 { rate_percent } => format!(
+                "An engagement rate above 100% is impossible (these numbers give {}): check that likes are per post, not totals, and that followers are complete.",
+                n.percent(*rate_percent)
             ),
-            Self::EngagementsExceed { denominator } => write!(
-                f,
+            Self::EngagementsExceed { denominator } => format!(
                 "There are more engagements than {denominator}, which is not plausible: check that both numbers cover the same posts."
             ),
-            Self::ImpressionsBelowReach => f.write_str(
-                "Impressions cannot be fewer than reach, since everyone reached saw the post at least once: check that the two are not swapped.",
-            ),
-            Self::RangeInverted { field } => write!(
-                f,
+            Self::ImpressionsBelowReach => {
+                "Impressions cannot be fewer than reach, since everyone reached saw the post at least once: check that the two are not swapped.".to_owned()
+            }
+            Self::RangeInverted { field } => format!(
                 "{field}: the low end is above the high end; swap them."
             ),
-            Self::Missing { field } => write!(f, "{field} is missing: please enter it."),
-            Self::SampleFakeExceedsSize => f.write_str(
-                "More followers were marked fake than were checked: the fake count must not exceed the sample size.",
-            ),
-            Self::FakeExceedsFollowers => f.write_str(
-                "The number of fake followers cannot exceed the follower count: check both numbers.",
-            ),
-            Self::MonthlyCountZero { month } => write!(
-                f,
+            Self::Missing { field } => format!("{field} is missing: please enter it."),
+            Self::SampleFakeExceedsSize => {
+                "More followers were marked fake than were checked: the fake count must not exceed the sample size.".to_owned()
+            }
+            Self::FakeExceedsFollowers => {
+                "The number of fake followers cannot exceed the follower count: check both numbers.".to_owned()
+            }
+            Self::MonthlyCountZero { month } => format!(
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
             ),
-            Self::Overflow { what } => write!(
-                f,
+            Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),
         }
+    }
+}
+
+impl fmt::Display for DomainError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(&PlainFormatter))
     }
 }
 
@@ -229,9 +233,30 @@ pub fn result(what: &'static str, v: f64) -> Result<f64, DomainError> {
     }
 }
 
+/// Checks that both ends of a range are finite and `low <= high`.
+///
+/// # Errors
+/// [`DomainError::NotANumber`] or [`DomainError::RangeInverted`].
+pub fn ordered_range(field: &'static str, r: Range) -> Result<Range, DomainError> {
+    if !r.is_finite() {
+        return Err(DomainError::NotANumber { field });
+    }
+    if r.low > r.high {
+        return Err(DomainError::RangeInverted { field });
+    }
+    Ok(r)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ranges_are_finite_and_ordered() {
+        assert!(ordered_range("x", Range::new(2.0, 1.0)).is_err());
+        assert!(ordered_range("x", Range::new(f64::NAN, 1.0)).is_err());
+        assert!(ordered_range("x", Range::new(1.0, 1.0)).is_ok());
+    }
 
     #[track_caller]
     fn says(e: DomainError, text: &str) {
@@ -245,7 +270,7 @@ mod tests {
             DomainError::EngagementAbove100 {
                 rate_percent: 120.0,
             },
-            "An engagement rate above 100% is impossible (these numbers give 120.0%): check that likes are per post, not totals, and that followers are complete.",
+            "An engagement rate above 100% is impossible (these numbers give 120%): check that likes are per post, not totals, and that followers are complete.",
         );
         says(
             DomainError::FollowersTooLarge {
@@ -298,10 +323,40 @@ mod tests {
             DomainError::FakeExceedsFollowers,
             DomainError::Overflow { what: "x" },
         ];
+        // Every variant has its example: the match in `place` has no wildcard, so a new
+        // variant fails the build there, and then this check until it is in the list.
+        let mut places: Vec<usize> = all.iter().map(place).collect();
+        places.sort_unstable();
+        assert_eq!(places, (0..VARIANTS).collect::<Vec<_>>());
         for e in all {
             let s = e.to_string();
             assert!(s.ends_with('.'), "{s}");
             assert!(s.chars().next().is_some_and(char::is_uppercase), "{s}");
+        }
+    }
+
+    const VARIANTS: usize = 17;
+
+    /// The variant's place in the declaration, by an exhaustive match.
+    fn place(e: &DomainError) -> usize {
+        match e {
+            DomainError::FollowersZero => 0,
+            DomainError::FollowersTooLarge { .. } => 1,
+            DomainError::NotANumber { .. } => 2,
+            DomainError::Negative { .. } => 3,
+            DomainError::NotPositive { .. } => 4,
+            DomainError::TooLarge { .. } => 5,
+            DomainError::TooSmall { .. } => 6,
+            DomainError::PercentAbove100 { .. } => 7,
+            DomainError::EngagementAbove100 { .. } => 8,
+            DomainError::EngagementsExceed { .. } => 9,
+            DomainError::ImpressionsBelowReach => 10,
+            DomainError::RangeInverted { .. } => 11,
+            DomainError::Missing { .. } => 12,
+            DomainError::SampleFakeExceedsSize => 13,
+            DomainError::FakeExceedsFollowers => 14,
+            DomainError::MonthlyCountZero { .. } => 15,
+            DomainError::Overflow { .. } => 16,
         }
     }
 

@@ -202,12 +202,6 @@ impl Step {
         out
     }
 
-    /// Renders "Label: equation".
-    #[must_use]
-    pub fn render_with_label(&self, f: &dyn NumberFormatter) -> String {
-        format!("{}: {}", self.label, self.render(f))
-    }
-
     /// True when every number in the step is finite.
     #[must_use]
     pub fn is_finite(&self) -> bool {
@@ -236,10 +230,6 @@ mod tests {
         assert_eq!(
             s.render(&PlainFormatter),
             "13,750 engaged = 250,000 reached × 5.5%"
-        );
-        assert_eq!(
-            s.render_with_label(&PlainFormatter),
-            "Engaged audience: 13,750 engaged = 250,000 reached × 5.5%"
         );
         assert!(s.is_finite());
     }

@@ -50,6 +50,45 @@ pub trait NumberFormatter {
     }
 }
 
+/// The kinds of number on the page, each with its decimals rule (see [`decimals`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Kind {
+    /// An amount of money.
+    Money,
+    /// A count of people, posts, conversions, creators.
+    Count,
+    /// A percentage in percent units.
+    Percent,
+    /// A unitless multiple.
+    Ratio,
+}
+
+/// The decimals shown for `v`: the page's one rounding rule, followed by [`PlainFormatter`]
+/// and by the browser's formatter alike. Money: 2 under 10 (cents), else 0. Counts: 0 for
+/// whole numbers and from 100, else 1. Percentages: at most 2 under 10%, else at most 1.
+/// Ratios: at most 2. Where the rule says "at most", trailing zeros are dropped.
+#[must_use]
+pub fn decimals(kind: Kind, v: f64) -> usize {
+    match kind {
+        Kind::Money => {
+            if v.abs() < 10.0 {
+                2
+            } else {
+                0
+            }
+        }
+        Kind::Count => usize::from(v.abs() < 100.0 && (v - v.round()).abs() >= 0.05),
+        Kind::Percent => {
+            if v.abs() < 10.0 {
+                2
+            } else {
+                1
+            }
+        }
+        Kind::Ratio => 2,
+    }
+}
+
 /// US-style formatting: "$10,000", "$0.67", "13,750", "5.5%", "2.29×".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PlainFormatter;
@@ -59,7 +98,7 @@ impl NumberFormatter for PlainFormatter {
         if !usd.is_finite() {
             return "n/a".to_owned();
         }
-        let decimals = if usd.abs() < 10.0 { 2 } else { 0 };
+        let decimals = decimals(Kind::Money, usd);
         let s = fixed_grouped(usd.abs(), decimals);
         if is_negative_after_rounding(usd, decimals) {
             format!("-${s}")
@@ -72,8 +111,7 @@ impl NumberFormatter for PlainFormatter {
         if !v.is_finite() {
             return "n/a".to_owned();
         }
-        let whole = v.abs() >= 100.0 || (v - v.round()).abs() < 0.05;
-        let decimals = usize::from(!whole);
+        let decimals = decimals(Kind::Count, v);
         signed(v, decimals, fixed_grouped(v.abs(), decimals))
     }
 
@@ -81,7 +119,7 @@ impl NumberFormatter for PlainFormatter {
         if !v.is_finite() {
             return "n/a".to_owned();
         }
-        let decimals = if v.abs() < 10.0 { 2 } else { 1 };
+        let decimals = decimals(Kind::Percent, v);
         format!(
             "{}%",
             signed(v, decimals, trim_zeros(&fixed_grouped(v.abs(), decimals)))
@@ -92,7 +130,11 @@ impl NumberFormatter for PlainFormatter {
         if !v.is_finite() {
             return "n/a".to_owned();
         }
-        format!("{}×", signed(v, 2, trim_zeros(&fixed_grouped(v.abs(), 2))))
+        let decimals = decimals(Kind::Ratio, v);
+        format!(
+            "{}×",
+            signed(v, decimals, trim_zeros(&fixed_grouped(v.abs(), decimals)))
+        )
     }
 }
 

@@ -7,8 +7,6 @@
 //! that `cost ÷ conversions` runs from `cost.low ÷ conversions.high` to
 //! `cost.high ÷ conversions.low`.
 
-use super::error::DomainError;
-
 /// A closed interval of real numbers. `low == high` is a single value.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Range {
@@ -25,33 +23,10 @@ impl Range {
         Self { low: v, high: v }
     }
 
-    /// A range from `low` to `high`, unchecked; see [`Range::checked`].
+    /// A range from `low` to `high`, unchecked; see [`crate::domain::error::ordered_range`].
     #[must_use]
     pub const fn new(low: f64, high: f64) -> Self {
         Self { low, high }
-    }
-
-    /// A range from `low` to `high`, checked.
-    ///
-    /// # Errors
-    /// [`DomainError::NotANumber`] when an end is not finite, [`DomainError::RangeInverted`]
-    /// when `low > high`.
-    pub fn checked(field: &'static str, low: f64, high: f64) -> Result<Self, DomainError> {
-        Self::new(low, high).validate(field)
-    }
-
-    /// Checks that both ends are finite and `low <= high`.
-    ///
-    /// # Errors
-    /// [`DomainError::NotANumber`] or [`DomainError::RangeInverted`].
-    pub fn validate(self, field: &'static str) -> Result<Self, DomainError> {
-        if !self.is_finite() {
-            return Err(DomainError::NotANumber { field });
-        }
-        if self.low > self.high {
-            return Err(DomainError::RangeInverted { field });
-        }
-        Ok(self)
     }
 
     /// True when both ends are finite numbers.
@@ -82,12 +57,6 @@ impl Range {
     #[must_use]
     pub fn contains(&self, v: f64) -> bool {
         self.low <= v && v <= self.high
-    }
-
-    /// True when `other` lies entirely within this range.
-    #[must_use]
-    pub fn contains_range(&self, other: &Self) -> bool {
-        self.low <= other.low && other.high <= self.high
     }
 
     /// Interval quotient; `None` when the divisor range contains zero.
@@ -223,9 +192,6 @@ mod tests {
 
     #[test]
     fn validation() {
-        assert!(Range::checked("x", 2.0, 1.0).is_err());
-        assert!(Range::checked("x", f64::NAN, 1.0).is_err());
-        assert!(Range::checked("x", 1.0, 1.0).is_ok());
         assert!(Range::point(3.0).is_point());
         assert!(!Range::new(1.0, 3.0).is_point());
         assert!((Range::new(1.0, 3.0).mid() - 2.0).abs() < 1e-12);

@@ -12,8 +12,9 @@ use super::data;
 use super::error::DomainError;
 use super::explain::{Quantity, Step};
 use super::format::NumberFormatter;
-use super::platform::Platform;
+use super::num::to_f64;
 use super::source::Provenance;
+use super::vocab::{Platform, Tier};
 
 /// The largest follower count accepted: 5,000,000,000.
 ///
@@ -21,74 +22,6 @@ use super::source::Provenance;
 /// billion leaves room for growth while still catching typos such as an extra digit or a
 /// total pasted into the follower field.
 pub const MAX_AUDIENCE: u64 = 5_000_000_000;
-
-/// An influencer tier, smallest first. Ordering follows size.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Tier {
-    /// Under the nano floor.
-    BelowNano,
-    /// Nano influencer.
-    Nano,
-    /// Micro influencer.
-    Micro,
-    /// Macro influencer.
-    Macro,
-    /// Mega or celebrity influencer.
-    Mega,
-}
-
-impl Tier {
-    /// Every tier, smallest first.
-    pub const ALL: [Self; 5] = [
-        Self::BelowNano,
-        Self::Nano,
-        Self::Micro,
-        Self::Macro,
-        Self::Mega,
-    ];
-
-    /// The name shown to users: "Below nano", "Nano", "Micro", "Macro", "Mega".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::BelowNano => "Below nano",
-            Self::Nano => "Nano",
-            Self::Micro => "Micro",
-            Self::Macro => "Macro",
-            Self::Mega => "Mega",
-        }
-    }
-
-    /// A stable identifier for URLs: "below-nano", "nano", "micro", "macro", "mega".
-    #[must_use]
-    pub const fn slug(self) -> &'static str {
-        match self {
-            Self::BelowNano => "below-nano",
-            Self::Nano => "nano",
-            Self::Micro => "micro",
-            Self::Macro => "macro",
-            Self::Mega => "mega",
-        }
-    }
-
-    /// The tier for a slug produced by [`Tier::slug`]; `None` for anything else.
-    #[must_use]
-    pub fn from_slug(slug: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|t| t.slug() == slug)
-    }
-
-    /// Position in [`Tier::ALL`], 0 to 4.
-    #[must_use]
-    pub const fn index(self) -> usize {
-        match self {
-            Self::BelowNano => 0,
-            Self::Nano => 1,
-            Self::Micro => 2,
-            Self::Macro => 3,
-            Self::Mega => 4,
-        }
-    }
-}
 
 /// One band of a platform's ladder.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -160,19 +93,6 @@ pub fn ladder(platform: Platform) -> [TierBand; 5] {
     ]
 }
 
-/// The band of one tier on a platform.
-#[must_use]
-pub fn band(platform: Platform, tier: Tier) -> TierBand {
-    let l = ladder(platform);
-    match tier {
-        Tier::BelowNano => l[0],
-        Tier::Nano => l[1],
-        Tier::Micro => l[2],
-        Tier::Macro => l[3],
-        Tier::Mega => l[4],
-    }
-}
-
 /// The follower count at the right end of the ladder scale: ten times the mega floor.
 #[must_use]
 pub fn ladder_top(platform: Platform) -> u64 {
@@ -232,12 +152,6 @@ impl Classification {
     #[must_use]
     pub fn acts_as_micro(&self) -> bool {
         self.niche.is_some_and(|n| n.acts_as == Tier::Micro)
-    }
-
-    /// The tier to plan with: micro when the nuance applies, else the size tier.
-    #[must_use]
-    pub fn effective_tier(&self) -> Tier {
-        self.niche.map_or(self.tier, |n| n.acts_as)
     }
 
     /// One sentence: "50,000 followers is Micro on Instagram (10,000–100,000)."
@@ -370,14 +284,6 @@ pub fn classify_with_engagement(
     Ok(c)
 }
 
-/// Converts a count to `f64`. Exact for every count up to 2^53, which covers
-/// [`MAX_AUDIENCE`].
-#[must_use]
-#[allow(clippy::cast_precision_loss)]
-pub(crate) const fn to_f64(n: u64) -> f64 {
-    n as f64
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -459,7 +365,6 @@ mod tests {
             assert_eq!(l[4].max, None);
             for (b, t) in l.iter().zip(Tier::ALL) {
                 assert_eq!(b.tier, t);
-                assert_eq!(band(p, t), *b);
             }
         }
     }
@@ -491,11 +396,17 @@ mod tests {
         let c = c.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(c.tier, Tier::Macro);
         assert!(c.acts_as_micro());
-        assert_eq!(c.effective_tier(), Tier::Micro);
+        assert_eq!(c.niche.map(|n| n.acts_as), Some(Tier::Micro));
         let s = c.niche_sentence(&f).unwrap_or_default();
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");
         assert_eq!(c.provenances().len(), 2);
+        // The step label is constant text; its figure must be the data's.
+        let label = format!(
+            "Engagement rate (acts as micro from {}%)",
+            crate::domain::format::fixed(data::NICHE_MICRO_ER_PERCENT, 0)
+        );
+        assert!(c.steps().iter().any(|s| s.label == label));
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));

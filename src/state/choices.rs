@@ -30,6 +30,7 @@ impl Calculator {
     ];
 
     /// The value used in the URL.
+    #[must_use]
     pub fn slug(self) -> &'static str {
         match self {
             Calculator::Tiers => "tiers",
@@ -42,11 +43,13 @@ impl Calculator {
     }
 
     /// Reads a URL value.
+    #[must_use]
     pub fn from_slug(slug: &str) -> Option<Self> {
         Self::ALL.into_iter().find(|c| c.slug() == slug)
     }
 
     /// The menu and heading text.
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Calculator::Tiers => "Tier finder",
@@ -102,6 +105,7 @@ impl Currency {
     ];
 
     /// ISO 4217 code, also the URL value.
+    #[must_use]
     pub fn code(self) -> &'static str {
         match self {
             Currency::Usd => "USD",
@@ -118,6 +122,7 @@ impl Currency {
     }
 
     /// Reads a code in any case.
+    #[must_use]
     pub fn from_code(code: &str) -> Option<Self> {
         Self::ALL
             .into_iter()
@@ -125,6 +130,7 @@ impl Currency {
     }
 
     /// Menu text.
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Currency::Usd => "USD – US dollar",

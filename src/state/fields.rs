@@ -1,6 +1,7 @@
 //! Number fields: what each accepts, its URL key and default, and the text the user typed.
 //! A field holds one number or, where the spec allows, a low–high range ("300k–400k").
 
+use crate::domain::data::{BUDGET_BANDS, DEFAULT_CONVERSION_PERCENT};
 use crate::domain::roi::{MAX_CREATORS, MAX_MONEY, MAX_REACH};
 use crate::domain::tier::MAX_AUDIENCE;
 use crate::input::{self, FieldError, Limits};
@@ -58,11 +59,13 @@ impl Value {
 
 impl NumberSpec {
     /// The field at its default value.
+    #[must_use]
     pub fn default_field(&self) -> NumberField {
         NumberField::new(self.default.map(Value::point))
     }
 
     /// Whether an empty field is fine.
+    #[must_use]
     pub fn optional(&self) -> bool {
         self.default.is_none()
     }
@@ -119,6 +122,7 @@ fn split_range(text: &str) -> Option<(&str, &str)> {
 
 /// Writes a value the way fields and links show it: "25000", "300000-400000" or
 /// "300000-350000-400000".
+#[must_use]
 pub fn value_text(value: Option<Value>) -> String {
     match value {
         None => String::new(),
@@ -149,6 +153,7 @@ pub struct NumberField {
 
 impl NumberField {
     /// A field showing a valid value.
+    #[must_use]
     pub fn new(value: Option<Value>) -> Self {
         NumberField {
             text: value_text(value),
@@ -157,22 +162,26 @@ impl NumberField {
     }
 
     /// Takes new text; keeps the old value when the text is not valid.
+    #[must_use]
     pub fn edit(&self, spec: &NumberSpec, text: String) -> Self {
         let value = spec.parse(&text).unwrap_or(self.value);
         NumberField { text, value }
     }
 
     /// The error to show beside the field, if its text is not valid.
+    #[must_use]
     pub fn error(&self, spec: &NumberSpec) -> Option<FieldError> {
         spec.parse(&self.text).err()
     }
 
     /// The value as one number (the middle of a range), or 0 when empty.
+    #[must_use]
     pub fn number(&self) -> f64 {
         self.value.map_or(0.0, |v| v.middle())
     }
 
     /// The value if set.
+    #[must_use]
     pub fn optional(&self) -> Option<f64> {
         self.value.map(|v| v.middle())
     }
@@ -198,164 +207,271 @@ const INTERACTIONS: Limits = Limits::decimal(0.0, 1e12);
 const PERCENT: Limits = Limits::decimal(0.0, 100.0);
 const MONEY: Limits = Limits::decimal(0.0, MAX_MONEY);
 
-/// Tier finder: followers.
-pub const TIER_FOLLOWERS: NumberSpec =
-    spec("tier.followers", "Followers", Some(25_000.0), AUDIENCE);
-/// Tier finder: optional engagement rate, for the guide's niche nuance.
-pub const TIER_ER: NumberSpec = spec("tier.er", "Engagement rate (%)", None, PERCENT);
+const TIER_FOLLOWERS: NumberSpec = spec("tier.followers", "Followers", Some(25_000.0), AUDIENCE);
+const TIER_ER: NumberSpec = spec("tier.er", "Engagement rate (%)", None, PERCENT);
 
-/// Engagement: followers.
-pub const ER_FOLLOWERS: NumberSpec = spec("er.followers", "Followers", Some(25_000.0), AUDIENCE);
-/// Engagement: posts the totals cover (totals mode only).
-pub const ER_POSTS: NumberSpec = spec(
+const ER_FOLLOWERS: NumberSpec = spec("er.followers", "Followers", Some(25_000.0), AUDIENCE);
+const ER_POSTS: NumberSpec = spec(
     "er.posts",
     "Posts counted",
     Some(12.0),
     Limits::count(1.0, 10_000.0),
 );
-/// Engagement: likes.
-pub const ER_LIKES: NumberSpec = spec("er.likes", "Likes", Some(1_000.0), INTERACTIONS);
-/// Engagement: comments.
-pub const ER_COMMENTS: NumberSpec = spec("er.comments", "Comments", Some(50.0), INTERACTIONS);
-/// Engagement: shares (optional).
-pub const ER_SHARES: NumberSpec = spec("er.shares", "Shares", None, INTERACTIONS);
-/// Engagement: saves (optional).
-pub const ER_SAVES: NumberSpec = spec("er.saves", "Saves", None, INTERACTIONS);
-/// Engagement: reach (optional).
-pub const ER_REACH: NumberSpec = spec("er.reach", "Reach", None, INTERACTIONS);
-/// Engagement: impressions (optional).
-pub const ER_IMPRESSIONS: NumberSpec = spec("er.impressions", "Impressions", None, INTERACTIONS);
-/// Engagement: views (optional).
-pub const ER_VIEWS: NumberSpec = spec("er.views", "Views", None, INTERACTIONS);
+const ER_LIKES: NumberSpec = spec("er.likes", "Likes", Some(1_000.0), INTERACTIONS);
+const ER_COMMENTS: NumberSpec = spec("er.comments", "Comments", Some(50.0), INTERACTIONS);
+const ER_SHARES: NumberSpec = spec("er.shares", "Shares", None, INTERACTIONS);
+const ER_SAVES: NumberSpec = spec("er.saves", "Saves", None, INTERACTIONS);
+const ER_REACH: NumberSpec = spec("er.reach", "Reach", None, INTERACTIONS);
+const ER_IMPRESSIONS: NumberSpec = spec("er.impressions", "Impressions", None, INTERACTIONS);
+const ER_VIEWS: NumberSpec = spec("er.views", "Views", None, INTERACTIONS);
 
-/// Rates: followers.
-pub const RATE_FOLLOWERS: NumberSpec =
-    spec("rate.followers", "Followers", Some(25_000.0), AUDIENCE);
-/// Rates: engagement rate.
-pub const RATE_ER: NumberSpec = spec("rate.er", "Engagement rate (%)", Some(4.0), PERCENT);
-/// Rates: months of usage rights.
-pub const RATE_USAGE: NumberSpec = spec(
+const RATE_FOLLOWERS: NumberSpec = spec("rate.followers", "Followers", Some(25_000.0), AUDIENCE);
+const RATE_ER: NumberSpec = spec("rate.er", "Engagement rate (%)", Some(4.0), PERCENT);
+const RATE_USAGE: NumberSpec = spec(
     "rate.usage",
     "Usage rights (months)",
     Some(0.0),
     Limits::count(0.0, 120.0),
 );
-/// Rates: months of exclusivity.
-pub const RATE_EXCLUSIVITY: NumberSpec = spec(
+const RATE_EXCLUSIVITY: NumberSpec = spec(
     "rate.exclusivity",
     "Exclusivity (months)",
     Some(0.0),
     Limits::count(0.0, 60.0),
 );
-/// Rates: posts in the deal (or per month for a retainer).
-pub const RATE_POSTS: NumberSpec = spec(
+const RATE_POSTS: NumberSpec = spec(
     "rate.posts",
     "Posts in the deal",
     Some(1.0),
     Limits::count(1.0, crate::domain::rates::MAX_DEAL_POSTS as f64),
 );
 
-/// Budget: the total.
-pub const BUDGET_TOTAL: NumberSpec = spec("budget.total", "Total budget", Some(10_000.0), MONEY);
-/// Budget: nano share.
-pub const BUDGET_NANO: NumberSpec = spec("budget.nano", "Nano share (%)", Some(30.0), PERCENT);
-/// Budget: micro share.
-pub const BUDGET_MICRO: NumberSpec = spec("budget.micro", "Micro share (%)", Some(55.0), PERCENT);
-/// Budget: macro share.
-pub const BUDGET_MACRO: NumberSpec = spec("budget.macro", "Macro share (%)", Some(15.0), PERCENT);
-/// Budget: conversion rate, a number or a range (the simulation draws from a range).
-pub const BUDGET_CONVERSION: NumberSpec = NumberSpec {
+const BUDGET_TOTAL: NumberSpec = spec("budget.total", "Total budget", Some(10_000.0), MONEY);
+const BUDGET_NANO: NumberSpec = spec(
+    "budget.nano",
+    "Nano share (%)",
+    Some(BUDGET_BANDS[0].default),
+    PERCENT,
+);
+const BUDGET_MICRO: NumberSpec = spec(
+    "budget.micro",
+    "Micro share (%)",
+    Some(BUDGET_BANDS[1].default),
+    PERCENT,
+);
+const BUDGET_MACRO: NumberSpec = spec(
+    "budget.macro",
+    "Macro share (%)",
+    Some(BUDGET_BANDS[2].default),
+    PERCENT,
+);
+// A number or a range: the simulation draws from a range.
+const BUDGET_CONVERSION: NumberSpec = NumberSpec {
     range: true,
-    ..spec("budget.cr", "Conversion rate (%)", Some(2.0), PERCENT)
+    ..spec(
+        "budget.cr",
+        "Conversion rate (%)",
+        Some(DEFAULT_CONVERSION_PERCENT),
+        PERCENT,
+    )
 };
-/// Budget: conversions the plan should reach (optional): the simulation gives the chance.
-pub const BUDGET_TARGET: NumberSpec = spec(
+// Conversions the plan should reach (optional): the simulation gives the chance.
+const BUDGET_TARGET: NumberSpec = spec(
     "budget.target",
     "Target conversions",
     None,
     Limits::count(1.0, MAX_REACH),
 );
 
-/// Authenticity: followers now.
-pub const AUTH_FOLLOWERS: NumberSpec =
+const AUTH_FOLLOWERS: NumberSpec =
     spec("auth.followers", "Followers now", Some(100_000.0), AUDIENCE);
-/// Authenticity: average likes per post (optional).
-pub const AUTH_LIKES: NumberSpec = spec("auth.likes", "Average likes per post", None, INTERACTIONS);
-/// Authenticity: average comments per post (optional).
-pub const AUTH_COMMENTS: NumberSpec = spec(
+const AUTH_LIKES: NumberSpec = spec("auth.likes", "Average likes per post", None, INTERACTIONS);
+const AUTH_COMMENTS: NumberSpec = spec(
     "auth.comments",
     "Average comments per post",
     None,
     INTERACTIONS,
 );
-/// Authenticity: followers sampled by hand (optional).
-pub const AUTH_SAMPLE: NumberSpec = spec(
+const AUTH_SAMPLE: NumberSpec = spec(
     "auth.sample",
     "Followers you checked",
     None,
     Limits::count(1.0, 100_000.0),
 );
-/// Authenticity: of those, how many look fake (optional).
-pub const AUTH_FAKE: NumberSpec = spec(
+const AUTH_FAKE: NumberSpec = spec(
     "auth.fake",
     "Of those, looked fake",
     None,
     Limits::count(0.0, 100_000.0),
 );
 
+/// A number field outside the ROI scenarios. Fields are addressed by this id, so a wrong
+/// name fails the build instead of silently changing nothing.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FieldId {
+    /// Tier finder: followers.
+    TierFollowers,
+    /// Tier finder: optional engagement rate, for the guide's niche nuance.
+    TierEr,
+    /// Engagement: followers.
+    ErFollowers,
+    /// Engagement: posts the totals cover (totals mode only).
+    ErPosts,
+    /// Engagement: likes.
+    ErLikes,
+    /// Engagement: comments.
+    ErComments,
+    /// Engagement: shares (optional).
+    ErShares,
+    /// Engagement: saves (optional).
+    ErSaves,
+    /// Engagement: reach (optional).
+    ErReach,
+    /// Engagement: impressions (optional).
+    ErImpressions,
+    /// Engagement: views (optional).
+    ErViews,
+    /// Rates: followers.
+    RateFollowers,
+    /// Rates: engagement rate.
+    RateEr,
+    /// Rates: months of usage rights.
+    RateUsage,
+    /// Rates: months of exclusivity.
+    RateExclusivity,
+    /// Rates: posts in the deal (or per month for a retainer).
+    RatePosts,
+    /// Budget: the total.
+    BudgetTotal,
+    /// Budget: nano share.
+    BudgetNano,
+    /// Budget: micro share.
+    BudgetMicro,
+    /// Budget: macro share.
+    BudgetMacro,
+    /// Budget: conversion rate, a number or a range.
+    BudgetConversion,
+    /// Budget: conversions the plan should reach (optional).
+    BudgetTarget,
+    /// Authenticity: followers now.
+    AuthFollowers,
+    /// Authenticity: average likes per post (optional).
+    AuthLikes,
+    /// Authenticity: average comments per post (optional).
+    AuthComments,
+    /// Authenticity: followers sampled by hand (optional).
+    AuthSample,
+    /// Authenticity: of those, how many look fake (optional).
+    AuthFake,
+}
+
+impl FieldId {
+    /// What the field accepts, its URL key, label and default.
+    #[must_use]
+    pub const fn spec(self) -> &'static NumberSpec {
+        match self {
+            Self::TierFollowers => &TIER_FOLLOWERS,
+            Self::TierEr => &TIER_ER,
+            Self::ErFollowers => &ER_FOLLOWERS,
+            Self::ErPosts => &ER_POSTS,
+            Self::ErLikes => &ER_LIKES,
+            Self::ErComments => &ER_COMMENTS,
+            Self::ErShares => &ER_SHARES,
+            Self::ErSaves => &ER_SAVES,
+            Self::ErReach => &ER_REACH,
+            Self::ErImpressions => &ER_IMPRESSIONS,
+            Self::ErViews => &ER_VIEWS,
+            Self::RateFollowers => &RATE_FOLLOWERS,
+            Self::RateEr => &RATE_ER,
+            Self::RateUsage => &RATE_USAGE,
+            Self::RateExclusivity => &RATE_EXCLUSIVITY,
+            Self::RatePosts => &RATE_POSTS,
+            Self::BudgetTotal => &BUDGET_TOTAL,
+            Self::BudgetNano => &BUDGET_NANO,
+            Self::BudgetMicro => &BUDGET_MICRO,
+            Self::BudgetMacro => &BUDGET_MACRO,
+            Self::BudgetConversion => &BUDGET_CONVERSION,
+            Self::BudgetTarget => &BUDGET_TARGET,
+            Self::AuthFollowers => &AUTH_FOLLOWERS,
+            Self::AuthLikes => &AUTH_LIKES,
+            Self::AuthComments => &AUTH_COMMENTS,
+            Self::AuthSample => &AUTH_SAMPLE,
+            Self::AuthFake => &AUTH_FAKE,
+        }
+    }
+}
+
 /// Tier finder fields.
-pub const TIERS: &[&NumberSpec] = &[&TIER_FOLLOWERS, &TIER_ER];
+pub const TIERS: &[FieldId] = &[FieldId::TierFollowers, FieldId::TierEr];
 /// Engagement fields.
-pub const ENGAGEMENT: &[&NumberSpec] = &[
-    &ER_FOLLOWERS,
-    &ER_POSTS,
-    &ER_LIKES,
-    &ER_COMMENTS,
-    &ER_SHARES,
-    &ER_SAVES,
-    &ER_REACH,
-    &ER_IMPRESSIONS,
-    &ER_VIEWS,
+pub const ENGAGEMENT: &[FieldId] = &[
+    FieldId::ErFollowers,
+    FieldId::ErPosts,
+    FieldId::ErLikes,
+    FieldId::ErComments,
+    FieldId::ErShares,
+    FieldId::ErSaves,
+    FieldId::ErReach,
+    FieldId::ErImpressions,
+    FieldId::ErViews,
 ];
 /// Rate range fields.
-pub const RATES: &[&NumberSpec] = &[
-    &RATE_FOLLOWERS,
-    &RATE_ER,
-    &RATE_USAGE,
-    &RATE_EXCLUSIVITY,
-    &RATE_POSTS,
+pub const RATES: &[FieldId] = &[
+    FieldId::RateFollowers,
+    FieldId::RateEr,
+    FieldId::RateUsage,
+    FieldId::RateExclusivity,
+    FieldId::RatePosts,
 ];
 /// Budget planner fields.
-pub const BUDGET: &[&NumberSpec] = &[
-    &BUDGET_TOTAL,
-    &BUDGET_NANO,
-    &BUDGET_MICRO,
-    &BUDGET_MACRO,
-    &BUDGET_CONVERSION,
-    &BUDGET_TARGET,
+pub const BUDGET: &[FieldId] = &[
+    FieldId::BudgetTotal,
+    FieldId::BudgetNano,
+    FieldId::BudgetMicro,
+    FieldId::BudgetMacro,
+    FieldId::BudgetConversion,
+    FieldId::BudgetTarget,
 ];
 /// Authenticity check fields (the follower history is a list, kept apart).
-pub const AUTHENTICITY: &[&NumberSpec] = &[
-    &AUTH_FOLLOWERS,
-    &AUTH_LIKES,
-    &AUTH_COMMENTS,
-    &AUTH_SAMPLE,
-    &AUTH_FAKE,
+pub const AUTHENTICITY: &[FieldId] = &[
+    FieldId::AuthFollowers,
+    FieldId::AuthLikes,
+    FieldId::AuthComments,
+    FieldId::AuthSample,
+    FieldId::AuthFake,
 ];
 
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
-/// above, so that each field is listed once.
-pub const ALL: [&NumberSpec; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+/// above, so that each field is listed once; the build fails unless the order is that of
+/// [`FieldId`], so that a field's place in the state is its id.
+pub const ALL: [FieldId; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+
+const _: () = {
+    let mut index = 0;
+    while index < ALL.len() {
+        assert!(
+            ALL[index] as usize == index,
+            "the groups must list the fields in FieldId order"
+        );
+        index += 1;
+    }
+};
 
 /// Every number field outside the ROI scenarios, in the order of [`ALL`].
-pub fn all() -> impl Iterator<Item = &'static NumberSpec> {
+pub fn all() -> impl Iterator<Item = FieldId> {
     ALL.iter().copied()
 }
 
+/// The field whose URL key is `key`.
+#[must_use]
+pub fn field_for_key(key: &str) -> Option<FieldId> {
+    all().find(|id| id.spec().key == key)
+}
+
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[&'static NumberSpec]; 5]) -> [&'static NumberSpec; N] {
-    let mut out = [&TIER_FOLLOWERS; N];
+const fn concat<const N: usize>(groups: [&[FieldId]; 5]) -> [FieldId; N] {
+    let mut out = [FieldId::TierFollowers; N];
     let mut at = 0;
     let mut group = 0;
     while group < groups.len() {
@@ -374,6 +490,8 @@ const fn concat<const N: usize>(groups: [&[&'static NumberSpec]; 5]) -> [&'stati
     out
 }
 
+pub use scenario::ScenarioField;
+
 /// ROI scenario fields; their keys are suffixes after `roi.N.`.
 pub mod scenario {
     use super::*;
@@ -388,20 +506,12 @@ pub mod scenario {
         }
     }
 
-    /// Number of creators.
-    pub const CREATORS: NumberSpec =
-        ranged("creators", "Creators", Limits::count(1.0, MAX_CREATORS));
-    /// Cost per creator.
-    pub const COST: NumberSpec =
-        ranged("cost", "Cost per creator", Limits::decimal(0.0, MAX_MONEY));
-    /// Combined reach of the scenario.
-    pub const REACH: NumberSpec = ranged("reach", "Combined reach", Limits::count(0.0, MAX_REACH));
-    /// Engagement rate.
-    pub const ER: NumberSpec = ranged("er", "Engagement rate (%)", PERCENT);
-    /// Conversion rate.
-    pub const CONVERSION: NumberSpec = ranged("cr", "Conversion rate (%)", PERCENT);
-    /// Average order value (optional).
-    pub const ORDER_VALUE: NumberSpec = NumberSpec {
+    const CREATORS: NumberSpec = ranged("creators", "Creators", Limits::count(1.0, MAX_CREATORS));
+    const COST: NumberSpec = ranged("cost", "Cost per creator", Limits::decimal(0.0, MAX_MONEY));
+    const REACH: NumberSpec = ranged("reach", "Combined reach", Limits::count(0.0, MAX_REACH));
+    const ER: NumberSpec = ranged("er", "Engagement rate (%)", PERCENT);
+    const CONVERSION: NumberSpec = ranged("cr", "Conversion rate (%)", PERCENT);
+    const ORDER_VALUE: NumberSpec = NumberSpec {
         default: None,
         ..ranged(
             "aov",
@@ -409,8 +519,54 @@ pub mod scenario {
             Limits::decimal(0.0, MAX_MONEY),
         )
     };
-    /// Every scenario field, in screen order.
-    pub const ALL: [&NumberSpec; 6] = [&CREATORS, &COST, &REACH, &ER, &CONVERSION, &ORDER_VALUE];
+
+    /// A field of every ROI scenario, addressed by this id rather than by its key.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum ScenarioField {
+        /// Number of creators.
+        Creators,
+        /// Cost per creator.
+        Cost,
+        /// Combined reach of the scenario.
+        Reach,
+        /// Engagement rate.
+        Er,
+        /// Conversion rate.
+        Conversion,
+        /// Average order value (optional).
+        OrderValue,
+    }
+
+    impl ScenarioField {
+        /// Every scenario field, in screen order (the order a scenario keeps them in).
+        pub const ALL: [Self; 6] = [
+            Self::Creators,
+            Self::Cost,
+            Self::Reach,
+            Self::Er,
+            Self::Conversion,
+            Self::OrderValue,
+        ];
+
+        /// What the field accepts, its key (after `roi.N.`), label and default.
+        #[must_use]
+        pub const fn spec(self) -> &'static NumberSpec {
+            match self {
+                Self::Creators => &CREATORS,
+                Self::Cost => &COST,
+                Self::Reach => &REACH,
+                Self::Er => &ER,
+                Self::Conversion => &CONVERSION,
+                Self::OrderValue => &ORDER_VALUE,
+            }
+        }
+
+        /// The field whose key is `key`.
+        #[must_use]
+        pub fn for_key(key: &str) -> Option<Self> {
+            Self::ALL.into_iter().find(|f| f.spec().key == key)
+        }
+    }
 }
 
 #[cfg(test)]
@@ -419,7 +575,7 @@ mod tests {
 
     #[test]
     fn ranges_parse_in_the_forms_people_type() {
-        let reach = scenario::REACH;
+        let reach = scenario::ScenarioField::Reach.spec();
         let range = |low, high| Ok(Some(Value::range(low, high)));
         assert_eq!(reach.parse("300k-400k"), range(300_000.0, 400_000.0));
         assert_eq!(reach.parse("300k – 400k"), range(300_000.0, 400_000.0));
@@ -441,17 +597,27 @@ mod tests {
         assert_eq!(reach.parse("300k-450k-400k"), Err(FieldError::Reversed));
         assert!(reach.parse("1-2-3-4").is_err());
         assert_eq!(reach.parse(""), Err(FieldError::Empty));
-        assert_eq!(scenario::ORDER_VALUE.parse(" "), Ok(None));
+        assert_eq!(
+            scenario::ScenarioField::OrderValue.spec().parse(" "),
+            Ok(None)
+        );
+    }
+
+    #[test]
+    fn scenario_fields_are_kept_in_id_order() {
+        for (index, field) in ScenarioField::ALL.into_iter().enumerate() {
+            assert_eq!(field as usize, index, "{field:?}");
+        }
     }
 
     #[test]
     fn single_value_fields_refuse_ranges() {
-        assert!(ER_LIKES.parse("100-200").is_err());
+        assert!(FieldId::ErLikes.spec().parse("100-200").is_err());
     }
 
     #[test]
     fn keys_are_unique() {
-        let mut keys: Vec<&str> = all().map(|s| s.key).collect();
+        let mut keys: Vec<&str> = all().map(|id| id.spec().key).collect();
         keys.sort_unstable();
         let count = keys.len();
         keys.dedup();
@@ -460,7 +626,7 @@ mod tests {
 
     #[test]
     fn every_default_is_valid_text() {
-        for spec in all() {
+        for spec in all().map(FieldId::spec) {
             let field = spec.default_field();
             assert_eq!(field.error(spec), None, "{}", spec.key);
             assert_eq!(spec.parse(&field.text), Ok(field.value), "{}", spec.key);

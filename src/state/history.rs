@@ -60,6 +60,7 @@ impl HistoryField {
     }
 
     /// A field showing a valid list.
+    #[must_use]
     pub fn new(value: Vec<u64>) -> Self {
         HistoryField {
             text: Self::join(&value, "\n"),
@@ -68,12 +69,14 @@ impl HistoryField {
     }
 
     /// Takes new text; keeps the old list when the text is not valid.
+    #[must_use]
     pub fn edit(&self, text: String) -> Self {
         let value = Self::parse(&text).unwrap_or_else(|_| self.value.clone());
         HistoryField { text, value }
     }
 
     /// The error to show, if the text is not valid.
+    #[must_use]
     pub fn error(&self) -> Option<HistoryError> {
         Self::parse(&self.text).err()
     }

@@ -5,12 +5,13 @@
 mod choices;
 pub mod fields;
 mod history;
+pub mod results;
 mod scenario;
 mod summary;
 mod uncertainty;
 
 pub use choices::{Calculator, Currency, Preset};
-pub use fields::{NumberField, NumberSpec};
+pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::HistoryField;
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
@@ -19,9 +20,10 @@ pub use uncertainty::distribution;
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
 use crate::domain::engagement::{CountBasis, EngagementInput};
-use crate::domain::platform::Platform;
-use crate::domain::rates::{Deliverable, RateInput};
+use crate::domain::rates::RateInput;
 use crate::domain::roi::{self, Scenario};
+use crate::domain::vocab::Deliverable;
+use crate::domain::vocab::Platform;
 
 /// The most ROI scenarios on screen at once.
 pub const MAX_SCENARIOS: usize = 12;
@@ -69,6 +71,7 @@ impl Flag {
     ];
 
     /// Key in the query string.
+    #[must_use]
     pub fn key(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "er.totals",
@@ -79,6 +82,7 @@ impl Flag {
     }
 
     /// Label on screen and in notices.
+    #[must_use]
     pub fn label(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "Counts are totals over several posts",
@@ -96,9 +100,9 @@ pub struct AppState {
     pub calculator: Calculator,
     /// The currency money is shown in.
     pub currency: Currency,
-    /// Every number field outside the ROI scenarios, in the order of [`fields::all`] (a small
-    /// table: cheaper in wasm than a map).
-    pub numbers: Vec<(&'static str, NumberField)>,
+    /// Every number field outside the ROI scenarios, in the order of [`fields::ALL`]: the
+    /// field of a [`FieldId`] is at the id's place.
+    pub numbers: Vec<NumberField>,
     /// Tier finder platform.
     pub tier_platform: Platform,
     /// Engagement platform.
@@ -122,9 +126,7 @@ impl Default for AppState {
         AppState {
             calculator: Calculator::default(),
             currency: Currency::default(),
-            numbers: fields::all()
-                .map(|spec| (spec.key, spec.default_field()))
-                .collect(),
+            numbers: fields::all().map(|id| id.spec().default_field()).collect(),
             tier_platform: Platform::Instagram,
             engagement_platform: Platform::Instagram,
             authenticity_platform: Platform::Instagram,
@@ -153,7 +155,7 @@ pub enum Action {
     /// Choose the currency.
     SetCurrency(Currency),
     /// Type into a number field (by spec key).
-    SetNumber(&'static str, String),
+    SetNumber(FieldId, String),
     /// Choose a platform.
     SetPlatform(PlatformChoice, Platform),
     /// Choose a deliverable.
@@ -163,7 +165,7 @@ pub enum Action {
     /// Type the monthly follower counts.
     SetHistory(String),
     /// Type into a scenario field: scenario index, field key, text.
-    SetScenarioNumber(usize, &'static str, String),
+    SetScenarioNumber(usize, ScenarioField, String),
     /// Rename a scenario.
     RenameScenario(usize, String),
     /// Add a scenario (a copy of the last one).
@@ -179,12 +181,13 @@ pub enum Action {
 impl AppState {
     /// The state after `action`. Pure: the web layer decides what to do with the URL.
     /// Actions that name something that does not exist change nothing.
+    #[must_use]
     pub fn apply(&self, action: Action) -> AppState {
         let mut next = self.clone();
         match action {
             Action::Open(calculator) => next.calculator = calculator,
             Action::SetCurrency(currency) => next.currency = currency,
-            Action::SetNumber(key, text) => next.edit_number(key, text),
+            Action::SetNumber(id, text) => next.edit_number(id, text),
             Action::SetPlatform(choice, platform) => match choice {
                 PlatformChoice::Tiers => next.tier_platform = platform,
                 PlatformChoice::Engagement => next.engagement_platform = platform,
@@ -196,9 +199,9 @@ impl AppState {
             },
             Action::SetFlag(flag, on) => next.set_flag(flag, on),
             Action::SetHistory(text) => next.history = next.history.edit(text),
-            Action::SetScenarioNumber(index, key, text) => {
+            Action::SetScenarioNumber(index, field, text) => {
                 if let Some(scenario) = next.scenarios.get_mut(index) {
-                    scenario.edit(key, text);
+                    scenario.edit(field, text);
                 }
             }
             Action::RenameScenario(index, name) => {
@@ -241,27 +244,25 @@ impl AppState {
         next
     }
 
-    /// A number field by its spec (the default when absent).
-    pub fn field(&self, spec: &NumberSpec) -> NumberField {
+    /// A number field by its id.
+    #[must_use]
+    pub fn field(&self, id: FieldId) -> NumberField {
         self.numbers
-            .iter()
-            .find(|(key, _)| *key == spec.key)
-            .map_or_else(|| spec.default_field(), |(_, field)| field.clone())
+            .get(id as usize)
+            .cloned()
+            .unwrap_or_else(|| id.spec().default_field())
     }
 
-    /// Takes typed text for the field with `key`; unknown keys change nothing.
-    pub fn edit_number(&mut self, key: &str, text: String) {
-        if let (Some(spec), Some((_, field))) = (
-            spec_for(key),
-            self.numbers.iter_mut().find(|(k, _)| *k == key),
-        ) {
-            *field = field.edit(spec, text);
+    /// Takes typed text for a field.
+    pub fn edit_number(&mut self, id: FieldId, text: String) {
+        if let Some(field) = self.numbers.get_mut(id as usize) {
+            *field = field.edit(id.spec(), text);
         }
     }
 
     /// Sets a field to a decoded value (from a link).
-    pub fn set_field(&mut self, key: &str, value: NumberField) {
-        if let Some((_, field)) = self.numbers.iter_mut().find(|(k, _)| *k == key) {
+    pub fn set_field(&mut self, id: FieldId, value: NumberField) {
+        if let Some(field) = self.numbers.get_mut(id as usize) {
             *field = value;
         }
     }
@@ -274,87 +275,91 @@ impl AppState {
     }
 
     /// A field's value as one number (0 when an optional field is empty).
-    pub fn number(&self, spec: &NumberSpec) -> f64 {
-        self.field(spec).number()
+    #[must_use]
+    pub fn number(&self, id: FieldId) -> f64 {
+        self.field(id).number()
     }
 
     /// An optional field's value.
-    pub fn optional(&self, spec: &NumberSpec) -> Option<f64> {
-        self.field(spec).optional()
+    #[must_use]
+    pub fn optional(&self, id: FieldId) -> Option<f64> {
+        self.field(id).optional()
     }
 
     /// A switch.
+    #[must_use]
     pub fn flag(&self, flag: Flag) -> bool {
         self.flags.get(flag as usize).copied().unwrap_or(false)
     }
 
     /// Tier finder: the optional engagement rate for the guide's niche nuance.
+    #[must_use]
     pub fn tier_engagement(&self) -> Option<f64> {
-        self.optional(&fields::TIER_ER)
+        self.optional(FieldId::TierEr)
     }
 
     /// Engagement calculator inputs for the domain.
+    #[must_use]
     pub fn engagement_input(&self) -> EngagementInput {
-        use fields::*;
         EngagementInput {
-            followers: self.number(&ER_FOLLOWERS) as u64,
-            likes: self.number(&ER_LIKES),
-            comments: self.number(&ER_COMMENTS),
-            shares: self.optional(&ER_SHARES),
-            saves: self.optional(&ER_SAVES),
+            followers: self.number(FieldId::ErFollowers) as u64,
+            likes: self.number(FieldId::ErLikes),
+            comments: self.number(FieldId::ErComments),
+            shares: self.optional(FieldId::ErShares),
+            saves: self.optional(FieldId::ErSaves),
             basis: if self.flag(Flag::EngagementTotals) {
                 CountBasis::Totals {
-                    posts: self.number(&ER_POSTS) as u32,
+                    posts: self.number(FieldId::ErPosts) as u32,
                 }
             } else {
                 CountBasis::PerPost
             },
-            reach: self.optional(&ER_REACH),
-            impressions: self.optional(&ER_IMPRESSIONS),
-            views: self.optional(&ER_VIEWS),
+            reach: self.optional(FieldId::ErReach),
+            impressions: self.optional(FieldId::ErImpressions),
+            views: self.optional(FieldId::ErViews),
         }
     }
 
     /// Rate range inputs for the domain.
+    #[must_use]
     pub fn rate_input(&self) -> RateInput {
-        use fields::*;
         RateInput {
             deliverable: self.rate_deliverable,
-            followers: self.number(&RATE_FOLLOWERS) as u64,
-            engagement_rate_percent: self.number(&RATE_ER),
-            usage_rights_months: self.number(&RATE_USAGE) as u32,
-            exclusivity_months: self.number(&RATE_EXCLUSIVITY) as u32,
+            followers: self.number(FieldId::RateFollowers) as u64,
+            engagement_rate_percent: self.number(FieldId::RateEr),
+            usage_rights_months: self.number(FieldId::RateUsage) as u32,
+            exclusivity_months: self.number(FieldId::RateExclusivity) as u32,
             whitelisting: self.flag(Flag::Whitelisting),
             rush: self.flag(Flag::Rush),
-            bundle_posts: self.number(&RATE_POSTS) as u32,
+            bundle_posts: self.number(FieldId::RatePosts) as u32,
             retainer: self.flag(Flag::Retainer),
         }
     }
 
     /// Budget planner inputs for the domain.
+    #[must_use]
     pub fn budget_input(&self) -> BudgetInput {
-        use fields::*;
         BudgetInput {
-            total: self.number(&BUDGET_TOTAL),
-            nano_share_percent: self.number(&BUDGET_NANO),
-            micro_share_percent: self.number(&BUDGET_MICRO),
-            macro_share_percent: self.number(&BUDGET_MACRO),
+            total: self.number(FieldId::BudgetTotal),
+            nano_share_percent: self.number(FieldId::BudgetNano),
+            micro_share_percent: self.number(FieldId::BudgetMicro),
+            macro_share_percent: self.number(FieldId::BudgetMacro),
             deliverable: self.budget_deliverable,
-            conversion_rate_percent: self.number(&BUDGET_CONVERSION),
+            conversion_rate_percent: self.number(FieldId::BudgetConversion),
         }
     }
 
     /// Authenticity inputs for the domain.
+    #[must_use]
     pub fn authenticity_input(&self) -> AuthenticityInput {
-        use fields::*;
         AuthenticityInput {
             platform: self.authenticity_platform,
-            followers: self.number(&AUTH_FOLLOWERS) as u64,
+            followers: self.number(FieldId::AuthFollowers) as u64,
             monthly_follower_counts: self.history.value.clone(),
-            avg_likes: self.optional(&AUTH_LIKES),
-            avg_comments: self.optional(&AUTH_COMMENTS),
-            sample_size: self.optional(&AUTH_SAMPLE).map(|v| v as u32),
-            sample_fake: self.optional(&AUTH_FAKE).map(|v| v as u32),
+            avg_likes: self.optional(FieldId::AuthLikes),
+            avg_comments: self.optional(FieldId::AuthComments),
+            sample_size: self.optional(FieldId::AuthSample).map(|v| v as u32),
+            sample_fake: self.optional(FieldId::AuthFake).map(|v| v as u32),
         }
     }
 
@@ -367,31 +372,28 @@ impl AppState {
     }
 }
 
-/// The spec of a number field outside the scenarios, by key.
-pub fn spec_for(key: &str) -> Option<&'static NumberSpec> {
-    fields::all().find(|spec| spec.key == key)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::input::FieldError;
-    use fields::*;
 
     #[test]
     fn a_bad_edit_keeps_the_last_valid_value_and_the_text() {
-        let state = AppState::default().apply(Action::SetNumber(TIER_FOLLOWERS.key, "40k".into()));
-        assert_eq!(state.number(&TIER_FOLLOWERS), 40_000.0);
-        let state = state.apply(Action::SetNumber(TIER_FOLLOWERS.key, "40kk".into()));
-        assert_eq!(state.field(&TIER_FOLLOWERS).text, "40kk");
-        assert_eq!(state.number(&TIER_FOLLOWERS), 40_000.0);
+        let state =
+            AppState::default().apply(Action::SetNumber(FieldId::TierFollowers, "40k".into()));
+        assert_eq!(state.number(FieldId::TierFollowers), 40_000.0);
+        let state = state.apply(Action::SetNumber(FieldId::TierFollowers, "40kk".into()));
+        assert_eq!(state.field(FieldId::TierFollowers).text, "40kk");
+        assert_eq!(state.number(FieldId::TierFollowers), 40_000.0);
         assert!(state
-            .field(&TIER_FOLLOWERS)
-            .error(&TIER_FOLLOWERS)
+            .field(FieldId::TierFollowers)
+            .error(FieldId::TierFollowers.spec())
             .is_some());
-        let state = state.apply(Action::SetNumber(TIER_FOLLOWERS.key, "0".into()));
+        let state = state.apply(Action::SetNumber(FieldId::TierFollowers, "0".into()));
         assert_eq!(
-            state.field(&TIER_FOLLOWERS).error(&TIER_FOLLOWERS),
+            state
+                .field(FieldId::TierFollowers)
+                .error(FieldId::TierFollowers.spec()),
             Some(FieldError::TooSmall(1.0))
         );
     }
@@ -400,28 +402,36 @@ mod tests {
     fn other_values_survive_an_edit() {
         let state = AppState::default()
             .apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok))
-            .apply(Action::SetNumber(RATE_ER.key, "7".into()))
-            .apply(Action::SetNumber(TIER_FOLLOWERS.key, "nope".into()));
+            .apply(Action::SetNumber(FieldId::RateEr, "7".into()))
+            .apply(Action::SetNumber(FieldId::TierFollowers, "nope".into()));
         assert_eq!(state.tier_platform, Platform::TikTok);
-        assert_eq!(state.number(&RATE_ER), 7.0);
+        assert_eq!(state.number(FieldId::RateEr), 7.0);
         assert_eq!(state.calculator, Calculator::Tiers);
     }
 
     #[test]
     fn optional_fields_can_be_cleared() {
-        let state = AppState::default().apply(Action::SetNumber(ER_SHARES.key, "30".into()));
+        let state = AppState::default().apply(Action::SetNumber(FieldId::ErShares, "30".into()));
         assert_eq!(state.engagement_input().shares, Some(30.0));
-        let state = state.apply(Action::SetNumber(ER_SHARES.key, String::new()));
+        let state = state.apply(Action::SetNumber(FieldId::ErShares, String::new()));
         assert_eq!(state.engagement_input().shares, None);
-        assert_eq!(state.field(&ER_SHARES).error(&ER_SHARES), None);
+        assert_eq!(
+            state
+                .field(FieldId::ErShares)
+                .error(FieldId::ErShares.spec()),
+            None
+        );
     }
 
     #[test]
-    fn unknown_keys_and_indexes_change_nothing() {
+    fn unknown_indexes_change_nothing() {
         let state = AppState::default();
-        assert_eq!(state.apply(Action::SetNumber("nope", "1".into())), state);
         assert_eq!(
-            state.apply(Action::SetScenarioNumber(99, "cost", "1".into())),
+            state.apply(Action::SetScenarioNumber(
+                99,
+                ScenarioField::Cost,
+                "1".into()
+            )),
             state
         );
         assert_eq!(state.apply(Action::RemoveScenario(99)), state);
@@ -459,7 +469,7 @@ mod tests {
                 Deliverable::TikTokVideo,
             ))
             .apply(Action::SetFlag(Flag::Rush, true))
-            .apply(Action::SetNumber(RATE_POSTS.key, "3".into()));
+            .apply(Action::SetNumber(FieldId::RatePosts, "3".into()));
         let input = state.rate_input();
         assert_eq!(input.deliverable, Deliverable::TikTokVideo);
         assert!(input.rush);

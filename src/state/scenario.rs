@@ -1,6 +1,6 @@
 //! One ROI scenario as typed: a name and six fields, each a number or a low–high range.
 
-use super::fields::{scenario, NumberField, NumberSpec, Value};
+use super::fields::{NumberField, ScenarioField, Value};
 use crate::domain::range::Range;
 use crate::domain::roi::Scenario;
 
@@ -12,7 +12,7 @@ pub const MAX_NAME_CHARS: usize = 40;
 pub struct ScenarioInputs {
     /// Its name ("5 micro").
     pub name: String,
-    /// Fields in the order of [`scenario::ALL`].
+    /// Fields in the order of [`ScenarioField::ALL`].
     pub fields: Vec<NumberField>,
 }
 
@@ -23,90 +23,75 @@ fn to_value(range: Range) -> Value {
 impl ScenarioInputs {
     /// The inputs that show a domain scenario.
     pub fn from_domain(s: &Scenario) -> Self {
-        // In the order of `scenario::ALL`.
+        // In the order of `ScenarioField::ALL`.
         let values = [
-            (scenario::CREATORS.key, Some(to_value(s.creators))),
-            (scenario::COST.key, Some(to_value(s.cost_per_creator))),
-            (scenario::REACH.key, Some(to_value(s.reach))),
-            (scenario::ER.key, Some(to_value(s.engagement_rate_percent))),
-            (
-                scenario::CONVERSION.key,
-                Some(to_value(s.conversion_rate_percent)),
-            ),
-            (
-                scenario::ORDER_VALUE.key,
-                s.average_order_value.map(to_value),
-            ),
+            Some(to_value(s.creators)),
+            Some(to_value(s.cost_per_creator)),
+            Some(to_value(s.reach)),
+            Some(to_value(s.engagement_rate_percent)),
+            Some(to_value(s.conversion_rate_percent)),
+            s.average_order_value.map(to_value),
         ];
         ScenarioInputs {
             name: clean_name(&s.name),
-            fields: values
-                .into_iter()
-                .map(|(_, value)| NumberField::new(value))
-                .collect(),
+            fields: values.into_iter().map(NumberField::new).collect(),
         }
     }
 
     /// A scenario with every field at its spec default.
+    #[must_use]
     pub fn blank() -> Self {
         ScenarioInputs {
             name: "Scenario".to_string(),
-            fields: scenario::ALL
+            fields: ScenarioField::ALL
                 .iter()
-                .map(|spec| spec.default_field())
+                .map(|field| field.spec().default_field())
                 .collect(),
         }
     }
 
     /// The domain scenario for these inputs (last valid values).
+    #[must_use]
     pub fn to_domain(&self) -> Scenario {
-        let range = |spec: &NumberSpec| self.field(spec).value.map(|v| Range::new(v.low, v.high));
+        let range =
+            |field: ScenarioField| self.field(field).value.map(|v| Range::new(v.low, v.high));
         let zero = Range::point(0.0);
         Scenario {
             name: self.name.clone(),
-            creators: range(&scenario::CREATORS).unwrap_or(Range::point(1.0)),
-            cost_per_creator: range(&scenario::COST).unwrap_or(zero),
-            reach: range(&scenario::REACH).unwrap_or(zero),
-            engagement_rate_percent: range(&scenario::ER).unwrap_or(zero),
-            conversion_rate_percent: range(&scenario::CONVERSION).unwrap_or(zero),
-            average_order_value: range(&scenario::ORDER_VALUE),
+            creators: range(ScenarioField::Creators).unwrap_or(Range::point(1.0)),
+            cost_per_creator: range(ScenarioField::Cost).unwrap_or(zero),
+            reach: range(ScenarioField::Reach).unwrap_or(zero),
+            engagement_rate_percent: range(ScenarioField::Er).unwrap_or(zero),
+            conversion_rate_percent: range(ScenarioField::Conversion).unwrap_or(zero),
+            average_order_value: range(ScenarioField::OrderValue),
         }
     }
 
-    /// A field by its spec.
-    pub fn field(&self, spec: &NumberSpec) -> NumberField {
-        position(spec.key)
-            .and_then(|index| self.fields.get(index))
+    /// A field by its id.
+    #[must_use]
+    pub fn field(&self, field: ScenarioField) -> NumberField {
+        self.fields
+            .get(field as usize)
             .cloned()
-            .unwrap_or_else(|| spec.default_field())
+            .unwrap_or_else(|| field.spec().default_field())
     }
 
-    /// Sets the field with `key` to a value; unknown keys change nothing.
-    pub fn set(&mut self, key: &str, value: NumberField) {
-        if let Some(slot) = position(key).and_then(|index| self.fields.get_mut(index)) {
+    /// Sets a field to a value.
+    pub fn set(&mut self, field: ScenarioField, value: NumberField) {
+        if let Some(slot) = self.fields.get_mut(field as usize) {
             *slot = value;
         }
     }
 
-    /// Takes typed text for the field with `key`; unknown keys change nothing.
-    pub fn edit(&mut self, key: &str, text: String) {
-        if let Some(spec) = spec_for(key) {
-            let field = self.field(spec).edit(spec, text);
-            self.set(key, field);
-        }
+    /// Takes typed text for a field.
+    pub fn edit(&mut self, field: ScenarioField, text: String) {
+        let edited = self.field(field).edit(field.spec(), text);
+        self.set(field, edited);
     }
 }
 
-fn position(key: &str) -> Option<usize> {
-    scenario::ALL.iter().position(|spec| spec.key == key)
-}
-
-/// A scenario field's spec by key.
-pub fn spec_for(key: &str) -> Option<&'static NumberSpec> {
-    scenario::ALL.iter().copied().find(|spec| spec.key == key)
-}
-
 /// A name fit to show: no control characters, trimmed, at most [`MAX_NAME_CHARS`].
+#[must_use]
 pub fn clean_name(name: &str) -> String {
     let cleaned: String = name
         .chars()

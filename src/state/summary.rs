@@ -2,36 +2,27 @@
 //! formatter. Golden links (`tests/golden/links.txt`) store it, so that a later release that
 //! reads a link differently, or computes a different result, fails a test.
 
-use super::{AppState, Calculator};
+use super::results::{self, Outcome, Results};
+use super::AppState;
+use crate::domain::error::DomainError;
+use crate::domain::explain::Quantity;
 use crate::domain::format::{NumberFormatter, PlainFormatter};
-use crate::domain::{authenticity, budget, engagement, rates, roi, tier};
 
 /// The results of the open calculator, as one line.
+#[must_use]
 pub fn result_summary(state: &AppState) -> String {
     let f = PlainFormatter;
-    let error = |e: crate::domain::error::DomainError| format!("error: {e}");
-    match state.calculator {
-        Calculator::Tiers => {
-            let followers = state.number(&super::fields::TIER_FOLLOWERS) as u64;
-            let found = match state.tier_engagement() {
-                Some(rate) => tier::classify_with_engagement(state.tier_platform, followers, rate),
-                None => tier::classify(state.tier_platform, followers),
-            };
-            found.map_or_else(error, |c| {
-                format!(
-                    "tiers: {} {} {}; acts as micro: {}",
-                    state.tier_platform.label(),
-                    c.tier.label(),
-                    c.band.describe(&f),
-                    c.acts_as_micro()
-                )
-            })
-        }
-        Calculator::Engagement => engagement::analyze(
-            &state.engagement_input(),
-            state.engagement_platform,
-        )
-        .map_or_else(error, |r| {
+    match results::of_open_calculator(state) {
+        Results::Tiers(finding) => line(finding.classification, |c| {
+            format!(
+                "tiers: {} {} {}; acts as micro: {}",
+                state.tier_platform.label(),
+                c.tier.label(),
+                c.band.describe(&f),
+                c.acts_as_micro()
+            )
+        }),
+        Results::Engagement(outcome) => line(outcome, |r| {
             format!(
                 "engagement: {} by followers, grade {}, suspicious {}",
                 f.percent(r.by_followers),
@@ -39,7 +30,7 @@ pub fn result_summary(state: &AppState) -> String {
                 r.suspicion.is_some()
             )
         }),
-        Calculator::Rates => rates::estimate(&state.rate_input()).map_or_else(error, |e| {
+        Results::Rates(outcome) => line(outcome, |e| {
             format!(
                 "rates: {} / {} / {} for {} post(s)",
                 f.money(e.low),
@@ -48,27 +39,25 @@ pub fn result_summary(state: &AppState) -> String {
                 e.posts
             )
         }),
-        Calculator::Roi => {
-            let comparison = roi::compare(&state.roi_scenarios());
+        Results::Roi(comparison) => {
             let parts: Vec<String> = comparison
                 .results
-                .iter()
-                .map(|r| match r {
-                    Ok(r) => format!(
-                        "{}: {} engaged, {} conversions, {} per conversion",
-                        r.scenario.name,
-                        f.quantity(&crate::domain::explain::Quantity::Count(r.engaged)),
-                        f.quantity(&crate::domain::explain::Quantity::Count(r.conversions)),
-                        f.quantity(&crate::domain::explain::Quantity::Money(
-                            r.cost_per_conversion
-                        ))
-                    ),
-                    Err(e) => format!("error: {e}"),
+                .into_iter()
+                .map(|outcome| {
+                    line(outcome, |r| {
+                        format!(
+                            "{}: {} engaged, {} conversions, {} per conversion",
+                            r.scenario.name,
+                            f.quantity(&Quantity::Count(r.engaged)),
+                            f.quantity(&Quantity::Count(r.conversions)),
+                            f.quantity(&Quantity::Money(r.cost_per_conversion))
+                        )
+                    })
                 })
                 .collect();
             format!("roi: {}", parts.join("; "))
         }
-        Calculator::Budget => budget::plan(&state.budget_input()).map_or_else(error, |p| {
+        Results::Budget(outcome) => line(outcome, |p| {
             let tiers: Vec<String> = p
                 .tiers
                 .iter()
@@ -80,15 +69,18 @@ pub fn result_summary(state: &AppState) -> String {
                 f.count(p.conversions)
             )
         }),
-        Calculator::Authenticity => {
-            authenticity::assess(&state.authenticity_input()).map_or_else(error, |r| {
-                format!(
-                    "authenticity: risk {} ({}), {} reasons",
-                    r.risk_score,
-                    r.level.label(),
-                    r.reasons.len()
-                )
-            })
-        }
+        Results::Authenticity(outcome) => line(outcome, |r| {
+            format!(
+                "authenticity: risk {} ({}), {} reasons",
+                r.risk_score,
+                r.level.label(),
+                r.reasons.len()
+            )
+        }),
     }
+}
+
+/// The summary of a result, or "error: " and the error's message.
+fn line<T>(outcome: Outcome<T>, summary: impl FnOnce(T) -> String) -> String {
+    outcome.map_or_else(|e: DomainError| format!("error: {e}"), summary)
 }

@@ -1,15 +1,14 @@
 //! The state's inputs as the simulation sees them: every value typed as a range becomes an
 //! uncertain input (uniform, or triangular with a typical value).
 
-use super::fields::{scenario, NumberSpec, Value, BUDGET_CONVERSION, BUDGET_TARGET};
-use super::{AppState, ScenarioInputs};
+use super::fields::{FieldId, ScenarioField, Value};
+use super::{results, AppState, ScenarioInputs};
 use crate::domain::budget::BudgetPlan;
 use crate::domain::data::TIER_ENGAGEMENT_SPREAD;
 use crate::domain::simulation::budget::{PlanSimulation, UncertainPlan, UncertainTier};
 use crate::domain::simulation::distribution::Distribution;
 use crate::domain::simulation::roi::{simulate, RoiSimulation, UncertainScenario};
 use crate::domain::simulation::DRAWS;
-use crate::domain::{budget, roi};
 
 /// The spread a typed value stands for.
 pub fn distribution(value: Value) -> Distribution {
@@ -17,31 +16,35 @@ pub fn distribution(value: Value) -> Distribution {
 }
 
 impl ScenarioInputs {
-    /// The scenario with its spread; `None` when it cannot be computed (the deterministic
-    /// comparison shows why).
+    /// The scenario with its spread; `None` when a required field is empty.
     pub fn uncertain(&self) -> Option<UncertainScenario> {
-        roi::evaluate(&self.to_domain()).ok()?;
-        let spread = |spec: &NumberSpec| self.field(spec).value.map(distribution);
+        let spread = |field: ScenarioField| self.field(field).value.map(distribution);
         Some(UncertainScenario {
-            creators: spread(&scenario::CREATORS)?,
-            cost_per_creator: spread(&scenario::COST)?,
-            reach: spread(&scenario::REACH)?,
-            engagement_rate_percent: spread(&scenario::ER)?,
-            conversion_rate_percent: spread(&scenario::CONVERSION)?,
-            average_order_value: spread(&scenario::ORDER_VALUE),
+            creators: spread(ScenarioField::Creators)?,
+            cost_per_creator: spread(ScenarioField::Cost)?,
+            reach: spread(ScenarioField::Reach)?,
+            engagement_rate_percent: spread(ScenarioField::Er)?,
+            conversion_rate_percent: spread(ScenarioField::Conversion)?,
+            average_order_value: spread(ScenarioField::OrderValue),
         })
     }
 }
 
 impl AppState {
+    /// Each ROI scenario with its spread; `None` for one the comparison cannot compute (the
+    /// comparison on screen says why).
+    pub fn roi_uncertainty(&self) -> Vec<Option<UncertainScenario>> {
+        let comparison = results::roi(self);
+        self.scenarios
+            .iter()
+            .zip(&comparison.results)
+            .map(|(s, result)| result.as_ref().ok().and_then(|_| s.uncertain()))
+            .collect()
+    }
+
     /// The ROI comparison simulated over [`DRAWS`] draws.
     pub fn roi_simulation(&self) -> RoiSimulation {
-        let scenarios: Vec<_> = self
-            .scenarios
-            .iter()
-            .map(ScenarioInputs::uncertain)
-            .collect();
-        simulate(&scenarios, DRAWS)
+        simulate(&self.roi_uncertainty(), DRAWS)
     }
 
     /// The budget plan and its simulation over [`DRAWS`] draws: each tier's engagement rate
@@ -49,7 +52,7 @@ impl AppState {
     /// figure), the conversion rate from the field's range; `None` when the plan cannot be
     /// made.
     pub fn budget_simulation(&self) -> Option<(BudgetPlan, PlanSimulation)> {
-        let plan = budget::plan(&self.budget_input()).ok()?;
+        let plan = results::budget(self).ok()?;
         let uncertain = UncertainPlan {
             tiers: std::array::from_fn(|i| {
                 let t = &plan.tiers[i];
@@ -66,11 +69,11 @@ impl AppState {
                 }
             }),
             conversion_rate_percent: self
-                .field(&BUDGET_CONVERSION)
+                .field(FieldId::BudgetConversion)
                 .value
                 .map_or(Distribution::Fixed(0.0), distribution),
         };
-        let sim = uncertain.simulate(self.optional(&BUDGET_TARGET), DRAWS)?;
+        let sim = uncertain.simulate(self.optional(FieldId::BudgetTarget), DRAWS)?;
         Some((plan, sim))
     }
 }
@@ -79,7 +82,6 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::domain::simulation::roi::Compared;
-    use crate::state::fields::{BUDGET_CONVERSION, BUDGET_TARGET};
     use crate::state::{Action, Preset};
 
     #[test]
@@ -98,19 +100,20 @@ mod tests {
     fn the_budget_plan_reaches_a_target_by_chance() {
         // The guide's $10,000 split buys 18 nano, 9 micro and no macro creators: 13,500 + 24,750
         // = 38,250 engagements at the planning rates, 765 conversions at 2%.
-        let state = AppState::default().apply(Action::SetNumber(BUDGET_TARGET.key, "765".into()));
+        let state =
+            AppState::default().apply(Action::SetNumber(FieldId::BudgetTarget, "765".into()));
         let (plan, sim) = state.budget_simulation().expect("a plan");
         assert!((plan.conversions - 765.0).abs() < 1e-6);
         let chance = sim.chance_of_target.expect("a target");
         // Engagement spreads are skewed upwards for nano (10–15–20) and micro (3–5.5–8), so
         // the median sits near the planning figure and the chance near a half.
         assert!(chance > 0.3 && chance < 0.7, "{chance}");
-        let sure = state.apply(Action::SetNumber(BUDGET_TARGET.key, "100".into()));
+        let sure = state.apply(Action::SetNumber(FieldId::BudgetTarget, "100".into()));
         assert_eq!(
             sure.budget_simulation().expect("plan").1.chance_of_target,
             Some(1.0)
         );
-        let wider = state.apply(Action::SetNumber(BUDGET_CONVERSION.key, "1-3".into()));
+        let wider = state.apply(Action::SetNumber(FieldId::BudgetConversion, "1-3".into()));
         let (_, wide) = wider.budget_simulation().expect("plan");
         assert!(
             wide.conversions.p90 - wide.conversions.p10 > sim.conversions.p90 - sim.conversions.p10
@@ -127,7 +130,7 @@ mod tests {
     fn a_typical_value_makes_an_input_triangular() {
         let state = AppState::default().apply(Action::SetScenarioNumber(
             1,
-            scenario::REACH.key,
+            ScenarioField::Reach,
             "200k-250k-400k".into(),
         ));
         let s = state.scenarios[1].uncertain().expect("valid");
@@ -139,9 +142,13 @@ mod tests {
                 high: 400_000.0
             }
         );
-        let broken = state.apply(Action::SetScenarioNumber(1, scenario::COST.key, "0".into()));
+        let broken = state.apply(Action::SetScenarioNumber(
+            1,
+            ScenarioField::Cost,
+            "0".into(),
+        ));
         // A cost of 0 cannot be compared: the scenario is left out of the simulation.
-        assert!(broken.scenarios[1].uncertain().is_none());
+        assert!(broken.roi_uncertainty()[1].is_none());
         assert!(broken.roi_simulation().scenarios[1].is_none());
     }
 }

@@ -2,8 +2,8 @@
 // on the release build served from a sub-path, in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 import { EXAMPLES } from './examples.mjs';
 
 let site;
@@ -11,21 +11,9 @@ let browser;
 let origin;
 
 before(async () => {
-  site = await serve('dist', { base: '/reachwise/' });
-  origin = new URL(site.url).origin;
-  browser = await launch();
+  ({ site, browser, origin } = await openSite('/reachwise/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
-
-function assertClean(problems) {
-  assert.deepEqual(problems.console, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.foreign, [], 'requests that left the origin');
-  assert.deepEqual(problems.failed, [], 'failed requests');
-}
+after(() => closeSite({ site, browser }));
 
 test('moving between calculators adds history entries; back and forward restore them', async () => {
   const { page, problems, context } = await openPage(browser, origin);
@@ -65,7 +53,8 @@ test('the guide presets load in one click and survive a reload', async () => {
   // The URL follows within a quarter second (typing bursts are coalesced).
   await page.waitForFunction(() => location.search.includes('roi.n=2'));
   await page.reload();
-  await page.waitForSelector('#roi-result');
+  // The results come from the worker a moment after the page renders.
+  await page.waitForFunction(() => document.querySelector('#roi-result')?.textContent.includes('$0.50–$0.67'));
   const result = await page.textContent('#roi-result');
   assert.match(result, /\$0\.50–\$0\.67/);
   assert.match(result, /\$2\.50–\$3\.33/);

@@ -3,8 +3,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 import { addHashes, cspMeta, fixAutoreload, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
 
 const html = readFileSync('dist/index.html', 'utf8');
@@ -15,13 +15,9 @@ const directives = new Map((policy ?? '').split(';').map((d) => d.trim().split(/
 let site;
 let browser;
 before(async () => {
-  site = await serve('dist', { base: '/csp/' });
-  browser = await launch();
+  ({ site, browser } = await openSite('/csp/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite({ site, browser }));
 
 test('the policy comes before anything it governs and names no other origin', () => {
   assert.ok(policy, 'dist/index.html has a Content-Security-Policy <meta>');
@@ -79,9 +75,7 @@ test('the app runs under the policy without a single violation', async () => {
   const violations = await page.evaluate(() => window.__violations);
   assert.deepEqual(violations, ['script-src-elem inline'], 'only the deliberate injection was refused');
   assert.deepEqual(problems.console.filter((m) => !/window.__inlineRan/.test(m) && !/Executing inline script violates/.test(m)), []);
-  assert.deepEqual(problems.pageErrors, []);
-  assert.deepEqual(problems.foreign, []);
-  assert.deepEqual(problems.failed, []);
+  assertClean(problems, ['pageErrors', 'foreign', 'failed']);
   await context.close();
 });
 

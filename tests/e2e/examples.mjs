@@ -20,7 +20,7 @@ export const EXAMPLES = [
     shows: [
       '$64–$83',
       '$52–$104',
-      'No clear winner on cost per conversion: lowest in 54% of simulated outcomes for 10 micro influencers, in 46% for 5 micro influencers.',
+      'No clear winner on cost per conversion. Lowest in 54% of simulated outcomes for 10 micro influencers, in 46% for 5 micro influencers.',
     ],
   },
   {

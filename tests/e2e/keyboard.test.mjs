@@ -2,20 +2,16 @@
 // with the keys people use (Enter on links and buttons, arrows in selects, typing in fields).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 
 let site;
 let browser;
 
 before(async () => {
-  site = await serve('dist', { base: '/k/' });
-  browser = await launch();
+  ({ site, browser } = await openSite('/k/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite({ site, browser }));
 
 /** Presses Tab until `selector` has focus; fails after `limit` presses. */
 async function tabTo(page, selector, limit = 60) {
@@ -62,7 +58,6 @@ test('the calculators work from the keyboard alone, with a visible focus ring', 
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('#roi-result').textContent.includes('$0.50–$0.67'));
 
-  assert.deepEqual(problems.console, []);
-  assert.deepEqual(problems.pageErrors, []);
+  assertClean(problems, ['console', 'pageErrors']);
   await context.close();
 });

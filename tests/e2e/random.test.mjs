@@ -2,8 +2,8 @@
 // Chromium end with no console error and a page that still answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 
 const ACTIONS = Number(process.env.RANDOM_ACTIONS ?? 3000);
 const SEED = Number(process.env.RANDOM_SEED ?? 20261126);
@@ -12,13 +12,9 @@ let site;
 let browser;
 
 before(async () => {
-  site = await serve('dist', { base: '/r/' });
-  browser = await launch();
+  ({ site, browser } = await openSite('/r/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite({ site, browser }));
 
 test(`${ACTIONS} random edits and clicks leave a working page (seed ${SEED})`, async () => {
   const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
@@ -88,8 +84,6 @@ test(`${ACTIONS} random edits and clicks leave a working page (seed ${SEED})`, a
   await page.waitForSelector('#tier-result');
   assert.match(await page.textContent('#tier-result .headline'), /Macro/);
   assert.deepEqual(dialogs, [], 'no dialog opened');
-  assert.deepEqual(problems.console, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.foreign, [], 'requests that left the origin');
+  assertClean(problems, ['console', 'pageErrors', 'foreign']);
   await context.close();
 });

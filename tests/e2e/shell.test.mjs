@@ -2,20 +2,16 @@
 // the HTML the server sends, and they say what the app then shows.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 
 let site;
 let browser;
 
 before(async () => {
-  site = await serve('dist', { base: '/s/' });
-  browser = await launch();
+  ({ site, browser } = await openSite('/s/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite({ site, browser }));
 
 test('without scripts the page still shows the heading and the default tier', async () => {
   const { page, context } = await openPage(browser, new URL(site.url).origin, { javaScriptEnabled: false });
@@ -49,6 +45,6 @@ test('the shell says what the app then shows, and the app replaces it', async ()
     assert.ok(html.includes(label.join(' ')), label.join(' '));
     assert.ok(html.includes(href.replace('&', '&amp;')) || html.includes(href), href);
   }
-  assert.deepEqual(problems.console, []);
+  assertClean(problems, ['console']);
   await context.close();
 });

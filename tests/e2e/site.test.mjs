@@ -1,35 +1,23 @@
 // End-to-end: the release build in dist/, served from a sub-path on 127.0.0.1, in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve } from './server.mjs';
-import { launch, openPage } from './browser.mjs';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
 
 let site;
 let browser;
 let origin;
 
 before(async () => {
-  site = await serve('dist', { base: '/some/path/' });
-  origin = new URL(site.url).origin;
-  browser = await launch();
+  ({ site, browser, origin } = await openSite('/some/path/'));
 });
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+after(() => closeSite({ site, browser }));
 
 async function open(query = '', options) {
   const opened = await openPage(browser, origin, options);
   await opened.page.goto(site.url + query);
   await opened.page.waitForSelector('#tier-result');
   return opened;
-}
-
-function assertClean(problems) {
-  assert.deepEqual(problems.console, [], 'console errors');
-  assert.deepEqual(problems.pageErrors, [], 'page errors');
-  assert.deepEqual(problems.foreign, [], 'requests that left the origin');
-  assert.deepEqual(problems.failed, [], 'failed requests');
 }
 
 test('the page renders from a sub-path with the basics in place', async () => {

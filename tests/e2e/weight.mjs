@@ -5,10 +5,12 @@ import { join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /**
- * The first-load budget, gzip -9: "150 KB" read the stricter way, as 150,000 bytes (the
- * brief's "about 58 KB" for 57,924 bytes counts kilobytes of 1,000 bytes).
+ * The first-load budget, gzip -9: 135,000 bytes, the figure the weight issue set for the
+ * whole round. It was 150,000 (read strictly) until the results moved to a worker loaded on
+ * first use (115,411 bytes then); the test enforces 135,000 from then on, so later features
+ * pay for their bytes within it.
  */
-export const BUDGET_BYTES = 150_000;
+export const BUDGET_BYTES = 135_000;
 
 /** The files a first visit downloads, relative to `dir`, index.html first. */
 export function firstLoadFiles(dir = 'dist') {

@@ -244,3 +244,106 @@ fn truncate(text: &str, max: usize) -> String {
         format!("{head}…")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(label: &str, low: f64, high: f64, tone: usize) -> Bar {
+        Bar {
+            label: label.to_owned(),
+            low,
+            high,
+            text: format!("{low}–{high}"),
+            tone,
+        }
+    }
+
+    #[test]
+    fn a_bar_group_names_every_bar_and_draws_ranges_pale() {
+        let mut m = Markup::new();
+        let group = BarGroup {
+            title: "Conversions".to_owned(),
+            bars: vec![
+                bar("1 macro", 60.0, 60.0, 0),
+                bar("5 micro", 100.0, 150.0, 1),
+            ],
+        };
+        bar_group(&mut m, &group);
+        let svg = m.as_str();
+        assert!(
+            svg.contains("aria-label=\"Conversions: 1 macro 60–60; 5 micro 100–150.\""),
+            "{svg}"
+        );
+        assert!(
+            svg.contains("class=\"tone-1 pale\""),
+            "the range's top is pale: {svg}"
+        );
+        assert!(
+            !svg.contains("class=\"tone-0 pale\""),
+            "a single value has no pale part: {svg}"
+        );
+        assert!(svg.ends_with("</svg></figure>"));
+    }
+
+    #[test]
+    fn labels_are_escaped_and_long_ones_shortened() {
+        let mut m = Markup::new();
+        let group = BarGroup {
+            title: "<b>".to_owned(),
+            bars: vec![bar("A very long scenario name & more", 1.0, 1.0, 7)],
+        };
+        bar_group(&mut m, &group);
+        let svg = m.as_str();
+        assert!(!svg.contains("<b>"), "{svg}");
+        assert!(svg.contains("A very long sce…"), "{svg}");
+        assert!(svg.contains("tone-1"), "tones wrap around: {svg}");
+    }
+
+    #[test]
+    fn a_split_bar_labels_wide_segments_only() {
+        let mut m = Markup::new();
+        let segments = [
+            Segment {
+                label: "Micro".to_owned(),
+                percent: 55.0,
+                tone: 1,
+            },
+            Segment {
+                label: "Macro".to_owned(),
+                percent: 5.0,
+                tone: 2,
+            },
+        ];
+        split_bar(&mut m, &segments, "Budget split");
+        let svg = m.as_str();
+        assert!(svg.contains("Micro 55%"), "{svg}");
+        assert!(
+            !svg.contains("Macro 5%"),
+            "a 20-pixel segment has no label: {svg}"
+        );
+        assert!(svg.contains("aria-label=\"Budget split\""), "{svg}");
+    }
+
+    #[test]
+    fn a_line_chart_marks_flagged_points() {
+        let mut m = Markup::new();
+        let points: Vec<Point> = [100.0, 110.0, 200.0]
+            .iter()
+            .enumerate()
+            .map(|(i, v)| Point {
+                label: format!("M{}", i + 1),
+                value: *v,
+                flagged: i == 2,
+            })
+            .collect();
+        line_chart(&mut m, &points, "Followers", "Followers by month");
+        let svg = m.as_str();
+        assert_eq!(svg.matches("dot flagged").count(), 1, "{svg}");
+        assert_eq!(svg.matches("<circle").count(), 3, "{svg}");
+        assert!(
+            svg.contains("<figcaption>Followers by month</figcaption>"),
+            "{svg}"
+        );
+    }
+}

@@ -15,12 +15,17 @@
 //!
 //! Outputs are not rounded; [`crate::domain::format`] rounds for display.
 
-use super::data::{self, ScenarioPreset};
-use super::error::{self, DomainError};
-use super::explain::{Op, Quantity, Step, Term};
-use super::format::NumberFormatter;
-use super::range::Range;
-use super::source::{Provenance, Sourced};
+mod compare;
+mod steps;
+
+pub use compare::{
+    break_even, compare, efficiency, BreakEven, BreakEvenPoint, Comparison, Efficiency, Metric,
+};
+
+use crate::domain::data::{self, ScenarioPreset};
+use crate::domain::error::{self, DomainError};
+use crate::domain::range::Range;
+use crate::domain::source::Provenance;
 
 /// The most creators accepted in one scenario.
 pub const MAX_CREATORS: f64 = 1_000_000.0;
@@ -89,24 +94,6 @@ pub fn default_scenarios() -> Vec<Scenario> {
     guide_example_1()
 }
 
-/// Where the first example's figures come from.
-#[must_use]
-pub fn guide_example_1_source() -> &'static Provenance {
-    data::GUIDE_ROI_TABLE_1[0].provenance
-}
-
-/// Where the second example's figures come from.
-#[must_use]
-pub fn guide_example_2_source() -> &'static Provenance {
-    data::GUIDE_ROI_EXAMPLE_2[0].provenance
-}
-
-/// The conversion rate to prefill for a new scenario (the guide's 2%).
-#[must_use]
-pub fn default_conversion_rate() -> Sourced<f64> {
-    data::DEFAULT_CONVERSION_RATE
-}
-
 /// The outputs of one scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioResult {
@@ -159,102 +146,44 @@ impl ScenarioResult {
             .take(1)
             .collect()
     }
-
-    /// The working, with the scenario's numbers.
-    #[must_use]
-    pub fn steps(&self) -> Vec<Step> {
-        let s = &self.scenario;
-        let cost = Term::value(Quantity::Money(self.total_cost));
-        let engaged = Term::named(Quantity::Count(self.engaged), "engaged");
-        let conv = Term::named(Quantity::Count(self.conversions), "conversions");
-        let reach = Term::named(Quantity::Count(self.reach), "reached");
-        let mut v = vec![
-            Step::new("Total cost", Quantity::Money(self.total_cost)).expr(vec![
-                Term::named(Quantity::Count(s.creators), "creators"),
-                Term::Op(Op::Times),
-                Term::value(Quantity::Money(s.cost_per_creator)),
-            ]),
-            Step::new("Engaged audience", Quantity::Count(self.engaged))
-                .noun("engaged")
-                .expr(vec![
-                    reach.clone(),
-                    Term::Op(Op::Times),
-                    Term::value(Quantity::Percent(s.engagement_rate_percent)),
-                ]),
-            Step::new("Conversions", Quantity::Count(self.conversions))
-                .noun("conversions")
-                .expr(vec![
-                    engaged.clone(),
-                    Term::Op(Op::Times),
-                    Term::value(Quantity::Percent(s.conversion_rate_percent)),
-                ]),
-            Step::new(
-                "Cost per conversion",
-                Quantity::Money(self.cost_per_conversion),
-            )
-            .expr(vec![cost.clone(), Term::Op(Op::Divide), conv.clone()]),
-            Step::new(
-                "Cost per engagement",
-                Quantity::Money(self.cost_per_engagement),
-            )
-            .expr(vec![cost.clone(), Term::Op(Op::Divide), engaged]),
-            Step::new(
-                "Cost per 1,000 reached",
-                Quantity::Money(self.cost_per_thousand_reached),
-            )
-            .expr(vec![
-                cost.clone(),
-                Term::Op(Op::Divide),
-                reach,
-                Term::Op(Op::Times),
-                Term::value(Quantity::count(1_000.0)),
-            ]),
-        ];
-        if let (Some(aov), Some(rev), Some(roas)) =
-            (s.average_order_value, self.revenue, self.return_on_spend)
-        {
-            v.push(Step::new("Revenue", Quantity::Money(rev)).expr(vec![
-                conv,
-                Term::Op(Op::Times),
-                Term::value(Quantity::Money(aov)),
-            ]));
-            v.push(
-                Step::new("Return on spend", Quantity::Ratio(roas)).expr(vec![
-                    Term::value(Quantity::Money(rev)),
-                    Term::Op(Op::Divide),
-                    cost,
-                ]),
-            );
-        }
-        v
-    }
 }
 
+/// The smallest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Floor {
+    /// More than zero.
+    AboveZero,
+    /// At least this much.
+    AtLeast(f64),
+}
+
+/// The largest value a scenario input accepts.
+#[derive(Clone, Copy)]
+enum Ceiling {
+    /// A percentage: at most 100%.
+    Percent,
+    /// At most this much.
+    Limit(f64),
+}
+
+/// Checks a scenario input: a finite, ordered range between its floor and its ceiling.
 fn check(
     field: &'static str,
     r: Range,
-    min_exclusive: Option<f64>,
-    min_inclusive: Option<f64>,
-    max: f64,
+    floor: Floor,
+    ceiling: Ceiling,
 ) -> Result<Range, DomainError> {
-    let r = r.validate(field)?;
-    if let Some(m) = min_exclusive {
-        if r.low <= m {
-            return Err(DomainError::NotPositive { field });
-        }
+    let r = error::ordered_range(field, r)?;
+    match floor {
+        Floor::AboveZero if r.low <= 0.0 => return Err(DomainError::NotPositive { field }),
+        Floor::AtLeast(min) if r.low < min => return Err(DomainError::TooSmall { field, min }),
+        _ => {}
     }
-    if let Some(m) = min_inclusive {
-        if r.low < m {
-            return Err(DomainError::TooSmall { field, min: m });
-        }
+    match ceiling {
+        Ceiling::Percent if r.high > 100.0 => Err(DomainError::PercentAbove100 { field }),
+        Ceiling::Limit(max) if r.high > max => Err(DomainError::TooLarge { field, max }),
+        _ => Ok(r),
     }
-    if r.high > max {
-        if (max - 100.0).abs() < f64::EPSILON {
-            return Err(DomainError::PercentAbove100 { field });
-        }
-        return Err(DomainError::TooLarge { field, max });
-    }
-    Ok(r)
 }
 
 fn finite(what: &'static str, r: Range) -> Result<Range, DomainError> {
@@ -281,32 +210,31 @@ fn div(what: &'static str, a: Range, b: Range) -> Result<Range, DomainError> {
 /// - [`DomainError::TooLarge`] above [`MAX_CREATORS`], [`MAX_MONEY`] or [`MAX_REACH`];
 /// - [`DomainError::Overflow`] if a result is not finite.
 pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, DomainError> {
-    let creators = check("Creators", s.creators, None, Some(1.0), MAX_CREATORS)?;
+    use Ceiling::{Limit, Percent};
+    use Floor::{AboveZero, AtLeast};
+    let creators = check("Creators", s.creators, AtLeast(1.0), Limit(MAX_CREATORS))?;
     let cost_each = check(
         "Cost per creator",
         s.cost_per_creator,
-        Some(0.0),
-        None,
-        MAX_MONEY,
+        AboveZero,
+        Limit(MAX_MONEY),
     )?;
-    let reach = check("Reach", s.reach, None, Some(1.0), MAX_REACH)?;
+    let reach = check("Reach", s.reach, AtLeast(1.0), Limit(MAX_REACH))?;
     let er = check(
         "Engagement rate",
         s.engagement_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let cr = check(
         "Conversion rate",
         s.conversion_rate_percent,
-        Some(0.0),
-        None,
-        100.0,
+        AboveZero,
+        Percent,
     )?;
     let aov = s
         .average_order_value
-        .map(|a| check("Average order value", a, Some(0.0), None, MAX_MONEY))
+        .map(|a| check("Average order value", a, AboveZero, Limit(MAX_MONEY)))
         .transpose()?;
 
     let total_cost = finite("the total cost", creators * cost_each)?;
@@ -346,259 +274,11 @@ pub fn evaluate(s: &Scenario) -> Result<ScenarioResult, DomainError> {
     })
 }
 
-/// A cost metric to compare scenarios on (lower is better).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Metric {
-    /// Cost per conversion.
-    CostPerConversion,
-    /// Cost per engagement.
-    CostPerEngagement,
-    /// Cost per 1,000 reached.
-    CostPerThousandReached,
-}
-
-impl Metric {
-    /// Every metric.
-    pub const ALL: [Self; 3] = [
-        Self::CostPerConversion,
-        Self::CostPerEngagement,
-        Self::CostPerThousandReached,
-    ];
-
-    /// "per conversion", "per engagement" or "per 1,000 reached".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::CostPerConversion => "per conversion",
-            Self::CostPerEngagement => "per engagement",
-            Self::CostPerThousandReached => "per 1,000 reached",
-        }
-    }
-
-    /// The metric's value in a result.
-    #[must_use]
-    pub const fn of(self, r: &ScenarioResult) -> Range {
-        match self {
-            Self::CostPerConversion => r.cost_per_conversion,
-            Self::CostPerEngagement => r.cost_per_engagement,
-            Self::CostPerThousandReached => r.cost_per_thousand_reached,
-        }
-    }
-}
-
-/// How many times more efficient one scenario is than another on one metric.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Efficiency {
-    /// Index of the scenario being judged.
-    pub scenario: usize,
-    /// Index of the scenario it is judged against.
-    pub baseline: usize,
-    /// The metric.
-    pub metric: Metric,
-    /// Baseline cost ÷ scenario cost: above 1 means the scenario gets more for each dollar.
-    pub multiple: Range,
-}
-
-impl Efficiency {
-    /// The whole multiples the range supports, e.g. 3.75–6.67 → (4, 6), shown as "4–6×".
-    #[must_use]
-    pub fn whole_multiples(&self) -> Option<(u64, u64)> {
-        self.multiple.whole_numbers_inside()
-    }
-}
-
-/// Break-even answers between two scenarios.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BreakEven {
-    /// Index of the scenario that would change.
-    pub scenario: usize,
-    /// Index of the scenario it should match.
-    pub target: usize,
-    /// Conversion rate at which `scenario`'s cost per conversion equals `target`'s,
-    /// percent. Above 100% means no conversion rate gets there.
-    pub conversion_rate_percent: Range,
-    /// True when the low end of `conversion_rate_percent` is at most 100%.
-    pub reachable: bool,
-    /// Creators `scenario` needs to match `target`'s conversions, keeping its conversions
-    /// per creator (whole creators, rounded up).
-    pub creators_to_match_conversions: Range,
-    /// What those creators cost, USD.
-    pub cost_to_match_conversions: Range,
-}
-
-/// Scenarios side by side.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Comparison {
-    /// One result or error per scenario, in input order.
-    pub results: Vec<Result<ScenarioResult, DomainError>>,
-    /// Index of the scenario with the lowest typical (midpoint) cost per conversion.
-    pub best: Option<usize>,
-    /// Every valid scenario against the first one, on every metric.
-    pub vs_first: Vec<Efficiency>,
-    /// Every valid scenario against the best one, on every metric.
-    pub vs_best: Vec<Efficiency>,
-    /// Every valid scenario against the first one and the first against it.
-    pub break_evens: Vec<BreakEven>,
-}
-
-impl Comparison {
-    fn ok(&self, i: usize) -> Option<&ScenarioResult> {
-        self.results.get(i).and_then(|r| r.as_ref().ok())
-    }
-
-    /// A sentence for an efficiency: "5 micro influencers: 2.29× as efficient per
-    /// conversion as 1 macro influencer."; with a range, "3.75×–6.67× (4–6×)".
-    #[must_use]
-    pub fn efficiency_sentence(&self, e: &Efficiency, f: &dyn NumberFormatter) -> String {
-        let (Some(a), Some(b)) = (self.ok(e.scenario), self.ok(e.baseline)) else {
-            return String::new();
-        };
-        let mut m = f.quantity(&Quantity::Ratio(e.multiple));
-        if !e.multiple.is_point() {
-            if let Some((lo, hi)) = e.whole_multiples() {
-                let whole = if lo == hi {
-                    format!("{lo}×")
-                } else {
-                    format!("{lo}–{hi}×")
-                };
-                m = format!("{m} ({whole})");
-            }
-        }
-        format!(
-            "{}: {m} as efficient {} as {}.",
-            a.scenario.name,
-            e.metric.label(),
-            b.scenario.name
-        )
-    }
-
-    /// A sentence for a break-even.
-    #[must_use]
-    pub fn break_even_sentence(&self, b: &BreakEven, f: &dyn NumberFormatter) -> String {
-        let (Some(a), Some(t)) = (self.ok(b.scenario), self.ok(b.target)) else {
-            return String::new();
-        };
-        let rate = f.quantity(&Quantity::Percent(b.conversion_rate_percent));
-        let first = if b.reachable {
-            format!(
-                "{} would match the cost per conversion of {} at a conversion rate of {rate}",
-                a.scenario.name, t.scenario.name
-            )
-        } else {
-            format!(
-                "{} cannot match the cost per conversion of {} at any conversion rate (it would need {rate})",
-                a.scenario.name, t.scenario.name
-            )
-        };
-        format!(
-            "{first}, and would need {} creators ({}) to match its {} conversions.",
-            f.quantity(&Quantity::Count(b.creators_to_match_conversions)),
-            f.quantity(&Quantity::Money(b.cost_to_match_conversions)),
-            f.quantity(&Quantity::Count(t.conversions))
-        )
-    }
-}
-
-/// How many times more efficient `a` is than `baseline` on `metric`; `None` if a cost is 0.
-#[must_use]
-pub fn efficiency(a: &ScenarioResult, baseline: &ScenarioResult, metric: Metric) -> Option<Range> {
-    metric
-        .of(baseline)
-        .checked_div(metric.of(a))
-        .filter(Range::is_finite)
-}
-
-/// Break-even of `a` against `target`.
-#[must_use]
-pub fn break_even(a: &ScenarioResult, target: &ScenarioResult) -> Option<(Range, Range, Range)> {
-    // CPC_a = cost_a ÷ (engaged_a × CR) = CPC_target  ⇔  CR = cost_a ÷ (engaged_a × CPC_target).
-    let rate = a
-        .total_cost
-        .checked_div(a.engaged * target.cost_per_conversion)?
-        .scale(100.0);
-    let n = target
-        .conversions
-        .checked_div(a.conversions_per_creator)?
-        .map_increasing(f64::ceil);
-    let cost = n * a.scenario.cost_per_creator;
-    (rate.is_finite() && n.is_finite() && cost.is_finite()).then_some((rate, n, cost))
-}
-
-/// Evaluates and compares scenarios. Invalid scenarios keep their error in
-/// [`Comparison::results`] and are left out of the comparisons.
-#[must_use]
-pub fn compare(scenarios: &[Scenario]) -> Comparison {
-    let results: Vec<_> = scenarios.iter().map(evaluate).collect();
-    let valid: Vec<(usize, &ScenarioResult)> = results
-        .iter()
-        .enumerate()
-        .filter_map(|(i, r)| r.as_ref().ok().map(|r| (i, r)))
-        .collect();
-    let best = valid
-        .iter()
-        .min_by(|a, b| {
-            a.1.cost_per_conversion
-                .mid()
-                .total_cmp(&b.1.cost_per_conversion.mid())
-        })
-        .map(|(i, _)| *i);
-    let against = |base: Option<usize>| -> Vec<Efficiency> {
-        let Some(bi) = base else {
-            return Vec::new();
-        };
-        let Some(Ok(b)) = results.get(bi) else {
-            return Vec::new();
-        };
-        let mut v = Vec::new();
-        for (i, r) in &valid {
-            if *i == bi {
-                continue;
-            }
-            for m in Metric::ALL {
-                if let Some(multiple) = efficiency(r, b, m) {
-                    v.push(Efficiency {
-                        scenario: *i,
-                        baseline: bi,
-                        metric: m,
-                        multiple,
-                    });
-                }
-            }
-        }
-        v
-    };
-    let first = valid.first().map(|(i, _)| *i).filter(|i| *i == 0);
-    let vs_first = against(first);
-    let vs_best = against(best);
-    let mut break_evens = Vec::new();
-    if let Some(Ok(f)) = results.first() {
-        for (i, r) in valid.iter().filter(|(i, _)| *i != 0) {
-            for (a, ai, t, ti) in [(*r, *i, f, 0), (f, 0, *r, *i)] {
-                if let Some((rate, n, cost)) = break_even(a, t) {
-                    break_evens.push(BreakEven {
-                        scenario: ai,
-                        target: ti,
-                        conversion_rate_percent: rate,
-                        reachable: rate.low <= 100.0,
-                        creators_to_match_conversions: n,
-                        cost_to_match_conversions: cost,
-                    });
-                }
-            }
-        }
-    }
-    Comparison {
-        results,
-        best,
-        vs_first,
-        vs_best,
-        break_evens,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::explain::Quantity;
+    use crate::domain::format::NumberFormatter;
     use crate::domain::format::PlainFormatter;
 
     const F: PlainFormatter = PlainFormatter;
@@ -841,13 +521,13 @@ mod tests {
     #[test]
     fn presets_are_sourced() {
         let r = eval(&guide_example_2()[1]);
-        assert_eq!(r.provenances(), vec![guide_example_2_source()]);
+        let example_2 = data::GUIDE_ROI_EXAMPLE_2[0].provenance;
+        assert_eq!(r.provenances(), vec![example_2]);
         let mut custom = guide_example_1()[0].clone();
         custom.reach = Range::point(1.0);
         assert!(eval(&custom).provenances().is_empty());
-        assert!(!guide_example_1_source().is_assumption());
-        assert!(!guide_example_2_source().is_assumption());
-        assert!((default_conversion_rate().value - 2.0).abs() < 1e-12);
+        assert!(!data::GUIDE_ROI_TABLE_1[0].provenance.is_assumption());
+        assert!(!example_2.is_assumption());
         assert_eq!(default_scenarios().len(), 2);
     }
 }

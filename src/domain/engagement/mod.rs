@@ -9,14 +9,24 @@
 //! 2–4%, Poor below 2%), compared with the benchmark for the platform and tier, and flagged
 //! when it is implausibly high for the tier (bought likes, pods) rather than praised.
 
-pub use super::data::RateBasis;
-use super::data::{self, ErBenchmark};
-use super::error::{self as err, DomainError};
-use super::explain::{Op, Quantity, Step, Term};
-use super::format::NumberFormatter;
-use super::platform::Platform;
-use super::source::{push_unique, Provenance};
-use super::tier::{self, to_f64, Classification, Tier};
+mod benchmark;
+mod comment_like;
+mod grade;
+mod steps;
+
+pub use benchmark::{BenchmarkComparison, Position};
+pub use comment_like::{CommentLike, CommentLikeVerdict};
+pub use grade::Grade;
+
+use crate::domain::data;
+pub use crate::domain::data::RateBasis;
+use crate::domain::error::{self as err, DomainError};
+use crate::domain::format::NumberFormatter;
+use crate::domain::num::{snap, to_f64};
+use crate::domain::source::{push_unique, Provenance};
+use crate::domain::tier::{self, Classification};
+use crate::domain::vocab::Platform;
+use crate::domain::vocab::Tier;
 
 /// The largest per-post interaction or audience figure accepted (one trillion), far above
 /// any real post; larger values are typos.
@@ -72,168 +82,6 @@ impl EngagementInput {
             impressions: None,
             views: None,
         }
-    }
-}
-
-/// The guide's grade of an engagement rate by followers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Grade {
-    /// Below 2%.
-    Poor,
-    /// 2% to under 4%.
-    Average,
-    /// 4% to under 8%.
-    Good,
-    /// 8% or more.
-    Excellent,
-}
-
-impl Grade {
-    /// "Poor", "Average", "Good" or "Excellent".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Poor => "Poor",
-            Self::Average => "Average",
-            Self::Good => "Good",
-            Self::Excellent => "Excellent",
-        }
-    }
-
-    /// The guide's range for the grade, as text: "8%+", "4–8%", "2–4%", "below 2%".
-    #[must_use]
-    pub const fn guide_range(self) -> &'static str {
-        match self {
-            Self::Poor => "below 2%",
-            Self::Average => "2–4%",
-            Self::Good => "4–8%",
-            Self::Excellent => "8%+",
-        }
-    }
-
-    /// Grades a rate in percent. The rate is compared after rounding to six decimals, so
-    /// that 8.000000000000002% and 7.9999999999% (float noise from a division) both count as
-    /// 8%. Boundaries belong to the higher grade.
-    #[must_use]
-    pub fn from_rate(rate_percent: f64) -> Self {
-        let r = snap(rate_percent);
-        if r >= data::GRADE_EXCELLENT_FROM {
-            Self::Excellent
-        } else if r >= data::GRADE_GOOD_FROM {
-            Self::Good
-        } else if r >= data::GRADE_AVERAGE_FROM {
-            Self::Average
-        } else {
-            Self::Poor
-        }
-    }
-}
-
-fn snap(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
-}
-
-/// Where a rate sits against a benchmark range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Position {
-    /// Under the low end.
-    Below,
-    /// Within the range.
-    Within,
-    /// Over the high end.
-    Above,
-}
-
-impl Position {
-    /// "below", "within" or "above".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Below => "below",
-            Self::Within => "within",
-            Self::Above => "above",
-        }
-    }
-
-    fn of(rate: f64, b: &ErBenchmark) -> Self {
-        let r = snap(rate);
-        if r < b.low {
-            Self::Below
-        } else if r > b.high {
-            Self::Above
-        } else {
-            Self::Within
-        }
-    }
-}
-
-/// A rate compared with a benchmark.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BenchmarkComparison {
-    /// The benchmark.
-    pub benchmark: ErBenchmark,
-    /// The user's rate on the benchmark's basis, in percent; `None` when the input needed
-    /// for that basis (views) was not given.
-    pub rate_percent: Option<f64>,
-    /// Where the rate sits; `None` when there is no rate to compare.
-    pub position: Option<Position>,
-}
-
-/// The comment-to-like verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CommentLikeVerdict {
-    /// At or above the guide's 5% line.
-    Healthy,
-    /// Between 2% and 5%: under the guide's line, within SpendVet's healthy range.
-    BelowGuide,
-    /// Under 2%: very few comments for the likes.
-    VeryLow,
-}
-
-impl CommentLikeVerdict {
-    /// A short label.
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Healthy => "Healthy (5%+)",
-            Self::BelowGuide => "Below the guide's 5%",
-            Self::VeryLow => "Very low (under 2%)",
-        }
-    }
-}
-
-/// Comments per 100 likes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CommentLike {
-    /// Comments ÷ likes × 100.
-    pub ratio_percent: f64,
-    /// The verdict.
-    pub verdict: CommentLikeVerdict,
-}
-
-impl CommentLike {
-    /// Computes the ratio; `None` when there are no likes.
-    #[must_use]
-    pub fn of(likes: f64, comments: f64) -> Option<Self> {
-        if !(likes > 0.0 && comments >= 0.0 && likes.is_finite() && comments.is_finite()) {
-            return None;
-        }
-        let ratio = comments / likes * 100.0;
-        if !ratio.is_finite() {
-            return None;
-        }
-        let r = snap(ratio);
-        let verdict = if r >= data::COMMENT_LIKE_GUIDE_PERCENT {
-            CommentLikeVerdict::Healthy
-        } else if r >= data::COMMENT_LIKE_FLOOR_PERCENT {
-            CommentLikeVerdict::BelowGuide
-        } else {
-            CommentLikeVerdict::VeryLow
-        };
-        Some(Self {
-            ratio_percent: ratio,
-            verdict,
-        })
     }
 }
 
@@ -345,101 +193,6 @@ impl EngagementReport {
         )
     }
 
-    /// The working, with the user's numbers.
-    #[must_use]
-    pub fn steps(&self) -> Vec<Step> {
-        let mut v = Vec::new();
-        let mut sum = vec![
-            Term::named(
-                Quantity::count(self.likes_per_post * f64::from(self.posts)),
-                "likes",
-            ),
-            Term::Op(Op::Plus),
-            Term::named(
-                Quantity::count(self.comments_per_post * f64::from(self.posts)),
-                "comments",
-            ),
-            Term::Op(Op::Plus),
-            Term::named(
-                Quantity::count(self.shares_per_post * f64::from(self.posts)),
-                "shares",
-            ),
-            Term::Op(Op::Plus),
-            Term::named(
-                Quantity::count(self.saves_per_post * f64::from(self.posts)),
-                "saves",
-            ),
-        ];
-        if self.posts > 1 {
-            sum.insert(0, Term::Open);
-            sum.push(Term::Close);
-            sum.push(Term::Op(Op::Divide));
-            sum.push(Term::named(Quantity::count(f64::from(self.posts)), "posts"));
-        }
-        v.push(
-            Step::new(
-                "Engagements per post",
-                Quantity::count(self.engagements_per_post),
-            )
-            .noun("engagements")
-            .expr(sum),
-        );
-        let eng = Term::named(Quantity::count(self.engagements_per_post), "engagements");
-        v.push(
-            Step::new(
-                "Engagement rate by followers",
-                Quantity::percent(self.by_followers),
-            )
-            .expr(vec![
-                eng.clone(),
-                Term::Op(Op::Divide),
-                Term::named(
-                    Quantity::count(to_f64(self.input.followers)),
-                    self.platform.audience_noun(),
-                ),
-            ]),
-        );
-        let per_post = |x: Option<f64>| x.map(|x| x / f64::from(self.posts));
-        for (label, rate, denom, noun) in [
-            (
-                "Engagement rate by reach",
-                self.by_reach,
-                per_post(self.input.reach),
-                "reached",
-            ),
-            (
-                "Engagement rate by impressions",
-                self.by_impressions,
-                per_post(self.input.impressions),
-                "impressions",
-            ),
-            (
-                "Engagement rate by views",
-                self.by_views,
-                per_post(self.input.views),
-                "views",
-            ),
-        ] {
-            if let (Some(r), Some(d)) = (rate, denom) {
-                v.push(Step::new(label, Quantity::percent(r)).expr(vec![
-                    eng.clone(),
-                    Term::Op(Op::Divide),
-                    Term::named(Quantity::count(d), noun),
-                ]));
-            }
-        }
-        if let Some(c) = &self.comment_to_like {
-            v.push(
-                Step::new("Comment-to-like ratio", Quantity::percent(c.ratio_percent)).expr(vec![
-                    Term::named(Quantity::count(self.comments_per_post), "comments"),
-                    Term::Op(Op::Divide),
-                    Term::named(Quantity::count(self.likes_per_post), "likes"),
-                ]),
-            );
-        }
-        v
-    }
-
     /// The provenances of every default figure used.
     #[must_use]
     pub fn provenances(&self) -> Vec<&'static Provenance> {
@@ -476,6 +229,122 @@ fn denominator(field: &'static str, v: Option<f64>) -> Result<Option<f64>, Domai
     }
 }
 
+/// The posts the counts cover: 1 for per-post averages.
+fn posts_covered(basis: CountBasis) -> Result<u32, DomainError> {
+    match basis {
+        CountBasis::PerPost => Ok(1),
+        CountBasis::Totals { posts: 0 } => Err(DomainError::TooSmall {
+            field: "Number of posts",
+            min: 1.0,
+        }),
+        CountBasis::Totals { posts } => Ok(posts),
+    }
+}
+
+/// The input's numbers, each checked, as per-post figures.
+struct PerPost {
+    posts: u32,
+    likes: f64,
+    comments: f64,
+    shares: f64,
+    saves: f64,
+    reach: Option<f64>,
+    impressions: Option<f64>,
+    views: Option<f64>,
+}
+
+impl PerPost {
+    /// Checks every number of the input and divides the totals by the posts they cover.
+    fn checked(input: &EngagementInput) -> Result<Self, DomainError> {
+        tier::check_followers(input.followers)?;
+        let likes = count("Likes", input.likes)?;
+        let comments = count("Comments", input.comments)?;
+        let shares = input.shares.map(|s| count("Shares", s)).transpose()?;
+        let saves = input.saves.map(|s| count("Saves", s)).transpose()?;
+        let reach = denominator("Reach", input.reach)?;
+        let impressions = denominator("Impressions", input.impressions)?;
+        let views = denominator("Views", input.views)?;
+        let posts = posts_covered(input.basis)?;
+        if let (Some(r), Some(i)) = (reach, impressions) {
+            if i < r {
+                return Err(DomainError::ImpressionsBelowReach);
+            }
+        }
+        let n = f64::from(posts);
+        Ok(Self {
+            posts,
+            likes: likes / n,
+            comments: comments / n,
+            shares: shares.unwrap_or(0.0) / n,
+            saves: saves.unwrap_or(0.0) / n,
+            reach: reach.map(|r| r / n),
+            impressions: impressions.map(|i| i / n),
+            views: views.map(|v| v / n),
+        })
+    }
+
+    /// Likes, comments, shares and saves per post.
+    fn engagements(&self) -> f64 {
+        self.likes + self.comments + self.shares + self.saves
+    }
+}
+
+/// Engagements ÷ a per-post denominator × 100, when the denominator was given.
+///
+/// # Errors
+/// [`DomainError::EngagementsExceed`] above 100%, [`DomainError::Overflow`] when not finite.
+fn rate_by(
+    engagements: f64,
+    per_post: Option<f64>,
+    name: &'static str,
+) -> Result<Option<f64>, DomainError> {
+    let Some(d) = per_post else {
+        return Ok(None);
+    };
+    let r = engagements / d * 100.0;
+    if snap(r) > 100.0 {
+        Err(DomainError::EngagementsExceed { denominator: name })
+    } else {
+        Ok(Some(err::result("the engagement rate", r)?))
+    }
+}
+
+/// Set when the rate by followers is above the tier's plausible ceiling.
+fn suspicion(platform: Platform, tier: Tier, by_followers: f64) -> Option<Suspicion> {
+    let ceiling = data::suspicion_ceiling(platform, tier);
+    (snap(by_followers) > ceiling).then_some(Suspicion {
+        rate_percent: by_followers,
+        ceiling_percent: ceiling,
+        tier,
+        provenance: &data::SUSPICION_PROVENANCE,
+    })
+}
+
+/// Notes on missing inputs: shares and saves counted as 0, views the benchmark needs.
+fn notes(input: &EngagementInput, platform: Platform, views_missing: bool) -> Vec<String> {
+    let mut notes = Vec::new();
+    match (input.shares.is_none(), input.saves.is_none()) {
+        (true, true) => notes.push(
+            "Shares and saves were not given, so they count as 0; the rate may be understated."
+                .to_owned(),
+        ),
+        (true, false) => notes.push(
+            "Shares were not given, so they count as 0; the rate may be understated.".to_owned(),
+        ),
+        (false, true) => notes.push(
+            "Saves were not given, so they count as 0; the rate may be understated.".to_owned(),
+        ),
+        (false, false) => {}
+    }
+    if views_missing {
+        notes.push(format!(
+            "{} benchmarks are usually by views: add average views per post to compare with them.",
+            platform.label()
+        ));
+    }
+    notes
+}
+
 /// Computes, grades and checks an engagement rate.
 ///
 /// # Errors
@@ -491,128 +360,52 @@ pub fn analyze(
     input: &EngagementInput,
     platform: Platform,
 ) -> Result<EngagementReport, DomainError> {
-    tier::check_followers(input.followers)?;
-    let likes = count("Likes", input.likes)?;
-    let comments = count("Comments", input.comments)?;
-    let shares = input.shares.map(|s| count("Shares", s)).transpose()?;
-    let saves = input.saves.map(|s| count("Saves", s)).transpose()?;
-    let reach = denominator("Reach", input.reach)?;
-    let impressions = denominator("Impressions", input.impressions)?;
-    let views = denominator("Views", input.views)?;
-    let posts = match input.basis {
-        CountBasis::PerPost => 1,
-        CountBasis::Totals { posts: 0 } => {
-            return Err(DomainError::TooSmall {
-                field: "Number of posts",
-                min: 1.0,
-            })
-        }
-        CountBasis::Totals { posts } => posts,
-    };
-    if let (Some(r), Some(i)) = (reach, impressions) {
-        if i < r {
-            return Err(DomainError::ImpressionsBelowReach);
-        }
-    }
-    let n = f64::from(posts);
-    let likes_pp = likes / n;
-    let comments_pp = comments / n;
-    let shares_pp = shares.unwrap_or(0.0) / n;
-    let saves_pp = saves.unwrap_or(0.0) / n;
-    let eng = likes_pp + comments_pp + shares_pp + saves_pp;
-    let followers = to_f64(input.followers);
-    let by_followers = eng / followers * 100.0;
+    let pp = PerPost::checked(input)?;
+    let eng = pp.engagements();
+    let by_followers = eng / to_f64(input.followers) * 100.0;
     if snap(by_followers) > 100.0 {
         return Err(DomainError::EngagementAbove100 {
             rate_percent: by_followers,
         });
     }
-    let by = |d: Option<f64>, name: &'static str| -> Result<Option<f64>, DomainError> {
-        match d {
-            None => Ok(None),
-            Some(total) => {
-                let per_post = total / n;
-                let r = eng / per_post * 100.0;
-                if snap(r) > 100.0 {
-                    Err(DomainError::EngagementsExceed { denominator: name })
-                } else {
-                    Ok(Some(err::result("the engagement rate", r)?))
-                }
-            }
-        }
-    };
-    let by_reach = by(reach, "reach")?;
-    let by_impressions = by(impressions, "impressions")?;
-    let by_views = by(views, "views")?;
-
+    let by_reach = rate_by(eng, pp.reach, "reach")?;
+    let by_impressions = rate_by(eng, pp.impressions, "impressions")?;
+    let by_views = rate_by(eng, pp.views, "views")?;
     let classification = tier::classify_with_engagement(platform, input.followers, by_followers)?;
     let t = classification.tier;
-    let fb = data::er_benchmark(platform, t);
-    let benchmark = BenchmarkComparison {
-        benchmark: fb,
-        rate_percent: Some(by_followers),
-        position: Some(Position::of(by_followers, &fb)),
-    };
-    let views_benchmark = data::er_views_benchmark(platform, t).map(|b| BenchmarkComparison {
-        benchmark: b,
-        rate_percent: by_views,
-        position: by_views.map(|r| Position::of(r, &b)),
-    });
-    let ceiling = data::suspicion_ceiling(platform, t);
-    let suspicion = (snap(by_followers) > ceiling).then_some(Suspicion {
-        rate_percent: by_followers,
-        ceiling_percent: ceiling,
-        tier: t,
-        provenance: &data::SUSPICION_PROVENANCE,
-    });
-
-    let mut notes = Vec::new();
-    match (input.shares.is_none(), input.saves.is_none()) {
-        (true, true) => notes.push(
-            "Shares and saves were not given, so they count as 0; the rate may be understated."
-                .to_owned(),
-        ),
-        (true, false) => notes.push(
-            "Shares were not given, so they count as 0; the rate may be understated.".to_owned(),
-        ),
-        (false, true) => notes.push(
-            "Saves were not given, so they count as 0; the rate may be understated.".to_owned(),
-        ),
-        (false, false) => {}
-    }
-    if views_benchmark.is_some() && by_views.is_none() {
-        notes.push(format!(
-            "{} benchmarks are usually by views: add average views per post to compare with them.",
-            platform.label()
-        ));
-    }
-
+    let views_benchmark =
+        data::er_views_benchmark(platform, t).map(|b| BenchmarkComparison::of(b, by_views));
     Ok(EngagementReport {
         input: *input,
         platform,
         classification,
-        posts,
-        likes_per_post: likes_pp,
-        comments_per_post: comments_pp,
-        shares_per_post: shares_pp,
-        saves_per_post: saves_pp,
+        posts: pp.posts,
+        likes_per_post: pp.likes,
+        comments_per_post: pp.comments,
+        shares_per_post: pp.shares,
+        saves_per_post: pp.saves,
         engagements_per_post: eng,
         by_followers,
         by_reach,
         by_impressions,
         by_views,
         grade: Grade::from_rate(by_followers),
-        benchmark,
+        benchmark: BenchmarkComparison::of(data::er_benchmark(platform, t), Some(by_followers)),
+        notes: notes(
+            input,
+            platform,
+            views_benchmark.is_some() && by_views.is_none(),
+        ),
         views_benchmark,
-        comment_to_like: CommentLike::of(likes_pp, comments_pp),
-        suspicion,
-        notes,
+        comment_to_like: CommentLike::of(pp.likes, pp.comments),
+        suspicion: suspicion(platform, t, by_followers),
     })
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::format::fixed;
     use crate::domain::format::PlainFormatter;
 
     #[track_caller]
@@ -631,6 +424,24 @@ mod tests {
     }
 
     #[test]
+    fn labels_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        assert_eq!(
+            CommentLikeVerdict::Healthy.label(),
+            format!("Healthy ({guide}%+)")
+        );
+        assert_eq!(
+            CommentLikeVerdict::BelowGuide.label(),
+            format!("Below the guide's {guide}%")
+        );
+        assert_eq!(
+            CommentLikeVerdict::VeryLow.label(),
+            format!("Very low (under {floor}%)")
+        );
+    }
+
+    #[test]
     fn every_grade_boundary() {
         grade(0.0, Grade::Poor);
         grade(1.99, Grade::Poor);
@@ -644,6 +455,9 @@ mod tests {
         grade(7.999_999_999_9, Grade::Excellent);
         grade(100.0, Grade::Excellent);
         assert_eq!(Grade::Excellent.guide_range(), "8%+");
+        assert_eq!(Grade::Good.guide_range(), "4–8%");
+        assert_eq!(Grade::Average.guide_range(), "2–4%");
+        assert_eq!(Grade::Poor.guide_range(), "below 2%");
         assert_eq!(Grade::Poor.label(), "Poor");
     }
 

@@ -1,0 +1,319 @@
+//! The page's side of the worker: results and simulations are worked out in a web worker,
+//! loaded the first time a screen needs it, so that the first load carries only the tier
+//! finder and typing never waits for a simulation.
+//!
+//! Two instances of the worker run, one per [`Channel`], so that a long simulation never
+//! holds up a result. A message is the channel's tag and the screen's link (the one codec
+//! between state and text); the answer is the link, a newline and the finished markup, which
+//! goes into the channel's slot: an element the view renders empty and Yew leaves alone.
+//! The worker's first message, empty, says it is ready. While a worker computes, later
+//! requests wait and only the newest is sent next; an answer already overtaken is not
+//! drawn. Until the answer for the current inputs arrives, the last one stays, marked busy
+//! (dimmed after a moment by the stylesheet).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+#[cfg(not(feature = "inline-worker"))]
+use wasm_bindgen::{closure::Closure, JsValue};
+#[cfg(not(feature = "inline-worker"))]
+use web_sys::MessageEvent;
+use web_sys::{Element, Worker};
+use yew::{html, Html};
+
+use crate::markup::PART_BREAK;
+use crate::state::Calculator;
+
+/// The worker's loader, written by Trunk next to index.html (`data-loader-shim`).
+#[cfg(not(feature = "inline-worker"))]
+const WORKER_URL: &str = "./reachwise-worker_loader.js";
+
+/// What a worker works out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Channel {
+    /// A calculator's results (every calculator but the tier finder).
+    Results,
+    /// The "How sure" simulation (ROI and budget).
+    Simulation,
+}
+
+impl Channel {
+    /// The tag that starts a message for this channel.
+    pub const fn tag(self) -> char {
+        match self {
+            Self::Results => 'r',
+            Self::Simulation => 's',
+        }
+    }
+
+    const fn slot_id(self) -> &'static str {
+        match self {
+            Self::Results => "result-body",
+            Self::Simulation => "how-sure",
+        }
+    }
+}
+
+#[derive(Default)]
+struct Client {
+    #[cfg_attr(feature = "inline-worker", allow(dead_code))]
+    worker: Option<Worker>,
+    busy: bool,
+    waiting: Option<String>,
+    /// The link of the newest request and its calculator.
+    wanted: String,
+    calculator: Calculator,
+    /// The calculator of the request being computed.
+    in_flight: Calculator,
+    /// The last answer: its calculator, link and markup.
+    last: Option<(Calculator, String, String)>,
+    /// The parts of the markup on screen.
+    shown: Vec<String>,
+}
+
+thread_local! {
+    static CLIENTS: [RefCell<Client>; 2] = Default::default();
+}
+
+fn with_client<T>(channel: Channel, f: impl FnOnce(&mut Client) -> T) -> T {
+    CLIENTS.with(|clients| f(&mut clients[channel as usize].borrow_mut()))
+}
+
+/// The element the results go into; keyed by calculator, so that another calculator's
+/// screen gets a new, empty element rather than this one's answer.
+pub fn results_slot(calculator: Calculator) -> Html {
+    html! {
+        <div key={calculator.label()} id={Channel::Results.slot_id()} class="result-body" aria-live="polite"></div>
+    }
+}
+
+/// The element the "How sure" section goes into, keyed like [`results_slot`].
+pub fn how_sure_slot(calculator: Calculator) -> Html {
+    html! {
+        <section key={calculator.label()} class="how-sure" aria-label="How sure">
+            <div id={Channel::Simulation.slot_id()} aria-live="polite"></div>
+        </section>
+    }
+}
+
+/// Asks `channel` for the section of the screen whose link is `query`, showing meanwhile
+/// the last answer, marked busy, if it was for the same calculator.
+pub fn ask(channel: Channel, query: String, calculator: Calculator) {
+    let send_now = with_client(channel, |c| {
+        c.wanted.clone_from(&query);
+        c.calculator = calculator;
+        match &c.last {
+            Some((_, answered, markup)) if *answered == query => {
+                show(channel, markup, false, &mut c.shown);
+                return false;
+            }
+            Some((from, _, markup)) if *from == calculator => {
+                mark_busy(channel, markup, &mut c.shown);
+            }
+            _ => show_text(channel, "Working it out…"),
+        }
+        if c.busy {
+            c.waiting = Some(query.clone());
+            return false;
+        }
+        c.in_flight = calculator;
+        true
+    });
+    if send_now {
+        send(channel, &query);
+    }
+}
+
+/// How long after the first screen the results worker starts in the background.
+#[cfg(not(feature = "inline-worker"))]
+const WARM_UP_MS: i32 = 800;
+
+/// Starts the results worker a moment after the first screen, off the critical path, so
+/// that the first visit to another calculator does not wait for the worker's download (on
+/// a slow phone that wait was the better part of two seconds).
+pub fn warm_up_later() {
+    #[cfg(not(feature = "inline-worker"))]
+    if let Some(window) = web_sys::window() {
+        let warm_up = Closure::once_into_js(|| {
+            with_client(Channel::Results, |c| {
+                if c.worker.is_none() {
+                    c.worker = start(Channel::Results);
+                    // Busy until the worker says it is ready; nothing waits for it yet.
+                    c.busy = c.worker.is_some();
+                }
+            });
+        });
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            warm_up.unchecked_ref(),
+            WARM_UP_MS,
+        );
+    }
+}
+
+/// Sends `query` to the channel's worker, starting it the first time.
+#[cfg(not(feature = "inline-worker"))]
+fn send(channel: Channel, query: &str) {
+    let failed_to_send = with_client(channel, |c| {
+        if c.worker.is_none() {
+            // Until the worker says it is ready (an empty message), requests wait: a
+            // message sent while its wasm still loads would find no listener.
+            c.worker = start(channel);
+            c.busy = c.worker.is_some();
+            c.waiting = Some(query.to_owned());
+            return !c.busy;
+        }
+        let message = format!("{}{query}", channel.tag());
+        c.busy = c
+            .worker
+            .as_ref()
+            .is_some_and(|w| w.post_message(&JsValue::from_str(&message)).is_ok());
+        !c.busy
+    });
+    if failed_to_send {
+        failed(channel);
+    }
+}
+
+/// Browser tests (`--features inline-worker`): the wasm test runner cannot serve the
+/// worker, so the same answer is worked out in the page.
+#[cfg(feature = "inline-worker")]
+fn send(channel: Channel, query: &str) {
+    let answer = super::worker::answer(&format!("{}{query}", channel.tag()));
+    received(channel, &answer);
+}
+
+#[cfg(not(feature = "inline-worker"))]
+fn start(channel: Channel) -> Option<Worker> {
+    let worker = Worker::new(WORKER_URL).ok()?;
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        received(channel, &event.data().as_string().unwrap_or_default());
+    });
+    worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let on_error = Closure::<dyn Fn()>::new(move || {
+        with_client(channel, |c| c.busy = false);
+        failed(channel);
+    });
+    worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+    on_error.forget();
+    Some(worker)
+}
+
+fn received(channel: Channel, text: &str) {
+    let next = with_client(channel, |c| {
+        c.busy = false;
+        if let Some((query, markup)) = text.split_once('\n') {
+            // An answer already overtaken by a waiting request is not drawn: while typing,
+            // the page parses no markup until the inputs settle.
+            if c.in_flight == c.calculator && c.waiting.is_none() {
+                show(channel, markup, query != c.wanted, &mut c.shown);
+            }
+            c.last = Some((c.in_flight, query.to_owned(), markup.to_owned()));
+        }
+        let next = c.waiting.take();
+        if next.is_some() {
+            c.in_flight = c.calculator;
+        }
+        next
+    });
+    if let Some(next) = next {
+        send(channel, &next);
+    }
+}
+
+#[cfg(not(feature = "inline-worker"))]
+fn failed(channel: Channel) {
+    show_text(
+        channel,
+        "This browser could not start the part of the page that works this out (a web worker).",
+    );
+}
+
+fn slot(channel: Channel) -> Option<Element> {
+    web_sys::window()?
+        .document()?
+        .get_element_by_id(channel.slot_id())
+}
+
+/// Puts the worker's markup in the slot, part by part (see `Markup::part_break`): a part
+/// whose markup did not change is left as it is, so an edit re-parses only what it changed,
+/// and disclosures the reader opened or closed stay so. The markup was built by this code
+/// base's escaping `Markup` inside our own worker, the only sender a dedicated worker's
+/// messages come from.
+fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
+    let Some(slot) = slot(channel) else {
+        return;
+    };
+    let parts: Vec<&str> = markup.split(PART_BREAK).collect();
+    let children = slot.children();
+    let in_place = children.length() as usize == parts.len() && shown.len() == parts.len();
+    if in_place {
+        for (i, part) in parts.iter().enumerate() {
+            if shown[i] != *part {
+                if let Some(element) = children.item(i as u32) {
+                    replace_part(&element, part);
+                }
+            }
+        }
+    } else {
+        slot.set_inner_html("");
+        let document = web_sys::window().and_then(|w| w.document());
+        for part in &parts {
+            let Some(element) = document.as_ref().and_then(|d| d.create_element("div").ok()) else {
+                return;
+            };
+            element.set_class_name("part");
+            element.set_inner_html(part);
+            let _ = slot.append_child(&element);
+        }
+    }
+    *shown = parts.into_iter().map(str::to_owned).collect();
+    let _ = slot.set_attribute("aria-busy", if busy { "true" } else { "false" });
+}
+
+/// Replaces one part's markup, keeping its disclosures open or closed as they were.
+fn replace_part(element: &Element, markup: &str) {
+    let opened = disclosures(element);
+    element.set_inner_html(markup);
+    if let Ok(list) = element.query_selector_all("details") {
+        for (i, open) in opened.iter().enumerate() {
+            let Some(details) = list
+                .item(i as u32)
+                .and_then(|n| n.dyn_into::<Element>().ok())
+            else {
+                break;
+            };
+            let _ = details.toggle_attribute_with_force("open", *open);
+        }
+    }
+}
+
+/// Whether each disclosure in `element` is open, in document order.
+fn disclosures(element: &Element) -> Vec<bool> {
+    let Ok(list) = element.query_selector_all("details") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .map(|details| details.has_attribute("open"))
+        .collect()
+}
+
+/// Marks the answer on screen busy while a new one is computed; puts `markup` in first if
+/// the slot is new (empty). Typing only flips an attribute, so no markup is parsed on the
+/// input path.
+fn mark_busy(channel: Channel, markup: &str, shown: &mut Vec<String>) {
+    if let Some(slot) = slot(channel) {
+        if slot.child_element_count() == 0 {
+            show(channel, markup, true, shown);
+        }
+        let _ = slot.set_attribute("aria-busy", "true");
+    }
+}
+
+fn show_text(channel: Channel, text: &str) {
+    if let Some(slot) = slot(channel) {
+        slot.set_text_content(Some(text));
+    }
+}

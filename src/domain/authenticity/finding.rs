@@ -1,0 +1,224 @@
+//! What a signal found, kept as values and written as a sentence by whichever formatter
+//! shows it: the page's (the visitor's locale and currency) or the plain one (tests).
+
+use super::FakeSample;
+use crate::domain::data;
+use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
+use crate::domain::explain::Quantity;
+use crate::domain::format::NumberFormatter;
+use crate::domain::num::to_f64;
+use crate::domain::vocab::Tier;
+
+/// What a signal found.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Finding {
+    /// Growth above the spike line in `months`; the first such month's growth.
+    Spikes {
+        /// The months, 1-based.
+        months: Vec<usize>,
+        /// Growth of the first, percent.
+        first_percent: f64,
+        /// Followers gained in the first.
+        first_change: f64,
+    },
+    /// Growth above the organic band, under the spike line, in this many months.
+    AboveOrganic {
+        /// How many months.
+        months: usize,
+    },
+    /// Fewer followers at the end than at the start.
+    Declining {
+        /// Followers at the start.
+        from: u64,
+        /// Followers at the end.
+        to: u64,
+    },
+    /// Average growth under the organic band.
+    Flat {
+        /// Mean monthly growth, percent.
+        average: f64,
+    },
+    /// Growth within the organic band, no spike.
+    Organic {
+        /// Mean monthly growth, percent.
+        average: f64,
+    },
+    /// Engagement above what the tier can plausibly reach.
+    EngagementImplausible {
+        /// The rate, percent.
+        rate: f64,
+        /// The plausible ceiling, percent.
+        ceiling: f64,
+        /// The tier.
+        tier: Tier,
+    },
+    /// Engagement against the tier's typical rate: far below, below or in line.
+    Engagement {
+        /// How it compares.
+        level: EngagementLevel,
+        /// The rate, percent.
+        rate: f64,
+        /// The tier's typical rate, percent.
+        typical: f64,
+        /// The tier.
+        tier: Tier,
+    },
+    /// The comment-to-like ratio and its verdict.
+    Comments(CommentLike),
+    /// The follower sample, worked out.
+    Sample(FakeSample),
+}
+
+/// How an engagement rate compares with its tier's typical rate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EngagementLevel {
+    /// Under a tenth of it.
+    FarBelow,
+    /// Under a quarter of it.
+    Below,
+    /// In line with it.
+    InLine,
+}
+
+impl Finding {
+    /// The finding as a sentence, its numbers written by `f`.
+    #[must_use]
+    pub fn sentence(&self, f: &dyn NumberFormatter) -> String {
+        match self {
+            Self::Spikes {
+                months,
+                first_percent,
+                first_change,
+            } => {
+                let months: Vec<String> = months.iter().map(ToString::to_string).collect();
+                format!(
+                    "Followers jumped by more than {} in a month (month {}: {}, +{}); sudden spikes often mean bought followers.",
+                    f.percent(data::SPIKE_GROWTH.value),
+                    months.join(", "),
+                    f.percent(*first_percent),
+                    f.count(*first_change)
+                )
+            }
+            Self::AboveOrganic { months } => {
+                let (lo, hi) = data::ORGANIC_GROWTH.value;
+                format!(
+                    "Growth was above the organic {}–{} a month in {} month(s); worth a look, though not a spike.",
+                    f.percent(lo),
+                    f.percent(hi),
+                    f.count(to_f64(*months as u64))
+                )
+            }
+            Self::Declining { from, to } => format!(
+                "Followers fell from {} to {} over the period; a falling count may mean an inactive account or a purge of fake followers.",
+                f.count(to_f64(*from)),
+                f.count(to_f64(*to))
+            ),
+            Self::Flat { average } => format!(
+                "Growth averaged {} a month, under the organic {}; a flat count may mean an inactive account.",
+                f.percent(*average),
+                f.percent(data::ORGANIC_GROWTH.value.0)
+            ),
+            Self::Organic { average } => {
+                let (lo, hi) = data::ORGANIC_GROWTH.value;
+                format!(
+                    "Growth averaged {} a month with no spike: consistent with organic growth ({}–{}).",
+                    f.percent(*average),
+                    f.percent(lo),
+                    f.percent(hi)
+                )
+            }
+            Self::EngagementImplausible {
+                rate,
+                ceiling,
+                tier,
+            } => format!(
+                "Engagement of {} is implausibly high for a {} account (above {}): bought likes or engagement pods are likely.",
+                f.percent(*rate),
+                tier_name(*tier),
+                f.percent(*ceiling)
+            ),
+            Self::Engagement {
+                level,
+                rate,
+                typical,
+                tier,
+            } => engagement_sentence(*level, &f.percent(*rate), &f.percent(*typical), *tier),
+            Self::Comments(c) => comments_sentence(c, f),
+            Self::Sample(s) => sample_sentence(s, f),
+        }
+    }
+}
+
+fn tier_name(tier: Tier) -> String {
+    tier.label().to_ascii_lowercase()
+}
+
+fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: Tier) -> String {
+    let tier_name = tier_name(tier);
+    match level {
+        EngagementLevel::FarBelow => format!(
+            "Engagement of {rate} is under a tenth of the {typical} typical for a {tier_name} account: the followers may not be real (the guide's example: 100K followers and 50 likes a post)."
+        ),
+        EngagementLevel::Below => format!(
+            "Engagement of {rate} is under a quarter of the {typical} typical for a {tier_name} account."
+        ),
+        EngagementLevel::InLine => format!(
+            "Engagement of {rate} is in line with a {tier_name} account (typical {typical})."
+        ),
+    }
+}
+
+fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
+    let r = f.percent(c.ratio_percent);
+    match c.verdict {
+        CommentLikeVerdict::Healthy => format!("{r} comments per like meets the guide's 5% line."),
+        CommentLikeVerdict::BelowGuide => {
+            format!("{r} comments per like is under the guide's 5% line.")
+        }
+        CommentLikeVerdict::VeryLow => format!(
+            "{r} comments per like is very low (under 2 per 100 likes): likes may be bought."
+        ),
+    }
+}
+
+fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
+    let (elevated, high) = data::FAKE_SHARE_LINES.value;
+    let ci = f.quantity(&Quantity::Percent(s.share_interval_percent));
+    let tail = if s.share_percent >= high {
+        format!("; over {} is often a sign of fraud.", f.percent(high))
+    } else if s.share_percent >= elevated {
+        format!("; over {} is suspicious.", f.percent(elevated))
+    } else {
+        ".".to_owned()
+    };
+    format!(
+        "{} of {} sampled followers looked fake ({}, likely {ci} of the whole audience): about {} fake followers, a {} inflation of the count{tail}",
+        f.count(f64::from(s.fake)),
+        f.count(f64::from(s.sample_size)),
+        f.percent(s.share_percent),
+        f.count(s.estimated_fake_followers),
+        f.percent(s.inflation_percent)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::format::{fixed, PlainFormatter};
+
+    /// The comment sentences are constant text (free in the wasm); their figures must be
+    /// the data's.
+    #[test]
+    fn comment_sentences_follow_the_data() {
+        let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
+        let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        let sentence = |likes: f64, comments: f64| {
+            CommentLike::of(likes, comments)
+                .map(|c| Finding::Comments(c).sentence(&PlainFormatter))
+                .unwrap_or_default()
+        };
+        assert!(sentence(100.0, 6.0).contains(&format!("meets the guide's {guide}% line")));
+        assert!(sentence(100.0, 3.0).contains(&format!("under the guide's {guide}% line")));
+        assert!(sentence(100.0, 1.0).contains(&format!("under {floor} per 100 likes")));
+    }
+}

@@ -1,0 +1,92 @@
+//! The follower-sample signal: the share of hand-checked followers that look fake, turned
+//! into the guide's inflation of the follower count.
+
+use super::{inflation_percent, wilson_interval, Finding, Reason, Signal};
+use crate::domain::data;
+use crate::domain::error::DomainError;
+use crate::domain::num::to_f64;
+use crate::domain::range::Range;
+
+/// The follower sample, worked out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct FakeSample {
+    /// Followers checked.
+    pub sample_size: u32,
+    /// Of those, fake.
+    pub fake: u32,
+    /// Fake ÷ checked × 100.
+    pub share_percent: f64,
+    /// 95% Wilson interval of the share, percent: what the whole audience may be, given
+    /// the sample size.
+    pub share_interval_percent: Range,
+    /// Followers × share: estimated fake followers.
+    pub estimated_fake_followers: f64,
+    /// Followers − estimated fake.
+    pub estimated_real_followers: f64,
+    /// Estimated fake ÷ followers × 100 (the guide's inflation; equals the share).
+    pub inflation_percent: f64,
+}
+
+/// The sample as (checked, fake), when both are given and make sense; `None` when neither
+/// is given.
+///
+/// # Errors
+/// [`DomainError::Missing`] when only one is given, [`DomainError::TooSmall`] for a sample
+/// of 0, [`DomainError::SampleFakeExceedsSize`] when more were fake than checked.
+pub(super) fn checked_counts(
+    size: Option<u32>,
+    fake: Option<u32>,
+) -> Result<Option<(u32, u32)>, DomainError> {
+    match (size, fake) {
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(DomainError::Missing {
+            field: "The number of fake-looking followers in the sample",
+        }),
+        (None, Some(_)) => Err(DomainError::Missing {
+            field: "The sample size",
+        }),
+        (Some(0), Some(_)) => Err(DomainError::TooSmall {
+            field: "The sample size",
+            min: 1.0,
+        }),
+        (Some(n), Some(k)) if k > n => Err(DomainError::SampleFakeExceedsSize),
+        (Some(n), Some(k)) => Ok(Some((n, k))),
+    }
+}
+
+/// The sample of `n` checked with `k` fake, worked out for an account of `followers`.
+///
+/// # Errors
+/// Those of [`inflation_percent`]; none for counts passed by [`checked_counts`].
+pub(super) fn work_out(followers: u64, n: u32, k: u32) -> Result<FakeSample, DomainError> {
+    let share = f64::from(k) / f64::from(n) * 100.0;
+    let fake = to_f64(followers) * share / 100.0;
+    Ok(FakeSample {
+        sample_size: n,
+        fake: k,
+        share_percent: share,
+        share_interval_percent: wilson_interval(k, n).scale(100.0),
+        estimated_fake_followers: fake,
+        estimated_real_followers: to_f64(followers) - fake,
+        inflation_percent: inflation_percent(followers, fake)?,
+    })
+}
+
+/// What the sample says, with points when the fake share crosses the published lines.
+pub(super) fn reason(s: &FakeSample) -> Reason {
+    let pts = data::RISK_POINTS.value;
+    let (elevated, high) = data::FAKE_SHARE_LINES.value;
+    let points = if s.share_percent >= high {
+        pts.fake_high
+    } else if s.share_percent >= elevated {
+        pts.fake_elevated
+    } else {
+        0
+    };
+    Reason {
+        signal: Signal::FakeSample,
+        points,
+        finding: Finding::Sample(*s),
+        provenance: data::FAKE_SHARE_LINES.provenance,
+    }
+}

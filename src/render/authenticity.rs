@@ -1,0 +1,119 @@
+//! The authenticity result as markup: the score, its reasons and the growth chart.
+
+use super::badge::badge;
+use crate::charts::{line_chart, Point};
+use crate::domain::authenticity::{AuthenticityReport, GrowthFlag, RiskLevel};
+use crate::domain::format::NumberFormatter;
+use crate::markup::Markup;
+
+/// The score with its level and meter, each reason with its points, and what was not checked.
+pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
+    let level_class = match report.level {
+        RiskLevel::Low => "grade good",
+        RiskLevel::Moderate => "grade average",
+        RiskLevel::High => "grade poor",
+    };
+    m.open("p", "headline")
+        .text(&format!("Risk {} / 100 ", report.risk_score))
+        .el("span", level_class, &format!("{} risk", report.level.label()))
+        .close("p")
+        .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
+        .text(&report.risk_score.to_string())
+        .raw("\"></meter>");
+    if report.reasons.is_empty() {
+        m.el("p", "", "No red flag in what was given.");
+    } else {
+        m.open("ul", "reasons");
+        for r in &report.reasons {
+            m.open("li", "")
+                .el("strong", "", &format!("+{} {}", r.points, r.signal.label()))
+                .text(": ")
+                .text(&r.sentence(f))
+                .raw(" ");
+            badge(m, r.provenance);
+            m.close("li");
+        }
+        m.close("ul");
+    }
+    if !report.not_checked.is_empty() {
+        m.el(
+            "p",
+            "note",
+            &format!("Not checked: {}", report.not_checked.join(" ")),
+        );
+    }
+}
+
+/// The monthly follower counts as a line, spikes marked, when there are two months or more.
+pub fn growth_chart(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
+    let counts = &report.input.monthly_follower_counts;
+    if counts.len() < 2 {
+        return;
+    }
+    let points: Vec<Point> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, count)| Point {
+            label: format!("M{}", i + 1),
+            value: *count as f64,
+            flagged: i > 0
+                && report
+                    .growth
+                    .get(i - 1)
+                    .is_some_and(|g| g.flag == GrowthFlag::Spike),
+        })
+        .collect();
+    let description = report
+        .growth
+        .iter()
+        .map(|g| {
+            format!(
+                "month {}: {} ({})",
+                g.month,
+                f.percent(g.percent),
+                g.flag.label()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    line_chart(
+        m,
+        &points,
+        &format!("Follower history, growth by month: {description}."),
+        "Followers by month; red dots mark suspicious spikes.",
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::authenticity::{self, AuthenticityInput};
+    use crate::domain::format::PlainFormatter;
+    use crate::domain::vocab::Platform;
+
+    #[test]
+    fn every_red_flag_is_listed_with_its_points_and_spikes_are_marked() {
+        let input = AuthenticityInput {
+            platform: Platform::Instagram,
+            followers: 100_000,
+            monthly_follower_counts: vec![20_000, 60_000, 100_000],
+            avg_likes: Some(50.0),
+            avg_comments: Some(0.0),
+            sample_size: Some(50),
+            sample_fake: Some(20),
+        };
+        let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Markup::new();
+        score_and_reasons(&mut m, &PlainFormatter, &report);
+        growth_chart(&mut m, &PlainFormatter, &report);
+        let html = m.as_str();
+        assert!(html.contains("Risk 100 / 100"), "{html}");
+        assert_eq!(html.matches("<li>").count(), 4, "{html}");
+        assert!(
+            html.contains("sudden spikes often mean bought followers"),
+            "{html}"
+        );
+        assert_eq!(html.matches("dot flagged").count(), 2, "{html}");
+        assert!(!html.contains("Not checked"), "{html}");
+    }
+}

@@ -1,0 +1,130 @@
+//! The budget planner's result as markup: what the plan buys, the split, and the table of
+//! tiers.
+
+use super::badge::badge;
+use crate::charts::{split_bar, Segment};
+use crate::domain::budget::{band_text, BandFit, BudgetPlan};
+use crate::domain::data::ShareBand;
+use crate::domain::format::NumberFormatter;
+use crate::markup::Markup;
+
+/// What the plan buys and delivers, its warnings, and the split as a bar.
+pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
+    let segments: Vec<Segment> = plan
+        .tiers
+        .iter()
+        .enumerate()
+        .map(|(i, t)| Segment {
+            label: t.tier.label().to_string(),
+            percent: t.share_percent,
+            tone: i,
+        })
+        .collect();
+    let description = plan
+        .tiers
+        .iter()
+        .map(|t| {
+            format!(
+                "{} {}: {}",
+                t.tier.label(),
+                f.percent(t.share_percent),
+                f.money(t.amount)
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    m.el(
+        "p",
+        "headline",
+        &format!(
+            "{} creators, {} reached",
+            f.count(plan.creators as f64),
+            f.count(plan.reach)
+        ),
+    )
+    .el(
+        "p",
+        "subline",
+        &format!(
+            "{} engagements and about {} conversions expected from {}.",
+            f.count(plan.engagements),
+            f.count(plan.conversions),
+            f.money(plan.input.total)
+        ),
+    );
+    for warning in plan.warnings(f) {
+        m.el("p", "callout warning", &warning);
+    }
+    split_bar(m, &segments, &format!("Budget split: {description}."));
+}
+
+/// One row per tier: share and fit with the guide's band, money, creators and results.
+pub fn tier_table(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
+    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
+           <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
+           <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
+           <th class=\"num\">Conversions</th></tr></thead><tbody>");
+    for t in &plan.tiers {
+        m.raw("<tr><th scope=\"row\">")
+            .text(t.tier.label())
+            .raw("</th><td class=\"num\">")
+            .text(&f.percent(t.share_percent))
+            .el("div", fit_class(t.fit), &fit_text(t.fit, &t.band))
+            .raw("</td>")
+            .el("td", "num", &f.money(t.amount))
+            .raw("<td class=\"num\">")
+            .text(&f.money(t.rate))
+            .raw(" ");
+        badge(m, t.planning.rate.provenance);
+        m.raw("</td>");
+        for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
+            m.el("td", "num", &f.count(value));
+        }
+        m.raw("</tr>");
+    }
+    m.raw("</tbody></table></div>");
+}
+
+fn fit_class(fit: BandFit) -> &'static str {
+    match fit {
+        BandFit::Within => "fit within",
+        BandFit::Below | BandFit::Above => "fit outside",
+    }
+}
+
+/// "Guide: 25–35%." under a share field.
+pub fn guide_hint(band: &ShareBand) -> String {
+    format!("Guide: {}.", band_text(band))
+}
+
+fn fit_text(fit: BandFit, band: &ShareBand) -> String {
+    let band = band_text(band);
+    match fit {
+        BandFit::Within => format!("in the guide's {band}"),
+        BandFit::Below => format!("below the guide's {band}"),
+        BandFit::Above => format!("above the guide's {band}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::budget;
+    use crate::domain::format::PlainFormatter;
+
+    #[test]
+    fn the_guides_split_of_ten_thousand_dollars() {
+        let plan = budget::plan(&budget::guide_default(10_000.0)).unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Markup::new();
+        headline(&mut m, &PlainFormatter, &plan);
+        tier_table(&mut m, &PlainFormatter, &plan);
+        let html = m.as_str();
+        assert!(
+            html.contains("Budget split: Nano 30%: $3,000; Micro 55%: $5,500; Macro 15%: $1,500."),
+            "{html}"
+        );
+        assert!(html.contains("<td class=\"num\">$5,500</td>"), "{html}");
+        assert!(html.contains("in the guide&#39;s 50–60%"), "{html}");
+        assert_eq!(guide_hint(&plan.tiers[0].band), "Guide: 25–35%.");
+    }
+}

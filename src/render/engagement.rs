@@ -1,0 +1,126 @@
+//! The engagement result as markup: the guide's grade scale and the table of rates.
+
+use super::badge::badge;
+use crate::domain::engagement::{EngagementReport, Grade};
+use crate::domain::format::NumberFormatter;
+use crate::markup::Markup;
+
+/// The CSS class of a grade.
+pub fn grade_class(grade: Grade) -> &'static str {
+    match grade {
+        Grade::Poor => "grade poor",
+        Grade::Average => "grade average",
+        Grade::Good => "grade good",
+        Grade::Excellent => "grade excellent",
+    }
+}
+
+/// The guide's four grades, the current one marked.
+pub fn grade_scale(m: &mut Markup, current: Option<Grade>) {
+    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's engagement grades\">");
+    for g in [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent] {
+        m.raw(if current == Some(g) {
+            "<li class=\"current\" aria-current=\"true\">"
+        } else {
+            "<li>"
+        })
+        .el("strong", "", g.label())
+        .el("span", "", &g.guide_range())
+        .raw("</li>");
+    }
+    m.raw("</ol>");
+}
+
+/// The rates by each denominator given, engagements per post, the benchmarks and the
+/// comment-to-like ratio, as one table.
+pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &EngagementReport) {
+    let bench = &report.benchmark;
+    let platform = report.platform;
+    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+    for (name, rate) in [
+        ("By followers", Some(report.by_followers)),
+        ("By reach", report.by_reach),
+        ("By impressions", report.by_impressions),
+        ("By views", report.by_views),
+    ] {
+        if let Some(rate) = rate {
+            m.row(name, &[f.percent(rate)]);
+        }
+    }
+    m.row(
+        "Engagements per post",
+        &[f.count(report.engagements_per_post)],
+    );
+    let typical = format!(
+        "Typical for a {} {} account ",
+        report.classification.tier.label().to_ascii_lowercase(),
+        platform.label()
+    );
+    let mut benchmarks = vec![(typical, &bench.benchmark)];
+    if let Some(vb) = &report.views_benchmark {
+        benchmarks.push(("Typical by views ".to_string(), &vb.benchmark));
+    }
+    for (name, b) in benchmarks {
+        m.raw("<tr><th scope=\"row\">").text(&name);
+        badge(m, b.provenance);
+        m.raw("</th>")
+            .el(
+                "td",
+                "num",
+                &format!("{}–{}", f.percent(b.low), f.percent(b.high)),
+            )
+            .raw("</tr>");
+    }
+    if let Some(c) = &report.comment_to_like {
+        m.row(
+            "Comments per 100 likes",
+            &[format!(
+                "{} · {}",
+                f.percent(c.ratio_percent),
+                c.verdict.label()
+            )],
+        );
+    }
+    m.raw("</tbody></table></div>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::engagement::{self, EngagementInput};
+    use crate::domain::format::PlainFormatter;
+    use crate::domain::vocab::Platform;
+
+    #[test]
+    fn the_grade_scale_marks_the_current_grade_only() {
+        let mut m = Markup::new();
+        grade_scale(&mut m, Some(Grade::Good));
+        let html = m.as_str();
+        assert_eq!(html.matches("aria-current").count(), 1, "{html}");
+        assert!(html.contains("<li class=\"current\" aria-current=\"true\"><strong>Good</strong><span>4–8%</span>"), "{html}");
+        let mut none = Markup::new();
+        grade_scale(&mut none, None);
+        assert!(!none.as_str().contains("aria-current"));
+    }
+
+    #[test]
+    fn the_rates_table_lists_each_rate_given() {
+        let input = EngagementInput {
+            views: Some(20_000.0),
+            ..EngagementInput::per_post(40_000, 2_000.0, 60.0)
+        };
+        let report =
+            engagement::analyze(&input, Platform::Instagram).unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Markup::new();
+        rates_table(&mut m, &PlainFormatter, &report);
+        let html = m.as_str();
+        assert!(html.contains("By followers"), "{html}");
+        assert!(html.contains("5.15%"), "{html}");
+        assert!(html.contains("By views"), "{html}");
+        assert!(!html.contains("By reach"), "{html}");
+        assert!(
+            html.contains("Typical for a micro Instagram account"),
+            "{html}"
+        );
+    }
+}
