@@ -70,20 +70,20 @@ command -v firefox-esr >/dev/null || engine_packages+=(firefox-esr)
 command -v WebKitWebDriver >/dev/null || engine_packages+=(webkit2gtk-driver)
 command -v xvfb-run >/dev/null || engine_packages+=(xvfb)
 command -v xauth >/dev/null || engine_packages+=(xauth)
-command -v locale-gen >/dev/null || engine_packages+=(locales)
+[ -x /usr/sbin/locale-gen ] || engine_packages+=(locales)
 if [ "${#engine_packages[@]}" -gt 0 ]; then
   say "installing ${engine_packages[*]} from Debian (about 1.5 minutes)"
   $as_root apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq "${engine_packages[@]}" >/dev/null
 fi
-if ! ls /usr/lib/x86_64-linux-gnu/webkit*gtk-*/MiniBrowser >/dev/null 2>&1; then
+if ! ls /usr/lib/*/webkit*gtk-*/MiniBrowser >/dev/null 2>&1; then
   say "WebKitGTK's MiniBrowser is missing (expected in the library package, e.g. libwebkit2gtk-4.1-0)"; exit 1
 fi
 if ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
   say "generating the en_US.UTF-8 locale"
   $as_root sed -i 's/^# *en_US.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen
   grep -q '^en_US.UTF-8 UTF-8' /etc/locale.gen || echo 'en_US.UTF-8 UTF-8' | $as_root tee -a /etc/locale.gen >/dev/null
-  $as_root locale-gen >/dev/null
+  $as_root /usr/sbin/locale-gen >/dev/null
 fi
 if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')" != "$GECKODRIVER_VERSION" ]; then
   say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"

@@ -46,11 +46,16 @@ function hasLocale(name) {
 /** The MiniBrowser that ships in Debian's WebKitGTK library package, in that library's folder. */
 export function findMiniBrowser() {
   if (process.env.MINIBROWSER) return process.env.MINIBROWSER;
-  const lib = '/usr/lib/x86_64-linux-gnu';
-  const dirs = existsSync(lib) ? readdirSync(lib).filter((d) => /^webkit(2)?gtk-/.test(d)).sort().reverse() : [];
-  for (const dir of dirs) {
-    const path = join(lib, dir, 'MiniBrowser');
-    if (existsSync(path)) return path;
+  // e.g. /usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser (libwebkit2gtk-4.1-0)
+  const libs = readdirSync('/usr/lib').filter((d) => d.endsWith('-linux-gnu')).map((d) => join('/usr/lib', d));
+  for (const lib of libs) {
+    // webkit2gtk-4.1 first: webkit2gtk-driver is built with that library.
+    const dirs = readdirSync(lib).filter((d) => /^webkit(2)?gtk-/.test(d))
+      .sort((a, b) => Number(!a.startsWith('webkit2gtk-')) - Number(!b.startsWith('webkit2gtk-')) || b.localeCompare(a));
+    for (const dir of dirs) {
+      const path = join(lib, dir, 'MiniBrowser');
+      if (existsSync(path)) return path;
+    }
   }
   return null;
 }
@@ -143,7 +148,9 @@ async function webdriver(name) {
     };
   } else {
     // MiniBrowser has no headless mode: it draws into an Xvfb that xvfb-run starts and ends.
-    // WebKit formats numbers by the process locale: with LANG=C, 13750 shows as "13750".
+    // A real locale, as issue 13 asks (it saw WebKit format 13750 without grouping under
+    // LANG=C). With WebKitGTK 2.50.6 here, LANG=C gave navigator.language "en-US" and
+    // "13,750" too; the example links check the grouping either way.
     driver = await startDriver(
       ['xvfb-run', '--auto-servernum', '--server-args=-screen 0 1280x1024x24', 'WebKitWebDriver', '--host=127.0.0.1', '--port={port}'],
       { name: 'WebKitWebDriver', env: { LANG: LOCALE, LC_ALL: LOCALE } },
