@@ -99,6 +99,25 @@ pub struct TierAllocation {
     pub planning: TierPlanning,
 }
 
+impl TierAllocation {
+    /// The note for a share outside the guide's band, its figures written by `f` ("Micro
+    /// share is above the guide's 50–60% band."); `None` inside the band.
+    #[must_use]
+    pub fn band_note(&self, f: &dyn NumberFormatter) -> Option<String> {
+        let side = match self.fit {
+            BandFit::Below => "below",
+            BandFit::Above => "above",
+            BandFit::Within => return None,
+        };
+        Some(format!(
+            "{} share is {side} the guide's {}–{} band.",
+            self.tier.label(),
+            f.count(self.band.low),
+            f.percent(self.band.high)
+        ))
+    }
+}
+
 /// Shares that do not add up to 100%.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ShareWarning {
@@ -153,9 +172,6 @@ pub struct BudgetPlan {
     pub engagements: f64,
     /// Conversions of all creators.
     pub conversions: f64,
-    /// Plain-language notes (a tier that cannot afford one creator, a share outside the
-    /// guide's band).
-    pub notes: Vec<String>,
 }
 
 impl BudgetPlan {
@@ -336,26 +352,6 @@ pub fn band_text(band: &ShareBand) -> String {
     format!("{}–{}%", fixed(band.low, 0), fixed(band.high, 0))
 }
 
-/// A note for each tier whose share is outside the guide's band.
-fn band_notes(tiers: &[TierAllocation]) -> Vec<String> {
-    let mut notes = Vec::new();
-    for t in tiers {
-        let name = t.tier.label();
-        match t.fit {
-            BandFit::Below => notes.push(format!(
-                "{name} share is below the guide's {} band.",
-                band_text(&t.band)
-            )),
-            BandFit::Above => notes.push(format!(
-                "{name} share is above the guide's {} band.",
-                band_text(&t.band)
-            )),
-            BandFit::Within => {}
-        }
-    }
-    notes
-}
-
 /// Splits a budget across tiers and projects what it buys.
 ///
 /// # Errors
@@ -383,7 +379,6 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
         split.allocate(b1, p1, s1),
         split.allocate(b2, p2, s2),
     ];
-    let notes = band_notes(&tiers);
     let share_sum: f64 = shares.iter().sum();
     let share_warning = ((share_sum * 1e9).round() != 100.0 * 1e9).then_some(ShareWarning {
         sum_percent: share_sum,
@@ -403,7 +398,6 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
         engagements: tiers.iter().map(|t| t.engagements).sum(),
         conversions: tiers.iter().map(|t| t.conversions).sum(),
         tiers,
-        notes,
     };
     for v in [plan.reach, plan.engagements, plan.conversions, plan.spent] {
         err::result("the plan", v)?;
@@ -491,10 +485,11 @@ mod tests {
         let w = over.share_warning.unwrap_or_else(|| panic!("no warning"));
         assert!(w.sentence(&PlainFormatter).contains("spends $500 more"));
         assert_eq!(over.tiers[1].fit, BandFit::Above);
-        assert!(over
-            .notes
-            .iter()
-            .any(|n| n.contains("Micro share is above")));
+        assert_eq!(
+            over.tiers[1].band_note(&PlainFormatter).as_deref(),
+            Some("Micro share is above the guide's 50–60% band.")
+        );
+        assert_eq!(over.tiers[0].band_note(&PlainFormatter), None);
     }
 
     #[test]

@@ -130,8 +130,8 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
                     ),
                 );
             }
-            for note in &plan.notes {
-                m.el("p", "note", note);
+            for note in plan.tiers.iter().filter_map(|t| t.band_note(&f)) {
+                m.el("p", "note", &note);
             }
             explain::write_working(
                 &mut m,
