@@ -80,7 +80,7 @@ pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &Engagement
             &[format!(
                 "{} · {}",
                 f.percent(c.ratio_percent),
-                c.verdict.label()
+                &c.verdict.label(f)
             )],
         );
     }

@@ -23,7 +23,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.el("p", "note", rates::ROUNDING_NOTE);
+            m.el("p", "note", &rates::rounding_note());
             explain::write_working(
                 &mut m,
                 &f,

@@ -170,13 +170,17 @@ fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: 
 
 fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
     let r = f.percent(c.ratio_percent);
+    let guide = f.percent(data::COMMENT_LIKE_GUIDE_PERCENT);
     match c.verdict {
-        CommentLikeVerdict::Healthy => format!("{r} comments per like meets the guide's 5% line."),
+        CommentLikeVerdict::Healthy => {
+            format!("{r} comments per like meets the guide's {guide} line.")
+        }
         CommentLikeVerdict::BelowGuide => {
-            format!("{r} comments per like is under the guide's 5% line.")
+            format!("{r} comments per like is under the guide's {guide} line.")
         }
         CommentLikeVerdict::VeryLow => format!(
-            "{r} comments per like is very low (under 2 per 100 likes): likes may be bought."
+            "{r} comments per like is very low (under {} per 100 likes): likes may be bought.",
+            f.count(data::COMMENT_LIKE_FLOOR_PERCENT)
         ),
     }
 }
@@ -206,8 +210,7 @@ mod tests {
     use super::*;
     use crate::domain::format::{fixed, PlainFormatter};
 
-    /// The comment sentences are constant text (free in the wasm); their figures must be
-    /// the data's.
+    /// The comment sentences state the data's figures.
     #[test]
     fn comment_sentences_follow_the_data() {
         let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);

@@ -1,6 +1,7 @@
 //! The comment-to-like ratio and its verdict against the guide's 5% line.
 
 use crate::domain::data;
+use crate::domain::format::NumberFormatter;
 use crate::domain::num::snap;
 
 /// The comment-to-like verdict.
@@ -15,15 +16,22 @@ pub enum CommentLikeVerdict {
 }
 
 impl CommentLikeVerdict {
-    /// A short label. Constant text costs the wasm nothing; `labels_follow_the_data` checks
-    /// its figures against [`data::COMMENT_LIKE_GUIDE_PERCENT`] and
-    /// [`data::COMMENT_LIKE_FLOOR_PERCENT`].
+    /// A short label, its figures written by `f` from [`data::COMMENT_LIKE_GUIDE_PERCENT`]
+    /// and [`data::COMMENT_LIKE_FLOOR_PERCENT`] ("Healthy (5%+)").
     #[must_use]
-    pub const fn label(self) -> &'static str {
+    pub fn label(self, f: &dyn NumberFormatter) -> String {
         match self {
-            Self::Healthy => "Healthy (5%+)",
-            Self::BelowGuide => "Below the guide's 5%",
-            Self::VeryLow => "Very low (under 2%)",
+            Self::Healthy => format!("Healthy ({}+)", f.percent(data::COMMENT_LIKE_GUIDE_PERCENT)),
+            Self::BelowGuide => {
+                format!(
+                    "Below the guide's {}",
+                    f.percent(data::COMMENT_LIKE_GUIDE_PERCENT)
+                )
+            }
+            Self::VeryLow => format!(
+                "Very low (under {})",
+                f.percent(data::COMMENT_LIKE_FLOOR_PERCENT)
+            ),
         }
     }
 }

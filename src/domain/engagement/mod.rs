@@ -427,16 +427,17 @@ mod tests {
     fn labels_follow_the_data() {
         let guide = fixed(data::COMMENT_LIKE_GUIDE_PERCENT, 0);
         let floor = fixed(data::COMMENT_LIKE_FLOOR_PERCENT, 0);
+        let f = PlainFormatter;
         assert_eq!(
-            CommentLikeVerdict::Healthy.label(),
+            CommentLikeVerdict::Healthy.label(&f),
             format!("Healthy ({guide}%+)")
         );
         assert_eq!(
-            CommentLikeVerdict::BelowGuide.label(),
+            CommentLikeVerdict::BelowGuide.label(&f),
             format!("Below the guide's {guide}%")
         );
         assert_eq!(
-            CommentLikeVerdict::VeryLow.label(),
+            CommentLikeVerdict::VeryLow.label(&f),
             format!("Very low (under {floor}%)")
         );
     }

@@ -2,7 +2,7 @@
 //! figures, and the rounding of final prices.
 
 use crate::domain::data;
-use crate::domain::format::round_to;
+use crate::domain::format::{fixed, group_thousands, round_to};
 use crate::domain::num::to_f64;
 use crate::domain::source::Provenance;
 use crate::domain::vocab::{Deliverable, Tier};
@@ -22,11 +22,21 @@ pub fn round_rate(v: f64) -> f64 {
     round_to(v, step).max(floor)
 }
 
-/// The rounding rule in words, as the page shows it. A constant costs the wasm nothing;
-/// `the_rounding_rule_reads_as_it_rounds` writes the sentence from [`data::RATE_ROUNDING`]
-/// and fails if the two ever differ.
-pub const ROUNDING_NOTE: &str =
-    "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.";
+/// The rounding rule in words, written from [`data::RATE_ROUNDING`] (USD amounts, as the
+/// rates are): "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
+#[must_use]
+pub fn rounding_note() -> String {
+    let dollars = |v: f64| format!("${}", group_thousands(&fixed(v, 0)));
+    let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
+    format!(
+        "Rounded to the nearest {} under {}, {} under {} and {} above.",
+        dollars(low_step),
+        dollars(low_below),
+        dollars(mid_step),
+        dollars(mid_below),
+        dollars(data::RATE_ROUNDING_TOP_STEP)
+    )
+}
 
 /// The base rate by size, USD, unrounded: on a log–log line between the two anchors
 /// (followers, USD) the follower count lies between.

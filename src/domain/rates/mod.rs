@@ -26,7 +26,7 @@
 mod base;
 mod steps;
 
-pub use base::{base_rate, round_rate, ROUNDING_NOTE};
+pub use base::{base_rate, round_rate, rounding_note};
 
 use crate::domain::data::{self, Uplift};
 use crate::domain::error::{self as err, DomainError};
@@ -435,7 +435,7 @@ fn notes(classification: &Classification) -> Vec<String> {
 mod tests {
     use super::*;
     use crate::domain::format::PlainFormatter;
-    use crate::domain::format::{fixed, group_thousands};
+
     use crate::domain::vocab::Platform;
 
     /// Followers at the log midpoint of Instagram's micro band (10K–100K).
@@ -453,17 +453,10 @@ mod tests {
 
     #[test]
     fn the_rounding_rule_reads_as_it_rounds() {
-        let dollars = |v: f64| group_thousands(&fixed(v, 0));
-        let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
-        let from_data = format!(
-            "Rounded to the nearest ${} under ${}, ${} under ${} and ${} above.",
-            dollars(low_step),
-            dollars(low_below),
-            dollars(mid_step),
-            dollars(mid_below),
-            dollars(data::RATE_ROUNDING_TOP_STEP)
+        assert_eq!(
+            rounding_note(),
+            "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
         );
-        assert_eq!(ROUNDING_NOTE, from_data);
         for (v, rounded) in [
             (0.0, 5.0),
             (997.4, 995.0),
