@@ -126,11 +126,6 @@ fn format_uncached(style: Style, value: f64) -> String {
     })
 }
 
-/// A whole count with thousands separators: "13,750".
-pub fn count(value: f64) -> String {
-    format_with(Style::Count(0), value)
-}
-
 /// A compact count for axis labels and ranges: "10K", "1.5M".
 pub fn compact(value: f64) -> String {
     format_with(Style::Compact, value)
@@ -168,5 +163,8 @@ impl NumberFormatter for IntlFormatter {
     }
     fn ratio(&self, v: f64) -> String {
         format!("{}×", format_with(Style::Count(digits(Kind::Ratio, v)), v))
+    }
+    fn compact(&self, v: f64) -> String {
+        compact(v)
     }
 }

@@ -26,6 +26,7 @@ use crate::domain::vocab::Platform;
 use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
 use crate::url_state::{self, Notice};
 
+pub use crate::render::capitalize;
 pub use history::read_location;
 pub use worker::serve as serve_worker;
 
@@ -170,15 +171,6 @@ pub fn deliverable_select(
         )
     });
     fields::select(id, "Deliverable", &options, selected.slug(), on_change)
-}
-
-/// "followers" → "Followers".
-pub fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-        None => String::new(),
-    }
 }
 
 /// Starts the app in the page's `#app` element, restoring the state from the URL.

@@ -26,6 +26,8 @@ pub trait NumberFormatter {
     fn percent(&self, v: f64) -> String;
     /// A unitless multiple (2.29 means 2.29 times).
     fn ratio(&self, v: f64) -> String;
+    /// A compact count for ladders and axis labels: "10K", "1.5M".
+    fn compact(&self, v: f64) -> String;
 
     /// The text between the ends of a range. Defaults to an en dash.
     fn range_separator(&self) -> &str {
@@ -134,6 +136,26 @@ impl NumberFormatter for PlainFormatter {
         format!(
             "{}×",
             signed(v, decimals, trim_zeros(&fixed_grouped(v.abs(), decimals)))
+        )
+    }
+
+    fn compact(&self, v: f64) -> String {
+        if !v.is_finite() {
+            return "n/a".to_owned();
+        }
+        let (scale, suffix) = [(1e9, "B"), (1e6, "M"), (1e3, "K")]
+            .into_iter()
+            .find(|(scale, _)| v.abs() >= *scale)
+            .unwrap_or((1.0, ""));
+        let scaled = v / scale;
+        let decimals = usize::from(scaled.abs() < 100.0 && !suffix.is_empty());
+        format!(
+            "{}{suffix}",
+            signed(
+                scaled,
+                decimals,
+                trim_zeros(&fixed_grouped(scaled.abs(), decimals))
+            )
         )
     }
 }

@@ -9,6 +9,16 @@ pub mod engagement;
 pub mod explain;
 pub mod rates;
 pub mod roi;
+pub mod tiers;
+
+/// "followers" → "Followers".
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
+        None => String::new(),
+    }
+}
 
 #[cfg(test)]
 mod tests;
