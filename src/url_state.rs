@@ -785,8 +785,10 @@ mod tests {
                 }
             }
         }
-        let mut state = AppState::default();
-        state.embed = true;
+        let mut state = AppState {
+            embed: true,
+            ..AppState::default()
+        };
         assert_eq!(to_query(&state), "v=1&embed=1");
         state.theme = Theme::Dark;
         assert_eq!(to_query(&state), "v=1&embed=1&theme=dark");
