@@ -3,6 +3,8 @@
 // height changes; a message is used only when it comes from an iframe on this page that
 // shows Reachwise from the origin this script was loaded from: its origin must be that
 // iframe's origin and its source that iframe's window. Anything else changes nothing.
+// When it starts it asks each such iframe for its height ('reachwise:ping'), in case the
+// calculator was up before this script ran.
 (function () {
   'use strict';
   var MAX = 20000; // px: no calculator is taller; a bigger claim is clamped
@@ -34,4 +36,11 @@
       }
     }
   });
+  var frames = document.getElementsByTagName('iframe');
+  for (var i = 0; i < frames.length; i++) {
+    if (frameOrigin(frames[i]) === home && frames[i].contentWindow) {
+      // '*': a ping carries nothing, and the frame may not have loaded its page yet.
+      frames[i].contentWindow.postMessage({ type: 'reachwise:ping' }, '*');
+    }
+  }
 })();

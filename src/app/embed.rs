@@ -14,6 +14,8 @@ use crate::url_state;
 
 /// The message type the page posts to its parent; `embed.js` (assets/embed.js) reads it.
 const HEIGHT_MESSAGE: &str = "reachwise:height";
+/// What embed.js sends to ask for the height again.
+const PING_MESSAGE: &str = "reachwise:ping";
 
 /// Puts `embed` and `theme-light` / `theme-dark` on `<html>` (styles/main.css hides the
 /// site's header and footer and forces the colours), and while embedded posts the page's
@@ -37,15 +39,34 @@ pub fn use_page_mode(embed: bool, theme: Theme) {
             let _ = root.class_list().toggle_with_force("embed", *embed);
         }
         let observer = root.filter(|_| *embed).and_then(|root| {
-            let last = std::cell::Cell::new(0.0);
-            let post = Closure::<dyn FnMut()>::new(move || post_height(&last));
+            let window = web_sys::window()?;
+            let last = Rc::new(std::cell::Cell::new(0.0));
+            let post = {
+                let last = last.clone();
+                Closure::<dyn FnMut()>::new(move || post_height(&last))
+            };
             let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
             observer.observe(&root);
-            Some((observer, post))
+            // embed.js asks once it runs, in case it missed the first height: the height is
+            // no secret, so anyone may ask.
+            let ping = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |event: web_sys::MessageEvent| {
+                    let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+                    if kind.and_then(|k| k.as_string()).as_deref() == Some(PING_MESSAGE) {
+                        last.set(-1.0);
+                        post_height(&last);
+                    }
+                },
+            );
+            let _ =
+                window.add_event_listener_with_callback("message", ping.as_ref().unchecked_ref());
+            Some((observer, post, window, ping))
         });
         move || {
-            if let Some((observer, _post)) = observer {
+            if let Some((observer, _post, window, ping)) = observer {
                 observer.disconnect();
+                let _ = window
+                    .remove_event_listener_with_callback("message", ping.as_ref().unchecked_ref());
             }
         }
     });

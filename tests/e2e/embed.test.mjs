@@ -40,6 +40,21 @@ after(async () => {
   await closeSite({ site, browser });
 });
 
+/**
+ * Waits until the iframe's height is its content's and returns it (the content may still
+ * change while results arrive, so each round waits for the latest content height).
+ */
+async function fitted(page, frame) {
+  const styled = () => page.evaluate(() => parseFloat(document.querySelector('iframe[title="Reachwise calculator"]').style.height) || 0);
+  const content = () => frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
+  for (let round = 0; round < 20; round += 1) {
+    const inner = await content();
+    const ok = await page.waitForFunction((h) => Math.abs(parseFloat(document.querySelector('iframe[title="Reachwise calculator"]').style.height) - h) <= 1, inner, { timeout: 3000 }).then(() => true, () => false);
+    if (ok && (await content()) === inner) return inner;
+  }
+  return assert.fail(`the iframe (${await styled()}px) never fitted its content (${await content()}px)`);
+}
+
 /** The dialog's snippet for `query`, read from the running app. */
 async function snippetFor(query) {
   const { page, problems, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
@@ -96,18 +111,7 @@ test('embedded on another origin: the calculator alone, sized to its content, de
 
   // The iframe takes the height of its content (no inner scrollbar), and follows it.
   const styled = () => page.evaluate(() => parseFloat(document.querySelector('iframe[title="Reachwise calculator"]').style.height) || 0);
-  const content = () => frame.locator('html').evaluate((h) => Math.ceil(h.getBoundingClientRect().height));
-  // Waits until the iframe's height is its content's (the content may still change while
-  // results arrive, so each round waits for the latest content height).
-  async function fitted() {
-    for (let round = 0; round < 20; round += 1) {
-      const inner = await content();
-      const ok = await page.waitForFunction((h) => Math.abs(parseFloat(document.querySelector('iframe[title="Reachwise calculator"]').style.height) - h) <= 1, inner, { timeout: 3000 }).then(() => true, () => false);
-      if (ok && (await content()) === inner) return inner;
-    }
-    assert.fail(`the iframe (${await styled()}px) never fitted its content (${await content()}px)`);
-  }
-  const first = await fitted();
+  const first = await fitted(page, frame);
   assert.ok(first > 300, `sized to ${first}px`);
   assert.equal(Math.round(await iframe.evaluate((f) => f.getBoundingClientRect().height)), Math.round(await styled()));
 
@@ -115,7 +119,7 @@ test('embedded on another origin: the calculator alone, sized to its content, de
   const count = await names.count();
   for (let i = 0; i < 3; i += 1) await frame.locator('#add-scenario').click();
   await frame.locator(`#roi-${count + 3}-name`).waitFor();
-  const grown = await fitted();
+  const grown = await fitted(page, frame);
   assert.ok(grown > first + 100, `grew from ${first}px to ${grown}px`);
   const outer = await styled();
 
@@ -139,6 +143,21 @@ test('embedded on another origin: the calculator alone, sized to its content, de
   await frame.locator('html').evaluate(() => parent.postMessage({ type: 'reachwise:height', height: 1e9 }, '*'));
   await page.waitForFunction(() => document.querySelector('iframe[title="Reachwise calculator"]').style.height === '20000px');
 
+  assertClean(problems, ['console', 'pageErrors', 'failed']);
+  await context.close();
+});
+
+test('embed.js added after the calculator is up asks for the height and sizes the iframe', async () => {
+  const code = await snippetFor('v=1&calc=engagement');
+  const script = code.match(/<script src="([^"]+)"/)[1];
+  pages.host = `<!doctype html><title>Late</title>${code.replace(/<script[^>]*><\/script>/, '')}`;
+  const { page, problems, context } = await openPage(browser, new URL(host.url).origin);
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe[title="Reachwise calculator"]');
+  await frame.locator('#er-result').waitFor();
+  assert.equal(await page.evaluate(() => document.querySelector('iframe').style.height), '40rem', 'no script yet: the snippet\'s height');
+  await page.evaluate((src) => document.head.append(Object.assign(document.createElement('script'), { src })), script);
+  assert.ok((await fitted(page, frame)) > 100);
   assertClean(problems, ['console', 'pageErrors', 'failed']);
   await context.close();
 });
