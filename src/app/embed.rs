@@ -135,7 +135,8 @@ fn snippet(state: &AppState) -> String {
     let mut embedded = state.clone();
     embedded.embed = true;
     let (page, folder) = page_address().unwrap_or_default();
-    let src = format!("{page}?{}", url_state::to_query(&embedded));
+    // #embed: index.html's CSS shows only the calculator before the app starts (:target).
+    let src = format!("{page}?{}#embed", url_state::to_query(&embedded));
     format!(
         "<iframe src=\"{}\" title=\"Reachwise calculator\" loading=\"lazy\" \
          style=\"width:100%;height:40rem;border:0\"></iframe>\n\

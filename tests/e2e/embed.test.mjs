@@ -73,7 +73,7 @@ async function snippetFor(query) {
 
 test('the dialog gives an iframe of the current link with embed=1 and the sizing script', async () => {
   const code = await snippetFor('v=1&calc=roi&cur=EUR');
-  assert.ok(code.includes(`<iframe src="${site.url}?v=1&amp;calc=roi&amp;cur=EUR&amp;embed=1"`), code);
+  assert.ok(code.includes(`<iframe src="${site.url}?v=1&amp;calc=roi&amp;cur=EUR&amp;embed=1#embed"`), code);
   assert.ok(code.includes(`<script src="${site.url}embed.js" defer></script>`), code);
   assert.match(code, /title="Reachwise calculator"/);
   assert.match(code, /loading="lazy"/);
@@ -159,6 +159,18 @@ test('embed.js added after the calculator is up asks for the height and sizes th
   await page.evaluate((src) => document.head.append(Object.assign(document.createElement('script'), { src })), script);
   assert.ok((await fitted(page, frame)) > 100);
   assertClean(problems, ['console', 'pageErrors', 'failed']);
+  await context.close();
+});
+
+test('before the app starts, the snippet\'s link (#embed) shows only the calculator', async () => {
+  const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+  await page.goto(`${site.url}?v=1&embed=1#embed`);
+  assert.equal(await page.isVisible('.shell'), true, 'the first paint\'s calculator');
+  for (const selector of ['.site-header', '.site-footer', 'nav.calculators', '.toolbar']) {
+    assert.equal(await page.isVisible(selector), false, `${selector} is hidden`);
+  }
+  await page.goto(`${site.url}?v=1`);
+  assert.equal(await page.isVisible('.site-header'), true, 'without #embed, the whole page');
   await context.close();
 });
 
