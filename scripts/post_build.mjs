@@ -2,12 +2,14 @@
 // index.html:
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
-// 2. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs).
+// 2. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs);
+// 3. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
+import { headersFile } from './headers.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlFile = join(dir, 'index.html');
@@ -33,8 +35,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const file = join(dir, name);
     const source = readFileSync(file, 'utf8');
     // The worker's glue and loader are classic scripts whose top-level `wasm_bindgen` must
-    // keep its name; the app's glue is a module.
-    const module = !name.startsWith('reachwise-worker');
+    // keep its name, and so is embed.js (for other sites' pages); the app's glue is a module.
+    const module = !name.startsWith('reachwise-worker') && name !== 'embed.js';
     const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${name}`);
     writeFileSync(file, result.code);
@@ -50,3 +52,8 @@ try {
   fail(error.message);
 }
 writeFileSync(htmlFile, html);
+try {
+  writeFileSync(join(dir, '_headers'), headersFile(html, readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name)));
+} catch (error) {
+  fail(`_headers: ${error.message}`);
+}

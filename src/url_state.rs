@@ -12,7 +12,7 @@ use crate::domain::vocab::Platform;
 use crate::state::fields::{self, NumberField, NumberSpec, ScenarioField};
 use crate::state::{
     clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag, HistoryField,
-    ScenarioInputs, MAX_SCENARIOS,
+    ScenarioInputs, Theme, MAX_SCENARIOS,
 };
 
 /// The version this release writes into `v=`.
@@ -33,6 +33,10 @@ const KEY_BUDGET_DELIVERABLE: &str = "budget.deliverable";
 const KEY_HISTORY: &str = "auth.history";
 const KEY_SCENARIO_COUNT: &str = "roi.n";
 const SCENARIO_PREFIX: &str = "roi.";
+/// `embed=1`: only the open calculator, for an iframe on another site.
+pub const KEY_EMBED: &str = "embed";
+/// `theme=light|dark`: the colour scheme; absent, the system's.
+pub const KEY_THEME: &str = "theme";
 
 /// Something in a link that could not be used; shown as a short notice on the page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -128,6 +132,13 @@ pub fn to_query(state: &AppState) -> String {
     // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
     if state.roi_scenarios() != defaults.roi_scenarios() {
         scenario_pairs(&mut pairs, state, &defaults);
+    }
+    // Last, so that the link without them is a prefix-equal copy ("Open in Reachwise").
+    if state.embed {
+        pairs.push(KEY_EMBED, "1".to_string());
+    }
+    if state.theme != Theme::System {
+        pairs.push(KEY_THEME, state.theme.slug().to_string());
     }
     pairs.query()
 }
@@ -298,6 +309,15 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                     None => notices.push(bad_value("Deliverable", value, "no such deliverable")),
                 }
             }
+            KEY_EMBED => match value.trim() {
+                "1" | "true" | "yes" | "on" => state.embed = true,
+                "0" | "false" | "no" | "off" | "" => state.embed = false,
+                _ => notices.push(bad_value("Embed", value, "use 1 or 0")),
+            },
+            KEY_THEME => match Theme::from_slug(value) {
+                Some(theme) => state.theme = theme,
+                None => notices.push(bad_value("Theme", value, "use light or dark")),
+            },
             KEY_HISTORY => match HistoryField::parse(&value.replace(',', "~")) {
                 Ok(list) => state.history = HistoryField::new(list),
                 Err(error) => {
@@ -519,6 +539,8 @@ mod tests {
         assert_eq!(decoded.calculator, state.calculator);
         assert_eq!(decoded.currency, state.currency);
         assert_eq!(decoded.tier_platform, state.tier_platform);
+        assert_eq!(decoded.embed, state.embed);
+        assert_eq!(decoded.theme, state.theme);
     }
 
     fn set(state: AppState, id: FieldId, text: &str) -> AppState {
@@ -739,6 +761,59 @@ mod tests {
     }
 
     #[test]
+    fn embed_and_theme_round_trip_after_everything_else() {
+        for calculator in Calculator::ALL {
+            for theme in Theme::ALL {
+                for embed in [false, true] {
+                    let mut state = set(
+                        AppState::default().apply(Action::Open(calculator)),
+                        FieldId::TierFollowers,
+                        "40k",
+                    );
+                    state.embed = embed;
+                    state.theme = theme;
+                    round_trips(&state);
+                    // Without them the link is exactly today's: they only ever come last.
+                    let plain = {
+                        let mut plain = state.clone();
+                        plain.embed = false;
+                        plain.theme = Theme::System;
+                        to_query(&plain)
+                    };
+                    let query = to_query(&state);
+                    assert!(query.starts_with(&plain), "{query} vs {plain}");
+                }
+            }
+        }
+        let mut state = AppState {
+            embed: true,
+            ..AppState::default()
+        };
+        assert_eq!(to_query(&state), "v=1&embed=1");
+        state.theme = Theme::Dark;
+        assert_eq!(to_query(&state), "v=1&embed=1&theme=dark");
+        let (state, notices) = from_query("v=1&calc=roi&embed=1&theme=light");
+        assert!(notices.is_empty());
+        assert!(state.embed);
+        assert_eq!(
+            (state.calculator, state.theme),
+            (Calculator::Roi, Theme::Light)
+        );
+    }
+
+    #[test]
+    fn bad_embed_and_theme_values_are_named_and_ignored() {
+        let (state, notices) = from_query("v=1&embed=maybe&theme=purple&calc=rates");
+        assert!(!state.embed);
+        assert_eq!(state.theme, Theme::System);
+        assert_eq!(state.calculator, Calculator::Rates);
+        assert_eq!(notices.len(), 2, "{notices:?}");
+        let (state, notices) = from_query("embed=0&theme=system");
+        assert!(notices.is_empty());
+        assert_eq!(state, AppState::default());
+    }
+
+    #[test]
     fn percent_coding_round_trips() {
         assert_eq!(decode(&encode("a b&c=d/é")), "a b&c=d/é");
         assert_eq!(decode("100%"), "100%");
@@ -782,8 +857,14 @@ mod properties {
 
     proptest! {
         #[test]
-        fn any_edits_round_trip_through_the_url(actions in proptest::collection::vec(action(), 0..25)) {
-            let state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
+        fn any_edits_round_trip_through_the_url(
+            actions in proptest::collection::vec(action(), 0..25),
+            embed in any::<bool>(),
+            theme in proptest::sample::select(Theme::ALL.to_vec()),
+        ) {
+            let mut state = actions.into_iter().fold(AppState::default(), |s, a| s.apply(a));
+            state.embed = embed;
+            state.theme = theme;
             let query = to_query(&state);
             let (decoded, notices) = from_query(&query);
             prop_assert!(notices.is_empty(), "{query} gave {notices:?}");
@@ -791,6 +872,7 @@ mod properties {
             prop_assert_eq!(decoded.roi_scenarios(), state.roi_scenarios());
             prop_assert_eq!(decoded.rate_input(), state.rate_input());
             prop_assert_eq!(decoded.authenticity_input(), state.authenticity_input());
+            prop_assert_eq!((decoded.embed, decoded.theme), (embed, theme));
         }
 
         #[test]
@@ -829,6 +911,7 @@ mod properties {
         fn any_known_key_with_any_value_decodes(key in proptest::sample::select(vec![
             "calc", "cur", "tier.platform", "tier.followers", "er.likes", "rate.er", "roi.n",
             "roi.1.reach", "roi.2.name", "roi.3.aov", "auth.history", "er.totals", "budget.total",
+            "embed", "theme",
         ]), value in ".{0,40}") {
             let query = format!("v=1&{}={}", key, encode(&value));
             let (state, _) = from_query(&query);

@@ -3,6 +3,7 @@
 
 mod authenticity;
 mod budget;
+mod embed;
 mod engagement;
 mod explain;
 mod fields;
@@ -73,6 +74,7 @@ pub fn app(props: &AppProps) -> Html {
         .cloned()
         .unwrap_or_default();
     history::use_url_sync(&screen, &notices, query);
+    embed::use_page_mode(screen.0.embed, screen.0.theme);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
     // props and skip re-rendering when only another part changed.
@@ -94,9 +96,24 @@ pub fn app(props: &AppProps) -> Html {
         .iter()
         .map(|c| (c.code(), c.label()))
         .collect();
+    let calculator = match state.calculator {
+        Calculator::Tiers => tier_finder::view(&state, &dispatch),
+        Calculator::Engagement => engagement::view(&state, &dispatch),
+        Calculator::Rates => rates::view(&state, &dispatch),
+        Calculator::Roi => roi::view(&state, &dispatch),
+        Calculator::Budget => budget::view(&state, &dispatch),
+        Calculator::Authenticity => authenticity::view(&state, &dispatch),
+    };
+    let notices = html! {
+        <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+    };
+    if state.embed {
+        // Embedded on another site: the calculator alone, and a way to the full page.
+        return html! { <>{ notices }{ calculator }{ embed::open_link(&state) }</> };
+    }
     html! {
         <>
-            <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
+            { notices }
             <nav class="calculators" aria-label="Calculators">
                 { for Calculator::ALL.into_iter().zip(links).map(|(calculator, query)| {
                     let current = calculator == state.calculator;
@@ -120,15 +137,9 @@ pub fn app(props: &AppProps) -> Html {
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
+                <embed::EmbedDialog state={state.clone()} />
             </div>
-            { match state.calculator {
-                Calculator::Tiers => tier_finder::view(&state, &dispatch),
-                Calculator::Engagement => engagement::view(&state, &dispatch),
-                Calculator::Rates => rates::view(&state, &dispatch),
-                Calculator::Roi => roi::view(&state, &dispatch),
-                Calculator::Budget => budget::view(&state, &dispatch),
-                Calculator::Authenticity => authenticity::view(&state, &dispatch),
-            } }
+            { calculator }
         </>
     }
 }

@@ -12,7 +12,7 @@ fn current_url() -> String {
         .unwrap_or_default()
 }
 
-fn navigator_has(name: &str) -> bool {
+pub(super) fn navigator_has(name: &str) -> bool {
     web_sys::window()
         .map(|w| Reflect::has(&w.navigator(), &JsValue::from_str(name)).unwrap_or(false))
         .unwrap_or(false)

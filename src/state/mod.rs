@@ -93,6 +93,44 @@ impl Flag {
     }
 }
 
+/// The colour scheme a link asks for (an embedding page picks the one that suits it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow the system setting (no `theme=` in the link).
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Theme {
+    /// Every theme, for the codec and its tests.
+    pub const ALL: [Theme; 3] = [Theme::System, Theme::Light, Theme::Dark];
+
+    /// Value in the query string (`theme=`) and the class the page gets; empty for the system.
+    #[must_use]
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::System => "",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    /// The theme of a `theme=` value; `None` when it names none.
+    #[must_use]
+    pub fn from_slug(slug: &str) -> Option<Theme> {
+        match slug.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "" | "system" | "auto" => Some(Theme::System),
+            _ => None,
+        }
+    }
+}
+
 /// Everything on screen that a link must restore.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AppState {
@@ -119,6 +157,10 @@ pub struct AppState {
     pub history: HistoryField,
     /// ROI scenarios.
     pub scenarios: Vec<ScenarioInputs>,
+    /// Shown inside another site's page (`embed=1`): only the open calculator.
+    pub embed: bool,
+    /// Light, dark or the system's (`theme=`).
+    pub theme: Theme,
 }
 
 impl Default for AppState {
@@ -135,6 +177,8 @@ impl Default for AppState {
             flags: [false; 4],
             history: HistoryField::default(),
             scenarios: default_scenarios(),
+            embed: false,
+            theme: Theme::System,
         }
     }
 }

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+import { parseHeaders } from '../../scripts/headers.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -17,10 +18,13 @@ const TYPES = {
 
 /**
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
+ * With `headers`, the rules of `root`/_headers apply too, their paths taken from `base` (as
+ * Netlify and Cloudflare Pages apply them from the site root).
  * Resolves to { url, close, requests } where url ends with the base path.
  */
-export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize } = {}) {
+export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize, headers: useHeaders = false } = {}) {
   const rootDir = resolve(root);
+  const rules = useHeaders ? parseHeaders(await readFile(join(rootDir, '_headers'), 'utf8')) : [];
   const requests = [];
   const compressed = new Map();
   // maxHeaderSize (bytes) raises Node's 16 KB limit on the request line and headers, for very long links.
@@ -45,6 +49,10 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
       };
+      const sitePath = `/${url.pathname.slice(base.length)}`;
+      for (const rule of rules) {
+        if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
+      }
       const accepts = req.headers['accept-encoding'] ?? '';
       if (compress && body.length > 256 && !/\.(png|jpg|woff2)$/.test(file)) {
         // Compressed once per file version, as a static host serves precompressed files.

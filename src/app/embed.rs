@@ -1,0 +1,216 @@
+//! Embedding: the page mode an `embed=1` / `theme=` link asks for (classes on `<html>`, the
+//! height posted to the embedding page), the "Open in Reachwise" link, and the "Embed this
+//! calculator" disclosure with the snippet a publisher copies.
+
+use std::rc::Rc;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use yew::prelude::*;
+
+use crate::state::{AppState, Theme};
+use crate::url_state;
+
+/// The message type the page posts to its parent; `embed.js` (assets/embed.js) reads it.
+const HEIGHT_MESSAGE: &str = "reachwise:height";
+/// What embed.js sends to ask for the height again.
+const PING_MESSAGE: &str = "reachwise:ping";
+
+/// Puts `embed` and `theme-light` / `theme-dark` on `<html>` (styles/main.css hides the
+/// site's header and footer and forces the colours), and while embedded posts the page's
+/// height to the parent whenever it changes.
+#[hook]
+pub fn use_page_mode(embed: bool, theme: Theme) {
+    use_effect_with(theme, |theme| {
+        if let Some(root) = root() {
+            let classes = root.class_list();
+            for other in Theme::ALL {
+                let _ = classes.remove_1(&format!("theme-{}", other.slug()));
+            }
+            if *theme != Theme::System {
+                let _ = classes.add_1(&format!("theme-{}", theme.slug()));
+            }
+        }
+    });
+    use_effect_with(embed, |embed| {
+        let root = root();
+        if let Some(root) = &root {
+            let _ = root.class_list().toggle_with_force("embed", *embed);
+        }
+        let observer = root.filter(|_| *embed).and_then(|root| {
+            let window = web_sys::window()?;
+            let last = Rc::new(std::cell::Cell::new(0.0));
+            let post = {
+                let last = last.clone();
+                Closure::<dyn FnMut()>::new(move || post_height(&last))
+            };
+            let observer = web_sys::ResizeObserver::new(post.as_ref().unchecked_ref()).ok()?;
+            observer.observe(&root);
+            // embed.js asks once it runs, in case it missed the first height: the height is
+            // no secret, so anyone may ask.
+            let ping = Closure::<dyn FnMut(web_sys::MessageEvent)>::new(
+                move |event: web_sys::MessageEvent| {
+                    let kind = js_sys::Reflect::get(&event.data(), &"type".into()).ok();
+                    if kind.and_then(|k| k.as_string()).as_deref() == Some(PING_MESSAGE) {
+                        last.set(-1.0);
+                        post_height(&last);
+                    }
+                },
+            );
+            let _ =
+                window.add_event_listener_with_callback("message", ping.as_ref().unchecked_ref());
+            Some((observer, post, window, ping))
+        });
+        move || {
+            if let Some((observer, _post, window, ping)) = observer {
+                observer.disconnect();
+                let _ = window
+                    .remove_event_listener_with_callback("message", ping.as_ref().unchecked_ref());
+            }
+        }
+    });
+}
+
+fn root() -> Option<web_sys::Element> {
+    web_sys::window()?.document()?.document_element()
+}
+
+/// Posts `{type: "reachwise:height", height}` to the parent window when the height changed.
+/// The height is no secret, so any parent may read it (`"*"`); the parent's script checks
+/// where the message comes from.
+fn post_height(last: &std::cell::Cell<f64>) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(root) = root() else {
+        return;
+    };
+    let height = root.get_bounding_client_rect().height().ceil();
+    if height == last.get() {
+        return;
+    }
+    let Ok(Some(parent)) = window.parent() else {
+        return;
+    };
+    if js_sys::Object::is(&parent, &window) {
+        return; // not in a frame
+    }
+    last.set(height);
+    let message = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&message, &"type".into(), &HEIGHT_MESSAGE.into());
+    let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from_f64(height));
+    let _ = parent.post_message(&message, "*");
+}
+
+/// The small "Open in Reachwise" link under an embedded calculator: the same screen on the
+/// full site, in a new tab.
+pub fn open_link(state: &AppState) -> Html {
+    let mut full = state.clone();
+    full.embed = false;
+    full.theme = Theme::System;
+    let query = url_state::to_query(&full);
+    html! {
+        <p class="embed-open">
+            <a href={format!("./?{query}")} target="_blank" rel="noopener">{ "Open in Reachwise ↗" }</a>
+        </p>
+    }
+}
+
+/// The page's address without query and hash, and the folder it is in.
+fn page_address() -> Option<(String, String)> {
+    let location = web_sys::window()?.location();
+    let page = format!("{}{}", location.origin().ok()?, location.pathname().ok()?);
+    let folder = page[..page.rfind('/')? + 1].to_string();
+    Some((page, folder))
+}
+
+/// `&` and `"` escaped for an HTML attribute (the query is percent-encoded otherwise).
+fn attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;")
+}
+
+/// The snippet for `state` shown embedded: the iframe and the script that sizes it.
+fn snippet(state: &AppState) -> String {
+    let mut embedded = state.clone();
+    embedded.embed = true;
+    let (page, folder) = page_address().unwrap_or_default();
+    // #embed: index.html's CSS shows only the calculator before the app starts (:target).
+    let src = format!("{page}?{}#embed", url_state::to_query(&embedded));
+    format!(
+        "<iframe src=\"{}\" title=\"Reachwise calculator\" loading=\"lazy\" \
+         style=\"width:100%;height:40rem;border:0\"></iframe>\n\
+         <script src=\"{}embed.js\" defer></script>",
+        attribute(&src),
+        attribute(&folder)
+    )
+}
+
+/// Props of [`EmbedDialog`].
+#[derive(Properties, PartialEq)]
+pub struct EmbedProps {
+    /// The screen to embed.
+    pub state: Rc<AppState>,
+}
+
+/// "Embed this calculator": a disclosure with the snippet in a read-only text area and a
+/// Copy button.
+#[function_component(EmbedDialog)]
+pub fn embed_dialog(props: &EmbedProps) -> Html {
+    let open = use_state(|| false);
+    let status = use_state(String::new);
+    let toggle = {
+        let open = open.clone();
+        let status = status.clone();
+        Callback::from(move |_: MouseEvent| {
+            status.set(String::new());
+            open.set(!*open);
+        })
+    };
+    let code = if *open {
+        snippet(&props.state)
+    } else {
+        String::new()
+    };
+    let on_copy = {
+        let status = status.clone();
+        let code = code.clone();
+        Callback::from(move |_: MouseEvent| {
+            let status = status.clone();
+            let Some(window) = web_sys::window() else {
+                return;
+            };
+            if !super::share::navigator_has("clipboard") {
+                status.set("Select the snippet and copy it.".to_string());
+                return;
+            }
+            let promise = window.navigator().clipboard().write_text(&code);
+            spawn_local(async move {
+                status.set(if JsFuture::from(promise).await.is_ok() {
+                    "Snippet copied.".to_string()
+                } else {
+                    "Select the snippet and copy it.".to_string()
+                });
+            });
+        })
+    };
+    let select = Callback::from(|e: FocusEvent| {
+        if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
+            area.select();
+        }
+    });
+    html! {
+        <div class="embed-dialog">
+            <button type="button" id="embed-toggle" aria-expanded={(*open).to_string()}
+                aria-controls="embed-panel" onclick={toggle}>{ "Embed this calculator" }</button>
+            if *open {
+                <div id="embed-panel" class="panel embed-panel" role="group" aria-label="Embed this calculator">
+                    <label for="embed-code">{ "Paste this where the calculator should appear on your page:" }</label>
+                    <textarea id="embed-code" readonly=true rows="5" value={code} onfocus={select} />
+                    <button type="button" id="embed-copy" class="primary" onclick={on_copy}>{ "Copy" }</button>
+                    <span class="share-status" role="status">{ (*status).clone() }</span>
+                </div>
+            }
+        </div>
+    }
+}
