@@ -11,21 +11,31 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 /**
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
- * Resolves to { url, close, requests } where url ends with the base path.
+ * Resolves to { url, close, requests, setRoot, setOffline } where url ends with the base path.
+ * setRoot(dir) serves another build from the next request on (a new release); setOffline(true)
+ * makes every request fail at the network level (the socket is destroyed, no response), as
+ * when the connection is gone.
  */
 export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize } = {}) {
-  const rootDir = resolve(root);
+  let rootDir = resolve(root);
+  let offline = false;
   const requests = [];
   const compressed = new Map();
   // maxHeaderSize (bytes) raises Node's 16 KB limit on the request line and headers, for very long links.
   const server = createServer(maxHeaderSize ? { maxHeaderSize } : {}, async (req, res) => {
     requests.push(req.url);
+    if (offline) {
+      req.socket.destroy();
+      return;
+    }
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       if (!url.pathname.startsWith(base)) {
@@ -43,7 +53,8 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
       const info = await stat(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+        // As a static host should: the page and the service worker always revalidated.
+        'cache-control': extname(file) === '.html' || path === 'sw.js' ? 'no-cache' : 'public, max-age=31536000, immutable',
       };
       const accepts = req.headers['accept-encoding'] ?? '';
       if (compress && body.length > 256 && !/\.(png|jpg|woff2)$/.test(file)) {
@@ -71,7 +82,12 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
   return {
     url: `http://127.0.0.1:${actual}${base}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    setRoot: (dir) => { rootDir = resolve(dir); },
+    setOffline: (flag) => {
+      offline = flag;
+      if (flag) server.closeIdleConnections();
+    },
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
   };
 }
 
