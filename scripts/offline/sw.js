@@ -46,12 +46,14 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const key = url.origin + url.pathname;
   if (request.mode === 'navigate') {
-    if (key === PAGE || key === href('index.html')) event.respondWith(networkFirst(request, PAGE));
+    if (key === PAGE || key === href('index.html')) event.respondWith(networkFirst(() => fetch(request), PAGE));
   } else if (HASHED.has(key)) {
     event.respondWith(cacheFirst(request, key));
   } else if (OTHERS.has(key)) {
     // Revalidated: a host may well send these with the long cache time of the hashed files.
-    event.respondWith(networkFirst(new Request(request, { cache: 'no-cache' }), key));
+    // A plain same-origin GET of the URL: the results worker's importScripts and wasm requests
+    // come from a worker, and WebKit cannot rebuild those requests with new options.
+    event.respondWith(networkFirst(() => fetch(request.url, { cache: 'no-cache', credentials: 'same-origin' }), key));
   }
   // Anything else (another origin, another path, another method) goes to the network untouched.
 });
@@ -60,9 +62,9 @@ async function fromCache(key) {
   return (await caches.open(CACHE)).match(key);
 }
 
-async function networkFirst(request, key) {
+async function networkFirst(fetchIt, key) {
   try {
-    const response = await fetch(request);
+    const response = await fetchIt();
     if (response.ok) return response;
     // An error from the network (a 404 or 503 in front of the site): the cached copy is better.
     return (await fromCache(key)) ?? response;

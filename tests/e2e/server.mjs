@@ -21,8 +21,8 @@ const TYPES = {
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
  * Resolves to { url, close, requests, setRoot, setOffline } where url ends with the base path.
  * setRoot(dir) serves another build from the next request on (a new release); setOffline(true)
- * makes every request fail at the network level (the socket is destroyed, no response), as
- * when the connection is gone.
+ * takes the server off the network, as when the connection is gone: it stops listening (a new
+ * connection is refused) and drops the open ones; setOffline(false) listens on the port again.
  */
 export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize } = {}) {
   let rootDir = resolve(root);
@@ -83,11 +83,21 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
     url: `http://127.0.0.1:${actual}${base}`,
     requests,
     setRoot: (dir) => { rootDir = resolve(dir); },
-    setOffline: (flag) => {
+    setOffline: async (flag) => {
       offline = flag;
-      if (flag) server.closeIdleConnections();
+      if (flag && server.listening) {
+        const closed = new Promise((ok) => server.close(ok));
+        server.closeAllConnections();
+        await closed;
+      } else if (!flag && !server.listening) {
+        await new Promise((ok) => server.listen(actual, '127.0.0.1', ok));
+      }
     },
-    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+    close: () => new Promise((ok) => {
+      if (!server.listening) return ok();
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
 
