@@ -124,6 +124,32 @@ pub fn ask(channel: Channel, query: String, calculator: Calculator) {
     }
 }
 
+/// How long after the first screen the results worker starts in the background.
+#[cfg(not(feature = "inline-worker"))]
+const WARM_UP_MS: i32 = 800;
+
+/// Starts the results worker a moment after the first screen, off the critical path, so
+/// that the first visit to another calculator does not wait for the worker's download (on
+/// a slow phone that wait was the better part of two seconds).
+pub fn warm_up_later() {
+    #[cfg(not(feature = "inline-worker"))]
+    if let Some(window) = web_sys::window() {
+        let warm_up = Closure::once_into_js(|| {
+            with_client(Channel::Results, |c| {
+                if c.worker.is_none() {
+                    c.worker = start(Channel::Results);
+                    // Busy until the worker says it is ready; nothing waits for it yet.
+                    c.busy = c.worker.is_some();
+                }
+            });
+        });
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+            warm_up.unchecked_ref(),
+            WARM_UP_MS,
+        );
+    }
+}
+
 /// Sends `query` to the channel's worker, starting it the first time.
 #[cfg(not(feature = "inline-worker"))]
 fn send(channel: Channel, query: &str) {

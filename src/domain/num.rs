@@ -7,3 +7,10 @@
 pub const fn to_f64(n: u64) -> f64 {
     n as f64
 }
+
+/// `v` rounded to six decimals, so that float noise from a division (8.000000000000002,
+/// 7.9999999999) compares as the figure it stands for.
+#[must_use]
+pub fn snap(v: f64) -> f64 {
+    (v * 1e6).round() / 1e6
+}

@@ -13,7 +13,8 @@
 //
 // `node tests/e2e/bench.mjs [--loads N] [--edits N] [--no-lighthouse] [--out FILE]`
 import { execFile, execFileSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { availableParallelism, release, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -184,6 +185,50 @@ const answered = (old) => {
   return slot?.getAttribute('aria-busy') === 'false' && slot.querySelector('.chances') !== null && slot.textContent !== old;
 };
 
+/** The files the page loads on demand (the worker), raw, gzip -9 and brotli 11. */
+function onDemandWeights(dir) {
+  const names = readdirSync(dir).filter((f) => f.startsWith('reachwise-worker'));
+  return names.map((file) => {
+    const body = readFileSync(join(dir, file));
+    return {
+      file,
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+/**
+ * From a click on "Engagement rate" (the first screen that needs the worker) to its result,
+ * in fresh contexts with the cache off: the worker's download and start are in the time.
+ * `slow` adds a slow phone: 4× CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms round trips.
+ */
+async function firstUse(browser, url, slow) {
+  const times = [];
+  for (let i = 0; i < Math.min(LOADS, 7); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    if (slow) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
+      });
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    await page.goto(url);
+    await page.waitForSelector('#tier-result .headline', { timeout: 60_000 });
+    const start = await page.evaluate(() => performance.now());
+    await page.click('nav.calculators a[href*="calc=engagement"]');
+    await page.waitForSelector('#er-result .headline', { timeout: 60_000 });
+    times.push((await page.evaluate(() => performance.now())) - start);
+    await context.close();
+  }
+  return times;
+}
+
 /** (d) The simulation: first use (cold, worker included) and warm edits. */
 async function simulationTimes(browser, url) {
   const first = [];
@@ -313,7 +358,7 @@ async function runLighthouse(url) {
   };
 }
 
-function markdown(m, weights, loads, input, sim, lh, url) {
+function markdown(m, weights, loads, input, sim, demand, lh, url) {
   const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
   const lines = [];
   const met = (ok) => (ok ? 'met' : '**missed**');
@@ -340,6 +385,11 @@ function markdown(m, weights, loads, input, sim, lh, url) {
     const p95 = quantile(input.times, 0.95);
     lines.push(`${input.times.length} edits of \`#roi-1-creators\` (after ${WARMUP_EDITS} warm-up edits, ${input.scenarios} scenarios on screen), input event dispatched to a MutationObserver seeing \`#roi-result\` change: median **${ms(median(input.times))}**, p95 **${ms(p95)}** (target < ${TARGETS.inputP95Ms} ms: ${met(p95 < TARGETS.inputP95Ms)}), max ${ms(Math.max(...input.times))}${input.timeouts ? `; ${input.timeouts} edits changed nothing within 2 s` : ''}.`, '');
   }
+  lines.push('### Loaded on demand: the worker', '');
+  lines.push('Every calculator but the tier finder has its results worked out by a web worker (a second wasm, built by Trunk with `data-type="worker"`), which the page loads the first time a screen needs it; a second instance runs the simulations. Not part of the first load:', '');
+  lines.push('| file | raw | gzip -9 | brotli 11 |', '| --- | ---: | ---: | ---: |');
+  for (const r of demand.weights) lines.push(`| \`${r.file}\` | ${r.raw.toLocaleString('en-US')} | ${r.gzip.toLocaleString('en-US')} | ${r.brotli.toLocaleString('en-US')} |`);
+  lines.push('', `First use, from the click on "Engagement rate" to its result (worker download and start included), cold: median **${ms(median(demand.fast))}** over ${demand.fast.length} loads, unthrottled; median **${ms(median(demand.slow))}** over ${demand.slow.length} loads on a slow phone (4× CPU, 1.6 Mbps down, 150 ms round trips; aim < 300 ms: ${met(median(demand.slow) < 300)}).`, '');
   lines.push('### Simulation worker (loaded on first use)', '');
   lines.push(`First use: click on "Micro vs macro ROI" to its first "How sure" answer, worker download and start included, ${sim.first.length} cold loads: median **${ms(median(sim.first))}**, max ${ms(Math.max(...sim.first))}.`);
   lines.push(`Warm: an edit to the new answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws, off the main thread), ${sim.edits.length} edits: median **${ms(median(sim.edits))}**, p95 ${ms(quantile(sim.edits, 0.95))}. The result table updates at once (input to result above); the answer follows.`, '');
@@ -371,6 +421,7 @@ const version = browser.version();
 let input;
 let loads;
 let sim;
+let demand;
 try {
   log(`${LOADS} cold loads of ${site.url}`);
   loads = await coldLoads(browser, site.url);
@@ -380,6 +431,9 @@ try {
   console.log(input.reason
     ? `input to result: n/a (${input.reason})`
     : `input to result: median ${ms(median(input.times))}, p95 ${ms(quantile(input.times, 0.95))} over ${input.times.length} edits`);
+  log('the worker on first use');
+  demand = { weights: onDemandWeights(args.dist), fast: await firstUse(browser, site.url, false), slow: await firstUse(browser, site.url, true) };
+  console.log(`first use of the worker: median ${ms(median(demand.fast))}; slow phone ${ms(median(demand.slow))}`);
   log('the simulation worker');
   sim = await simulationTimes(browser, site.url);
   console.log(`simulation: first use median ${ms(median(sim.first))}; warm edit with 10 ranged scenarios median ${ms(median(sim.edits))}, p95 ${ms(quantile(sim.edits, 0.95))}`);
@@ -398,7 +452,7 @@ if (!args['no-lighthouse']) {
 }
 await site.close();
 
-const section = markdown(machine(version), weights, loads, input, sim, lh, site.url);
+const section = markdown(machine(version), weights, loads, input, sim, demand, lh, site.url);
 mkdirSync(dirname(args.out), { recursive: true });
 if (!existsSync(args.out)) {
   writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');

@@ -9,13 +9,20 @@
 //! 2–4%, Poor below 2%), compared with the benchmark for the platform and tier, and flagged
 //! when it is implausibly high for the tier (bought likes, pods) rather than praised.
 
+mod benchmark;
+mod comment_like;
+mod grade;
 mod steps;
 
+pub use benchmark::{BenchmarkComparison, Position};
+pub use comment_like::{CommentLike, CommentLikeVerdict};
+pub use grade::Grade;
+
+use crate::domain::data;
 pub use crate::domain::data::RateBasis;
-use crate::domain::data::{self, ErBenchmark};
 use crate::domain::error::{self as err, DomainError};
-use crate::domain::format::{fixed, NumberFormatter};
-use crate::domain::num::to_f64;
+use crate::domain::format::NumberFormatter;
+use crate::domain::num::{snap, to_f64};
 use crate::domain::source::{push_unique, Provenance};
 use crate::domain::tier::{self, Classification};
 use crate::domain::vocab::Platform;
@@ -75,188 +82,6 @@ impl EngagementInput {
             impressions: None,
             views: None,
         }
-    }
-}
-
-/// The guide's grade of an engagement rate by followers.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Grade {
-    /// Below 2%.
-    Poor,
-    /// 2% to under 4%.
-    Average,
-    /// 4% to under 8%.
-    Good,
-    /// 8% or more.
-    Excellent,
-}
-
-impl Grade {
-    /// "Poor", "Average", "Good" or "Excellent".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Poor => "Poor",
-            Self::Average => "Average",
-            Self::Good => "Good",
-            Self::Excellent => "Excellent",
-        }
-    }
-
-    /// The guide's range for the grade, as text built from its grade lines: "8%+",
-    /// "4–8%", "2–4%", "below 2%".
-    #[must_use]
-    pub fn guide_range(self) -> String {
-        let whole = |v: f64| fixed(v, 0);
-        let (average, good, excellent) = (
-            whole(data::GRADE_AVERAGE_FROM),
-            whole(data::GRADE_GOOD_FROM),
-            whole(data::GRADE_EXCELLENT_FROM),
-        );
-        match self {
-            Self::Poor => format!("below {average}%"),
-            Self::Average => format!("{average}–{good}%"),
-            Self::Good => format!("{good}–{excellent}%"),
-            Self::Excellent => format!("{excellent}%+"),
-        }
-    }
-
-    /// Grades a rate in percent. The rate is compared after rounding to six decimals, so
-    /// that 8.000000000000002% and 7.9999999999% (float noise from a division) both count as
-    /// 8%. Boundaries belong to the higher grade.
-    #[must_use]
-    pub fn from_rate(rate_percent: f64) -> Self {
-        let r = snap(rate_percent);
-        if r >= data::GRADE_EXCELLENT_FROM {
-            Self::Excellent
-        } else if r >= data::GRADE_GOOD_FROM {
-            Self::Good
-        } else if r >= data::GRADE_AVERAGE_FROM {
-            Self::Average
-        } else {
-            Self::Poor
-        }
-    }
-}
-
-fn snap(v: f64) -> f64 {
-    (v * 1e6).round() / 1e6
-}
-
-/// Where a rate sits against a benchmark range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Position {
-    /// Under the low end.
-    Below,
-    /// Within the range.
-    Within,
-    /// Over the high end.
-    Above,
-}
-
-impl Position {
-    /// "below", "within" or "above".
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Below => "below",
-            Self::Within => "within",
-            Self::Above => "above",
-        }
-    }
-
-    fn of(rate: f64, b: &ErBenchmark) -> Self {
-        let r = snap(rate);
-        if r < b.low {
-            Self::Below
-        } else if r > b.high {
-            Self::Above
-        } else {
-            Self::Within
-        }
-    }
-}
-
-/// A rate compared with a benchmark.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct BenchmarkComparison {
-    /// The benchmark.
-    pub benchmark: ErBenchmark,
-    /// The user's rate on the benchmark's basis, in percent; `None` when the input needed
-    /// for that basis (views) was not given.
-    pub rate_percent: Option<f64>,
-    /// Where the rate sits; `None` when there is no rate to compare.
-    pub position: Option<Position>,
-}
-
-impl BenchmarkComparison {
-    /// A rate, when there is one, placed against a benchmark.
-    fn of(benchmark: ErBenchmark, rate_percent: Option<f64>) -> Self {
-        Self {
-            benchmark,
-            rate_percent,
-            position: rate_percent.map(|r| Position::of(r, &benchmark)),
-        }
-    }
-}
-
-/// The comment-to-like verdict.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CommentLikeVerdict {
-    /// At or above the guide's 5% line.
-    Healthy,
-    /// Between 2% and 5%: under the guide's line, within SpendVet's healthy range.
-    BelowGuide,
-    /// Under 2%: very few comments for the likes.
-    VeryLow,
-}
-
-impl CommentLikeVerdict {
-    /// A short label. Constant text costs the wasm nothing; `labels_follow_the_data` checks
-    /// its figures against [`data::COMMENT_LIKE_GUIDE_PERCENT`] and
-    /// [`data::COMMENT_LIKE_FLOOR_PERCENT`].
-    #[must_use]
-    pub const fn label(self) -> &'static str {
-        match self {
-            Self::Healthy => "Healthy (5%+)",
-            Self::BelowGuide => "Below the guide's 5%",
-            Self::VeryLow => "Very low (under 2%)",
-        }
-    }
-}
-
-/// Comments per 100 likes.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct CommentLike {
-    /// Comments ÷ likes × 100.
-    pub ratio_percent: f64,
-    /// The verdict.
-    pub verdict: CommentLikeVerdict,
-}
-
-impl CommentLike {
-    /// Computes the ratio; `None` when there are no likes.
-    #[must_use]
-    pub fn of(likes: f64, comments: f64) -> Option<Self> {
-        if !(likes > 0.0 && comments >= 0.0 && likes.is_finite() && comments.is_finite()) {
-            return None;
-        }
-        let ratio = comments / likes * 100.0;
-        if !ratio.is_finite() {
-            return None;
-        }
-        let r = snap(ratio);
-        let verdict = if r >= data::COMMENT_LIKE_GUIDE_PERCENT {
-            CommentLikeVerdict::Healthy
-        } else if r >= data::COMMENT_LIKE_FLOOR_PERCENT {
-            CommentLikeVerdict::BelowGuide
-        } else {
-            CommentLikeVerdict::VeryLow
-        };
-        Some(Self {
-            ratio_percent: ratio,
-            verdict,
-        })
     }
 }
 
@@ -580,6 +405,7 @@ pub fn analyze(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::format::fixed;
     use crate::domain::format::PlainFormatter;
 
     #[track_caller]

@@ -23,14 +23,18 @@
 //! $1,000, the nearest $50 from $1,000 to under $10,000 and the nearest $500 from $10,000,
 //! and are never below $5. The steps show the unrounded arithmetic.
 
-use super::data::{self, Uplift};
-use super::error::{self as err, DomainError};
-use super::explain::{Op, Quantity, Step, Term};
-use super::format::{round_to, NumberFormatter};
-use super::num::to_f64;
-use super::source::{push_unique, Provenance};
-use super::tier::{self, Classification};
-use super::vocab::{Deliverable, Tier};
+mod base;
+mod steps;
+
+pub use base::{base_rate, round_rate, ROUNDING_NOTE};
+
+use crate::domain::data::{self, Uplift};
+use crate::domain::error::{self as err, DomainError};
+use crate::domain::format::NumberFormatter;
+use crate::domain::source::{push_unique, Provenance};
+use crate::domain::tier::{self, Classification};
+use crate::domain::vocab::{Deliverable, Tier};
+use base::base_provenances;
 
 /// The most posts accepted in one bundle or retainer month.
 pub const MAX_DEAL_POSTS: u32 = 100;
@@ -193,54 +197,6 @@ pub struct RateEstimate {
 }
 
 impl RateEstimate {
-    /// The working, with the user's numbers (unrounded; the prices are then rounded as the
-    /// module documents).
-    #[must_use]
-    pub fn steps(&self) -> Vec<Step> {
-        let mut v = vec![Step::new("Base rate by size", Quantity::money(self.base))];
-        for (label, pick) in [
-            ("Typical per post", 1_u8),
-            ("Low per post", 0),
-            ("High per post", 2),
-        ] {
-            let f = |m: &Multiplier| match pick {
-                0 => m.low,
-                1 => m.factor,
-                _ => m.high,
-            };
-            let mut expr = vec![Term::named(Quantity::money(self.base), "base")];
-            let mut total = self.base;
-            for m in &self.breakdown {
-                let k = f(m);
-                if pick == 1 && m.low != m.high && (k - 1.0).abs() < f64::EPSILON {
-                    continue;
-                }
-                total *= k;
-                expr.push(Term::Op(Op::Times));
-                expr.push(Term::named(Quantity::ratio(k), m.name.to_ascii_lowercase()));
-            }
-            v.push(Step::new(label, Quantity::money(total)).expr(expr));
-        }
-        if self.posts > 1 {
-            v.push(
-                Step::new(
-                    if self.monthly {
-                        "Monthly retainer"
-                    } else {
-                        "Bundle price"
-                    },
-                    Quantity::money(self.package.typical),
-                )
-                .expr(vec![
-                    Term::named(Quantity::money(self.per_post.typical), "per post"),
-                    Term::Op(Op::Times),
-                    Term::named(Quantity::count(f64::from(self.posts)), "posts"),
-                ]),
-            );
-        }
-        v
-    }
-
     /// The provenances of every default figure used.
     #[must_use]
     pub fn provenances(&self) -> Vec<&'static Provenance> {
@@ -282,80 +238,6 @@ impl RateEstimate {
             f.money(self.high)
         )
     }
-}
-
-/// Rounds a price by [`data::RATE_ROUNDING`]: nearest $5 under $1,000, nearest $50 under
-/// $10,000, nearest $500 from $10,000; never below $5. A value that is not finite gives $5.
-#[must_use]
-pub fn round_rate(v: f64) -> f64 {
-    let [(_, floor), ..] = data::RATE_ROUNDING;
-    if !v.is_finite() {
-        return floor;
-    }
-    let step = data::RATE_ROUNDING
-        .iter()
-        .find(|(below, _)| v < *below)
-        .map_or(data::RATE_ROUNDING_TOP_STEP, |(_, step)| *step);
-    round_to(v, step).max(floor)
-}
-
-/// The rounding rule in words, as the page shows it. A constant costs the wasm nothing;
-/// `the_rounding_rule_reads_as_it_rounds` writes the sentence from [`data::RATE_ROUNDING`]
-/// and fails if the two ever differ.
-pub const ROUNDING_NOTE: &str =
-    "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.";
-
-/// The base rate by size, USD, unrounded: on a log–log line between the two anchors
-/// (followers, USD) the follower count lies between.
-#[must_use]
-pub fn base_rate(deliverable: Deliverable, followers: u64) -> f64 {
-    let t = data::tier_thresholds(deliverable.platform());
-    let m = data::micro_rates(deliverable);
-    let k = m.average / data::RATE_REFERENCE_AVERAGE;
-    let nano = data::RATE_NANO_LOW.value * k;
-    let f = to_f64(followers.max(1));
-    let mega_floor = to_f64(t.mega_floor);
-    let micro_floor = to_f64(t.micro_floor);
-    let macro_floor = to_f64(t.macro_floor);
-    let pts = [
-        (1.0, nano * data::RATE_BELOW_NANO_SHARE.value),
-        (to_f64(t.nano_floor), nano),
-        (micro_floor, m.low),
-        ((micro_floor * macro_floor).sqrt(), m.average),
-        (macro_floor, m.high),
-        (mega_floor, data::RATE_MACRO_HIGH.value * k),
-    ];
-    if f >= mega_floor {
-        let a = (mega_floor, data::RATE_MEGA_LOW.value * k);
-        let b = (
-            mega_floor * data::RATE_MEGA_TOP_AT.value,
-            data::RATE_MEGA_HIGH.value * k,
-        );
-        return log_interp(f.min(b.0), a, b);
-    }
-    let mut lo = pts[0];
-    let mut hi = pts[1];
-    for w in pts.windows(2) {
-        if let [a, b] = w {
-            if f >= a.0 && f < b.0 {
-                lo = *a;
-                hi = *b;
-            }
-        }
-    }
-    log_interp(f, lo, hi)
-}
-
-/// Interpolates on a log–log line through `a` and `b` (followers, USD).
-fn log_interp(f: f64, a: (f64, f64), b: (f64, f64)) -> f64 {
-    let span = b.0.ln() - a.0.ln();
-    if span <= 0.0 {
-        return a.1;
-    }
-    let t = ((f.ln() - a.0.ln()) / span).clamp(0.0, 1.0);
-    // (b₁ / a₁)ᵗ written as exp(t · ln(b₁ / a₁)): `ln` is linked already, and `powf` would
-    // add the whole general power function (about 2 KB of wasm).
-    a.1 * (t * (b.1 / a.1).ln()).exp()
 }
 
 /// Started 90-day windows in `months`, capped.
@@ -547,28 +429,6 @@ fn notes(classification: &Classification) -> Vec<String> {
         );
     }
     notes
-}
-
-/// Where the base rate's figures come from, for a deliverable at a size tier.
-fn base_provenances(d: Deliverable, size_tier: Tier) -> Vec<&'static Provenance> {
-    let mut v = vec![data::micro_rates(d).provenance, &data::RATE_CURVE_PROV];
-    if size_tier == Tier::Micro {
-        return v;
-    }
-    v.push(&data::RATE_TIER_SCALING_PROV);
-    match size_tier {
-        Tier::BelowNano => {
-            v.push(data::RATE_NANO_LOW.provenance);
-            v.push(data::RATE_BELOW_NANO_SHARE.provenance);
-        }
-        Tier::Nano => v.push(data::RATE_NANO_LOW.provenance),
-        Tier::Macro => v.push(data::RATE_MACRO_HIGH.provenance),
-        _ => {
-            v.push(data::RATE_MEGA_LOW.provenance);
-            v.push(data::RATE_MEGA_TOP_AT.provenance);
-        }
-    }
-    v
 }
 
 #[cfg(test)]

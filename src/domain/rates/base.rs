@@ -1,0 +1,104 @@
+//! The base rate by size, placed on the platform's tier ladder between the guide's
+//! figures, and the rounding of final prices.
+
+use crate::domain::data;
+use crate::domain::format::round_to;
+use crate::domain::num::to_f64;
+use crate::domain::source::Provenance;
+use crate::domain::vocab::{Deliverable, Tier};
+
+/// Rounds a price by [`data::RATE_ROUNDING`]: nearest $5 under $1,000, nearest $50 under
+/// $10,000, nearest $500 from $10,000; never below $5. A value that is not finite gives $5.
+#[must_use]
+pub fn round_rate(v: f64) -> f64 {
+    let [(_, floor), ..] = data::RATE_ROUNDING;
+    if !v.is_finite() {
+        return floor;
+    }
+    let step = data::RATE_ROUNDING
+        .iter()
+        .find(|(below, _)| v < *below)
+        .map_or(data::RATE_ROUNDING_TOP_STEP, |(_, step)| *step);
+    round_to(v, step).max(floor)
+}
+
+/// The rounding rule in words, as the page shows it. A constant costs the wasm nothing;
+/// `the_rounding_rule_reads_as_it_rounds` writes the sentence from [`data::RATE_ROUNDING`]
+/// and fails if the two ever differ.
+pub const ROUNDING_NOTE: &str =
+    "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above.";
+
+/// The base rate by size, USD, unrounded: on a log–log line between the two anchors
+/// (followers, USD) the follower count lies between.
+#[must_use]
+pub fn base_rate(deliverable: Deliverable, followers: u64) -> f64 {
+    let t = data::tier_thresholds(deliverable.platform());
+    let m = data::micro_rates(deliverable);
+    let k = m.average / data::RATE_REFERENCE_AVERAGE;
+    let nano = data::RATE_NANO_LOW.value * k;
+    let f = to_f64(followers.max(1));
+    let mega_floor = to_f64(t.mega_floor);
+    let micro_floor = to_f64(t.micro_floor);
+    let macro_floor = to_f64(t.macro_floor);
+    let pts = [
+        (1.0, nano * data::RATE_BELOW_NANO_SHARE.value),
+        (to_f64(t.nano_floor), nano),
+        (micro_floor, m.low),
+        ((micro_floor * macro_floor).sqrt(), m.average),
+        (macro_floor, m.high),
+        (mega_floor, data::RATE_MACRO_HIGH.value * k),
+    ];
+    if f >= mega_floor {
+        let a = (mega_floor, data::RATE_MEGA_LOW.value * k);
+        let b = (
+            mega_floor * data::RATE_MEGA_TOP_AT.value,
+            data::RATE_MEGA_HIGH.value * k,
+        );
+        return log_interp(f.min(b.0), a, b);
+    }
+    let mut lo = pts[0];
+    let mut hi = pts[1];
+    for w in pts.windows(2) {
+        if let [a, b] = w {
+            if f >= a.0 && f < b.0 {
+                lo = *a;
+                hi = *b;
+            }
+        }
+    }
+    log_interp(f, lo, hi)
+}
+
+/// Interpolates on a log–log line through `a` and `b` (followers, USD).
+fn log_interp(f: f64, a: (f64, f64), b: (f64, f64)) -> f64 {
+    let span = b.0.ln() - a.0.ln();
+    if span <= 0.0 {
+        return a.1;
+    }
+    let t = ((f.ln() - a.0.ln()) / span).clamp(0.0, 1.0);
+    // (b₁ / a₁)ᵗ written as exp(t · ln(b₁ / a₁)): `ln` is linked already, and `powf` would
+    // add the whole general power function (about 2 KB of wasm).
+    a.1 * (t * (b.1 / a.1).ln()).exp()
+}
+
+/// Where the base rate's figures come from, for a deliverable at a size tier.
+pub(super) fn base_provenances(d: Deliverable, size_tier: Tier) -> Vec<&'static Provenance> {
+    let mut v = vec![data::micro_rates(d).provenance, &data::RATE_CURVE_PROV];
+    if size_tier == Tier::Micro {
+        return v;
+    }
+    v.push(&data::RATE_TIER_SCALING_PROV);
+    match size_tier {
+        Tier::BelowNano => {
+            v.push(data::RATE_NANO_LOW.provenance);
+            v.push(data::RATE_BELOW_NANO_SHARE.provenance);
+        }
+        Tier::Nano => v.push(data::RATE_NANO_LOW.provenance),
+        Tier::Macro => v.push(data::RATE_MACRO_HIGH.provenance),
+        _ => {
+            v.push(data::RATE_MEGA_LOW.provenance);
+            v.push(data::RATE_MEGA_TOP_AT.provenance);
+        }
+    }
+    v
+}

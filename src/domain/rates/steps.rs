@@ -1,0 +1,54 @@
+//! The working of a rate estimate, with the user's numbers.
+
+use super::{Multiplier, RateEstimate};
+use crate::domain::explain::{Op, Quantity, Step, Term};
+
+impl RateEstimate {
+    /// The working, with the user's numbers (unrounded; the prices are then rounded as the
+    /// module documents).
+    #[must_use]
+    pub fn steps(&self) -> Vec<Step> {
+        let mut v = vec![Step::new("Base rate by size", Quantity::money(self.base))];
+        for (label, pick) in [
+            ("Typical per post", 1_u8),
+            ("Low per post", 0),
+            ("High per post", 2),
+        ] {
+            let f = |m: &Multiplier| match pick {
+                0 => m.low,
+                1 => m.factor,
+                _ => m.high,
+            };
+            let mut expr = vec![Term::named(Quantity::money(self.base), "base")];
+            let mut total = self.base;
+            for m in &self.breakdown {
+                let k = f(m);
+                if pick == 1 && m.low != m.high && (k - 1.0).abs() < f64::EPSILON {
+                    continue;
+                }
+                total *= k;
+                expr.push(Term::Op(Op::Times));
+                expr.push(Term::named(Quantity::ratio(k), m.name.to_ascii_lowercase()));
+            }
+            v.push(Step::new(label, Quantity::money(total)).expr(expr));
+        }
+        if self.posts > 1 {
+            v.push(
+                Step::new(
+                    if self.monthly {
+                        "Monthly retainer"
+                    } else {
+                        "Bundle price"
+                    },
+                    Quantity::money(self.package.typical),
+                )
+                .expr(vec![
+                    Term::named(Quantity::money(self.per_post.typical), "per post"),
+                    Term::Op(Op::Times),
+                    Term::named(Quantity::count(f64::from(self.posts)), "posts"),
+                ]),
+            );
+        }
+        v
+    }
+}
