@@ -24,8 +24,9 @@ const HASHED = new Set(FILES.filter(([, hashed]) => hashed).map(([path]) => href
 const OTHERS = new Set(FILES.filter(([, hashed]) => !hashed).map(([path]) => href(path)));
 
 self.addEventListener('install', (event) => {
-  // Files without a hash bypass the HTTP cache, so that a stale copy is never precached.
-  const requests = FILES.map(([path, hashed]) => new Request(href(path), { cache: hashed ? 'default' : 'reload' }));
+  // Files without a hash are revalidated, so that a stale copy is never precached (a host that
+  // sends validators answers 304 for the ones the page has just loaded).
+  const requests = FILES.map(([path, hashed]) => new Request(href(path), { cache: hashed ? 'default' : 'no-cache' }));
   // addAll fails on any error response: then the install fails and nothing half-done stays.
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
