@@ -35,7 +35,9 @@ const NO_SERVICE_WORKER = {};
 // Known failures, run and reported as TODO (they do not fail the run): in WebKitGTK's
 // MiniBrowser (2.50) the results worker does not start offline, although the service worker
 // answers the worker's loader, its script and its wasm from the cache (seen from inside the
-// service worker); the page itself, the tier finder and every screen computed in the page work.
+// service worker), and a worker the test starts itself from the same loader does start
+// offline and answer; the app's workers report an error (cause not found yet). The page
+// itself, the tier finder and every screen computed in the page work offline there.
 const WORKER_OFFLINE_TODO = {
   webkit: 'WebKitGTK MiniBrowser: the results worker does not start offline (the service worker serves its files; WebKit reports a worker error)',
 };
