@@ -4,7 +4,7 @@
 //   hash changes with every build, so a hand-written header would go stale);
 // - a year, immutable, for files whose names carry a content hash; no-cache (revalidate) for
 //   index.html, the unhashed worker files, embed.js and the service worker;
-// - application/wasm for the wasm files.
+// - application/wasm for the wasm files, application/manifest+json for the manifest.
 // No frame-ancestors and no X-Frame-Options: either would stop other sites embedding a
 // calculator (README, "Embedding").
 import { cspMeta } from './csp.mjs';
@@ -36,6 +36,7 @@ export function headersFile(html, names) {
   for (const name of files) {
     lines.push(`/${name}`, `  Cache-Control: ${cacheControl(name)}`);
     if (name.endsWith('.wasm')) lines.push('  Content-Type: application/wasm');
+    if (name.endsWith('.webmanifest')) lines.push('  Content-Type: application/manifest+json');
   }
   return `${lines.join('\n')}\n`;
 }

@@ -2,14 +2,18 @@
 // index.html:
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
-// 2. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs);
-// 3. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs).
+// 2. append the service worker's registration to Trunk's inline loader (scripts/offline.mjs);
+// 3. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs);
+// 4. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs);
+// 5. last, when every other file is final: write sw.js, which precaches them all (not
+//    _headers, which hosts read and do not serve).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
+import { addRegistration, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlFile = join(dir, 'index.html');
@@ -22,10 +26,10 @@ function fail(message) {
 
 let html = readFileSync(htmlFile, 'utf8');
 
+let minify;
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is pinned in tests/e2e/package.json, which scripts/setup.sh installs.
   const root = join(import.meta.dirname, '..');
-  let minify;
   try {
     ({ minify } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('terser'));
   } catch {
@@ -47,7 +51,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 
 try {
-  html = addHashes(fixAutoreload(html));
+  html = addHashes(addRegistration(fixAutoreload(html), await registrationScript(minify)));
 } catch (error) {
   fail(error.message);
 }
@@ -56,4 +60,11 @@ try {
   writeFileSync(join(dir, '_headers'), headersFile(html, readdirSync(dir, { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name)));
 } catch (error) {
   fail(`_headers: ${error.message}`);
+}
+
+try {
+  const { build, files } = writeServiceWorker(dir);
+  console.log(`post_build.mjs: sw.js written, build ${build}, ${files.length} files precached`);
+} catch (error) {
+  fail(`sw.js: ${error.message}`);
 }

@@ -12,6 +12,8 @@ const TYPES = {
   '.css': 'text/css; charset=utf-8',
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.txt': 'text/plain; charset=utf-8',
 };
@@ -20,16 +22,24 @@ const TYPES = {
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
  * With `headers`, the rules of `root`/_headers apply too, their paths taken from `base` (as
  * Netlify and Cloudflare Pages apply them from the site root).
- * Resolves to { url, close, requests } where url ends with the base path.
+ * Resolves to { url, close, requests, setRoot, setOffline } where url ends with the base path.
+ * setRoot(dir) serves another build from the next request on (a new release); setOffline(true)
+ * takes the server off the network, as when the connection is gone: it stops listening (a new
+ * connection is refused) and drops the open ones; setOffline(false) listens on the port again.
  */
 export async function serve(root, { base = '/', port = 0, compress = true, maxHeaderSize, headers: useHeaders = false } = {}) {
-  const rootDir = resolve(root);
+  let rootDir = resolve(root);
+  let offline = false;
   const rules = useHeaders ? parseHeaders(await readFile(join(rootDir, '_headers'), 'utf8')) : [];
   const requests = [];
   const compressed = new Map();
   // maxHeaderSize (bytes) raises Node's 16 KB limit on the request line and headers, for very long links.
   const server = createServer(maxHeaderSize ? { maxHeaderSize } : {}, async (req, res) => {
     requests.push(req.url);
+    if (offline) {
+      req.socket.destroy();
+      return;
+    }
     try {
       const url = new URL(req.url, 'http://127.0.0.1');
       if (!url.pathname.startsWith(base)) {
@@ -47,7 +57,8 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
       const info = await stat(file);
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
+        // As a static host should: the page and the service worker always revalidated.
+        'cache-control': extname(file) === '.html' || path === 'sw.js' ? 'no-cache' : 'public, max-age=31536000, immutable',
       };
       const sitePath = `/${url.pathname.slice(base.length)}`;
       for (const rule of rules) {
@@ -79,7 +90,22 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
   return {
     url: `http://127.0.0.1:${actual}${base}`,
     requests,
-    close: () => new Promise((ok) => server.close(ok)),
+    setRoot: (dir) => { rootDir = resolve(dir); },
+    setOffline: async (flag) => {
+      offline = flag;
+      if (flag && server.listening) {
+        const closed = new Promise((ok) => server.close(ok));
+        server.closeAllConnections();
+        await closed;
+      } else if (!flag && !server.listening) {
+        await new Promise((ok) => server.listen(actual, '127.0.0.1', ok));
+      }
+    },
+    close: () => new Promise((ok) => {
+      if (!server.listening) return ok();
+      server.close(ok);
+      server.closeAllConnections();
+    }),
   };
 }
 

@@ -1,6 +1,14 @@
 // First-load weight of a built site: index.html and every file it references (stylesheet,
 // icon, preloads, scripts and the wasm the inline loader names), raw, gzip -9 and brotli 11.
-import { readFileSync, statSync } from 'node:fs';
+//
+// Not in the first load, but weighed and listed (weighLater): what installing and going
+// offline adds after it (issue 13). The service worker (sw.js) is registered once the page
+// has loaded; the manifest (<link rel="manifest">) and the icons it names are fetched by the
+// browser off the critical path (Chromium fetches the manifest after load, for install), and
+// <link rel="apple-touch-icon"> only when a user adds the page to a home screen. So those two
+// <link>s are deliberately left out of firstLoadFiles. The service worker's precache fetches
+// the rest of dist/ (the results worker and the icons) after the first load as well.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
@@ -14,7 +22,8 @@ export const BUDGET_BYTES = 135_000;
 
 /** The files a first visit downloads, relative to `dir`, index.html first. */
 export function firstLoadFiles(dir = 'dist') {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    .replace(OFF_CRITICAL_PATH_LINKS, '');
   const found = ['index.html'];
   const patterns = [
     // Quoted or not: release builds are minified and drop quotes where they can.
@@ -37,22 +46,61 @@ export function firstLoadFiles(dir = 'dist') {
   return found;
 }
 
-/** [{ file, raw, gzip, brotli }] for every first-load file, plus a total row. */
-export function weigh(dir = 'dist') {
-  const rows = firstLoadFiles(dir).map((file) => {
-    const body = readFileSync(join(dir, file));
-    return {
-      file,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, {
-        params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
-      }).length,
-    };
-  });
-  const total = { file: 'total', raw: 0, gzip: 0, brotli: 0 };
+/** <link>s the first screen does not fetch: the web app manifest and the home-screen icon. */
+const OFF_CRITICAL_PATH_LINKS = /<link\b[^>]*?\brel\s*=\s*["']?(?:manifest|apple-touch-icon)\b[^>]*>/gi;
+
+/**
+ * Files fetched after the first load to install the app and work offline, relative to
+ * `dir`: the service worker, the manifest, every icon the manifest or the home-screen <link>
+ * names, and the rest of the build, which the service worker precaches; none of the files
+ * the first load fetches.
+ */
+export function laterFiles(dir = 'dist') {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const first = firstLoadFiles(dir);
+  const found = ['sw.js'];
+  const hrefOf = (tag) => tag.match(/\bhref\s*=\s*(?:["']([^"']+)["']|([^\s>"']+))/i);
+  for (const [tag] of html.matchAll(OFF_CRITICAL_PATH_LINKS)) {
+    const [, quoted, bare] = hrefOf(tag) ?? [];
+    if (quoted ?? bare) found.push(quoted ?? bare);
+  }
+  const manifest = found.find((f) => f.endsWith('.webmanifest') || f.endsWith('manifest.json'));
+  if (manifest) {
+    for (const icon of JSON.parse(readFileSync(join(dir, manifest), 'utf8')).icons ?? []) found.push(icon.src);
+  }
+  // Then the rest of the build, which the service worker precaches (the results worker).
+  found.push(...readdirSync(dir).sort());
+  const files = [...new Set(found.map((url) => normalize(url).replace(/^\.?\//, '')))].filter((f) => !first.includes(f));
+  for (const path of files) statSync(join(dir, path)); // throws if a referenced file is missing
+  return files;
+}
+
+function weighFile(dir, file) {
+  const body = readFileSync(join(dir, file));
+  return {
+    file,
+    raw: body.length,
+    gzip: gzipSync(body, { level: 9 }).length,
+    brotli: brotliCompressSync(body, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }).length,
+  };
+}
+
+function withTotal(rows, label) {
+  const total = { file: label, raw: 0, gzip: 0, brotli: 0 };
   for (const row of rows) for (const key of ['raw', 'gzip', 'brotli']) total[key] += row[key];
   return [...rows, total];
+}
+
+/** Like `weigh`, for `laterFiles`: not part of the first load or its budget. */
+export function weighLater(dir = 'dist') {
+  return withTotal(laterFiles(dir).map((file) => weighFile(dir, file)), 'after the first load (not in the budget)');
+}
+
+/** [{ file, raw, gzip, brotli }] for every first-load file, plus a total row. */
+export function weigh(dir = 'dist') {
+  return withTotal(firstLoadFiles(dir).map((file) => weighFile(dir, file)), 'total');
 }
 
 /** A plain-text table of `weigh()` rows. */

@@ -2,7 +2,7 @@
 // references, gzip level 9, at most BUDGET_BYTES (weight.mjs: 135,000 bytes) in total.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BUDGET_BYTES, firstLoadFiles, formatWeights, weigh } from './weight.mjs';
+import { BUDGET_BYTES, firstLoadFiles, formatWeights, laterFiles, weigh, weighLater } from './weight.mjs';
 
 const BUDGET = BUDGET_BYTES;
 
@@ -16,4 +16,16 @@ test(`the first load weighs at most ${BUDGET.toLocaleString('en-US')} bytes gzip
   for (const line of report.split('\n')) t.diagnostic(line);
   const total = rows.at(-1).gzip;
   assert.ok(total <= BUDGET, `first load is ${total.toLocaleString('en-US')} bytes gzipped, over the ${BUDGET.toLocaleString('en-US')}-byte budget by ${(total - BUDGET).toLocaleString('en-US')}`);
+});
+
+test('the service worker, manifest and icons are weighed, but not in the first load', (t) => {
+  const first = firstLoadFiles('dist');
+  const later = laterFiles('dist');
+  for (const file of ['sw.js', 'manifest.webmanifest', 'icon-maskable.svg', 'icon-192.png', 'icon-512.png']) {
+    assert.ok(later.includes(file), `${file} is in the table of what comes after the first load`);
+    assert.ok(!first.includes(file), `${file} is not part of the first load`);
+  }
+  // The favicon is: the first screen fetches it.
+  assert.ok(first.includes('favicon.svg'));
+  for (const line of formatWeights(weighLater('dist')).split('\n')) t.diagnostic(line);
 });
