@@ -69,6 +69,11 @@ struct Client {
     last: Option<(Calculator, String, String)>,
     /// The parts of the markup on screen.
     shown: Vec<String>,
+    /// The worker said it is ready.
+    ready: bool,
+    /// The worker waits to start until the other one is ready.
+    #[cfg_attr(feature = "inline-worker", allow(dead_code))]
+    deferred: bool,
 }
 
 thread_local! {
@@ -153,13 +158,25 @@ pub fn warm_up_later() {
 /// Sends `query` to the channel's worker, starting it the first time.
 #[cfg(not(feature = "inline-worker"))]
 fn send(channel: Channel, query: &str) {
+    // One worker starts at a time: WebKit, offline, fails a second worker's script while the
+    // first one still loads, although the service worker has both.
+    let other = match channel {
+        Channel::Results => Channel::Simulation,
+        Channel::Simulation => Channel::Results,
+    };
+    let other_starting = with_client(other, |c| c.worker.is_some() && !c.ready);
     let failed_to_send = with_client(channel, |c| {
         if c.worker.is_none() {
             // Until the worker says it is ready (an empty message), requests wait: a
             // message sent while its wasm still loads would find no listener.
+            c.waiting = Some(query.to_owned());
+            if other_starting {
+                c.deferred = true;
+                c.busy = true;
+                return false;
+            }
             c.worker = start(channel);
             c.busy = c.worker.is_some();
-            c.waiting = Some(query.to_owned());
             return !c.busy;
         }
         let message = format!("{}{query}", channel.tag());
@@ -200,6 +217,10 @@ fn start(channel: Channel) -> Option<Worker> {
 }
 
 fn received(channel: Channel, text: &str) {
+    if text.is_empty() {
+        with_client(channel, |c| c.ready = true);
+        start_deferred();
+    }
     let next = with_client(channel, |c| {
         c.busy = false;
         if let Some((query, markup)) = text.split_once('\n') {
@@ -218,6 +239,25 @@ fn received(channel: Channel, text: &str) {
     });
     if let Some(next) = next {
         send(channel, &next);
+    }
+}
+
+/// Starts a worker that waited for the other one to be ready.
+fn start_deferred() {
+    #[cfg(not(feature = "inline-worker"))]
+    for channel in [Channel::Results, Channel::Simulation] {
+        let failed_to_start = with_client(channel, |c| {
+            if !c.deferred {
+                return false;
+            }
+            c.deferred = false;
+            c.worker = start(channel);
+            c.busy = c.worker.is_some();
+            !c.busy
+        });
+        if failed_to_start {
+            failed(channel);
+        }
     }
 }
 

@@ -32,17 +32,11 @@ const REQUIRE = process.env.REQUIRE_ENGINES === '1';
 // with this reason if the engine is listed here, and fails if it is not.
 // None so far: Chromium, Firefox and WebKitGTK's MiniBrowser all have one, headless or in Xvfb.
 const NO_SERVICE_WORKER = {};
-// Known failures, run and reported as TODO (they do not fail the run): in WebKitGTK's
-// MiniBrowser (2.50) the ROI screen's workers do not start offline. The app starts two
-// dedicated workers at once (results and simulation, src/app/worker_client.rs); offline,
-// WebKit fails the second one's importScripts with "NetworkError: Load failed", although the
-// service worker answers the loader, the script and the wasm from the cache (seen from inside
-// it) and one worker at a time starts offline and answers. Starting the second worker after
-// the first is ready would likely avoid it. The page, the tier finder and every screen
-// computed in the page work offline there.
-const WORKER_OFFLINE_TODO = {
-  webkit: 'WebKitGTK MiniBrowser: offline, of two workers started at once the second fails to load (NetworkError) although the service worker serves its files',
-};
+// Known failures, run and reported as TODO (they do not fail the run). None now: WebKitGTK's
+// MiniBrowser failed, offline, the second of two workers started at once ("NetworkError:
+// Load failed") although the service worker had its files; the page now starts one worker at
+// a time (src/app/worker_client.rs), and the offline test below must pass there too.
+const WORKER_OFFLINE_TODO = {};
 const navLink = (label) => `xpath=//nav[contains(@class,'calculators')]//a[normalize-space()='${label}']`;
 
 // What each engine did, printed at the end: which engine ran which test is in every name.
