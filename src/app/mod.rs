@@ -195,5 +195,5 @@ pub fn start() {
     root.set_inner_html("");
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
-    worker_client::warm_up_later();
+    worker_client::warm_up_on_first_use();
 }

@@ -129,17 +129,15 @@ pub fn ask(channel: Channel, query: String, calculator: Calculator) {
     }
 }
 
-/// How long after the first screen the results worker starts in the background.
-#[cfg(not(feature = "inline-worker"))]
-const WARM_UP_MS: i32 = 800;
-
-/// Starts the results worker a moment after the first screen, off the critical path, so
-/// that the first visit to another calculator does not wait for the worker's download (on
-/// a slow phone that wait was the better part of two seconds).
-pub fn warm_up_later() {
+/// Starts the results worker in the background at the visitor's first sign of use (a
+/// pointer moving or pressed, a key, a scroll), so that the first visit to another calculator
+/// does not wait for the worker's download (on a slow phone that wait was the better part of
+/// two seconds), while a page that is only loaded (a crawler, a speed test) does not fetch or
+/// start it.
+pub fn warm_up_on_first_use() {
     #[cfg(not(feature = "inline-worker"))]
     if let Some(window) = web_sys::window() {
-        let warm_up = Closure::once_into_js(|| {
+        let warm_up = Closure::<dyn Fn()>::new(|| {
             with_client(Channel::Results, |c| {
                 if c.worker.is_none() {
                     c.worker = start(Channel::Results);
@@ -148,10 +146,11 @@ pub fn warm_up_later() {
                 }
             });
         });
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            warm_up.unchecked_ref(),
-            WARM_UP_MS,
-        );
+        for event in ["pointermove", "pointerdown", "keydown", "scroll"] {
+            let _ =
+                window.add_event_listener_with_callback(event, warm_up.as_ref().unchecked_ref());
+        }
+        warm_up.forget();
     }
 }
 
