@@ -4,7 +4,8 @@
 # the optimised site.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh
+# Serving needs no browser engines; the tests install them (scripts/test.sh).
+SETUP_ENGINES=0 scripts/setup.sh
 export PATH="$PWD/.tools/binaryen/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 port="${PORT:-8080}"
 echo "Reachwise will be at http://127.0.0.1:$port/ once built (Ctrl-C stops it)."

@@ -12,6 +12,37 @@ TOOLS_DIR=.tools           # git-ignored, project-local
 say() { printf '[setup] %s\n' "$*" >&2; }
 export PATH="$HOME/.cargo/bin:$PATH"
 
+# The other two browser engines (step 7 below).
+install_engines() {
+  GECKODRIVER_VERSION=0.37.1
+  as_root=""
+  [ "$(id -u)" -eq 0 ] || as_root="sudo"
+  engine_packages=()
+  command -v firefox-esr >/dev/null || engine_packages+=(firefox-esr)
+  command -v WebKitWebDriver >/dev/null || engine_packages+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null || engine_packages+=(xvfb)
+  command -v xauth >/dev/null || engine_packages+=(xauth)
+  [ -x /usr/sbin/locale-gen ] || engine_packages+=(locales)
+  if [ "${#engine_packages[@]}" -gt 0 ]; then
+    say "installing ${engine_packages[*]} from Debian (about 1.5 minutes)"
+    $as_root apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq "${engine_packages[@]}" >/dev/null
+  fi
+  if ! ls /usr/lib/*/webkit*gtk-*/MiniBrowser >/dev/null 2>&1; then
+    say "WebKitGTK's MiniBrowser is missing (expected in the library package, e.g. libwebkit2gtk-4.1-0)"; exit 1
+  fi
+  if ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
+    say "generating the en_US.UTF-8 locale"
+    $as_root sed -i 's/^# *en_US.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen
+    grep -q '^en_US.UTF-8 UTF-8' /etc/locale.gen || echo 'en_US.UTF-8 UTF-8' | $as_root tee -a /etc/locale.gen >/dev/null
+    $as_root /usr/sbin/locale-gen >/dev/null
+  fi
+  if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')" != "$GECKODRIVER_VERSION" ]; then
+    say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
+    cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
+  fi
+}
+
 # 1. The wasm target.
 if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   say "adding the wasm32-unknown-unknown target"
@@ -61,32 +92,9 @@ fi
 #    crates.io: Firefox ESR driven by geckodriver; WebKitGTK's MiniBrowser (shipped in the
 #    WebKitGTK library package that webkit2gtk-driver pulls in) driven by WebKitWebDriver,
 #    drawing into Xvfb (xvfb-run needs xauth); and the en_US.UTF-8 locale the WebKit run sets,
-#    so that numbers are formatted as people see them ("13,750").
-GECKODRIVER_VERSION=0.37.1
-as_root=""
-[ "$(id -u)" -eq 0 ] || as_root="sudo"
-engine_packages=()
-command -v firefox-esr >/dev/null || engine_packages+=(firefox-esr)
-command -v WebKitWebDriver >/dev/null || engine_packages+=(webkit2gtk-driver)
-command -v xvfb-run >/dev/null || engine_packages+=(xvfb)
-command -v xauth >/dev/null || engine_packages+=(xauth)
-[ -x /usr/sbin/locale-gen ] || engine_packages+=(locales)
-if [ "${#engine_packages[@]}" -gt 0 ]; then
-  say "installing ${engine_packages[*]} from Debian (about 1.5 minutes)"
-  $as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq "${engine_packages[@]}" >/dev/null
-fi
-if ! ls /usr/lib/*/webkit*gtk-*/MiniBrowser >/dev/null 2>&1; then
-  say "WebKitGTK's MiniBrowser is missing (expected in the library package, e.g. libwebkit2gtk-4.1-0)"; exit 1
-fi
-if ! locale -a 2>/dev/null | grep -qix 'en_US.utf8'; then
-  say "generating the en_US.UTF-8 locale"
-  $as_root sed -i 's/^# *en_US.UTF-8 UTF-8/en_US.UTF-8 UTF-8/' /etc/locale.gen
-  grep -q '^en_US.UTF-8 UTF-8' /etc/locale.gen || echo 'en_US.UTF-8 UTF-8' | $as_root tee -a /etc/locale.gen >/dev/null
-  $as_root /usr/sbin/locale-gen >/dev/null
-fi
-if [ "$(geckodriver --version 2>/dev/null | awk 'NR == 1 { print $2 }')" != "$GECKODRIVER_VERSION" ]; then
-  say "installing geckodriver $GECKODRIVER_VERSION (about 5 minutes)"
-  cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
+#    so that numbers are formatted as people see them ("13,750"). Only the tests need them:
+#    scripts/serve.sh sets SETUP_ENGINES=0.
+if [ "${SETUP_ENGINES:-1}" = 1 ]; then
+  install_engines
 fi
 say "tools ready"
