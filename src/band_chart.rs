@@ -1,6 +1,7 @@
 //! A chart of simulated outcomes: for each scenario, the band where 80% of outcomes fall
 //! (P10 to P90) with the median marked, as inline SVG with a text alternative. Pure markup.
 
+use crate::charts::truncate;
 use crate::domain::simulation::band::Band;
 use crate::markup::Markup;
 
@@ -62,7 +63,7 @@ pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
     };
     let mut y = 24.0;
     for r in rows {
-        text(m, 0.0, y + 13.0, "", &shorten(&r.label, 20));
+        text(m, 0.0, y + 13.0, "", &truncate(&r.label, 20));
         text(
             m,
             WIDTH,
@@ -98,18 +99,6 @@ fn text(m: &mut Markup, x: f64, y: f64, attributes: &'static str, content: &str)
         .raw(attributes)
         .raw(">");
     m.text(content).raw("</text>");
-}
-
-/// At most `max` characters, with an ellipsis when cut (the full name is in the text
-/// alternative and the table).
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.to_owned();
-    }
-    let kept: String = s.chars().take(max - 1).collect();
-    let mut out = kept.trim_end().to_owned();
-    out.push('…');
-    out
 }
 
 #[cfg(test)]

@@ -3,7 +3,7 @@
 
 use crate::band_chart::{band_chart, BandRow};
 use crate::domain::explain::Quantity;
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{group_thousands, NumberFormatter};
 use crate::domain::range::Range;
 use crate::domain::simulation::roi::{Compared, Outcome, RoiSimulation, Verdict};
 use crate::domain::simulation::{DRAWS, WINNER_THRESHOLD};
@@ -99,7 +99,7 @@ pub fn budget_section(state: &AppState, f: &dyn NumberFormatter) -> String {
         "note",
         &format!(
             "How sure: {} simulated outcomes. Each tier's engagement rate is drawn from the guide's range for the tier ({}), most likely at the planning figure; the conversion rate from your range (one number is taken as exact). The same link always gives the same figures.",
-            group_thousands(DRAWS),
+            group_thousands(&DRAWS.to_string()),
             spreads.join(", ")
         ),
     );
@@ -233,21 +233,9 @@ pub fn write(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String
 pub fn method_note() -> String {
     format!(
         "How sure: {} simulated outcomes. Each range is drawn uniformly between its ends, or as a triangle peaking at the typical value when you give low-typical-high; every scenario uses the same draws, so where two scenarios give a range for the same input they sit at the same point of it. A scenario is named the winner when it has the lowest cost in at least {} of outcomes (an assumption: the 95% level common in A/B testing); the same link always gives the same figures.",
-        group_thousands(DRAWS),
+        group_thousands(&DRAWS.to_string()),
         share_text(WINNER_THRESHOLD)
     )
-}
-
-fn group_thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 /// A table: the chance that the row's scenario has a lower cost than the column's, per cost.

@@ -236,12 +236,14 @@ pub fn line_chart(m: &mut Markup, points: &[Point], description: &str, caption: 
         .close("figure");
 }
 
-fn truncate(text: &str, max: usize) -> String {
+/// At most `max` characters, with an ellipsis when cut (and no space before it); the full
+/// text is in the chart's text alternative.
+pub(crate) fn truncate(text: &str, max: usize) -> String {
     if text.chars().count() <= max {
         text.to_string()
     } else {
         let head: String = text.chars().take(max - 1).collect();
-        format!("{head}…")
+        format!("{}…", head.trim_end())
     }
 }
 

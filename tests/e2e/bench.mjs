@@ -14,14 +14,13 @@
 // `node tests/e2e/bench.mjs [--loads N] [--edits N] [--no-lighthouse] [--out FILE]`
 import { execFile, execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import zlib, { brotliCompressSync, gzipSync } from 'node:zlib';
 import { availableParallelism, release, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
-import { BUDGET_BYTES, formatWeights, weigh } from './weight.mjs';
+import { BUDGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -187,16 +186,7 @@ const answered = (old) => {
 
 /** The files the page loads on demand (the worker), raw, gzip -9 and brotli 11. */
 function onDemandWeights(dir) {
-  const names = readdirSync(dir).filter((f) => f.startsWith('reachwise-worker'));
-  return names.map((file) => {
-    const body = readFileSync(join(dir, file));
-    return {
-      file,
-      raw: body.length,
-      gzip: gzipSync(body, { level: 9 }).length,
-      brotli: brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    };
-  });
+  return readdirSync(dir).filter((f) => f.startsWith('reachwise-worker')).map((file) => weighFile(dir, file));
 }
 
 /**

@@ -75,7 +75,7 @@ export function laterFiles(dir = 'dist') {
   return files;
 }
 
-function weighFile(dir, file) {
+export function weighFile(dir, file) {
   const body = readFileSync(join(dir, file));
   return {
     file,
