@@ -1,0 +1,14 @@
+//! Roster: a shortlist of creators from a spreadsheet, each worked out with the single-creator
+//! calculators, and the best mix of them within a budget.
+//!
+//! - [`columns`], [`cells`], [`parse`]: the table in (any delimiter, header synonyms in any
+//!   order, or none), a message per bad row;
+//! - [`mix`]: the optimal choice within a budget and the guide's tier shares.
+
+pub mod cells;
+pub mod columns;
+pub mod mix;
+pub mod parse;
+
+/// The most creators a roster holds.
+pub const MAX_CREATORS: usize = 100;
