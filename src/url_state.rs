@@ -463,7 +463,7 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
 }
 
 /// Percent-encodes everything but unreserved characters and the `.` used in keys.
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {
@@ -476,7 +476,7 @@ fn encode(text: &str) -> String {
 }
 
 /// Decodes `%XX` and `+`; a broken escape is kept as typed, invalid UTF-8 is replaced.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;

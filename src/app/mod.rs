@@ -13,6 +13,7 @@ mod notices;
 mod rates;
 mod roi;
 mod roi_result;
+mod roster;
 mod share;
 mod tier_finder;
 mod worker;
@@ -28,7 +29,7 @@ use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, Pl
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
-pub use history::read_location;
+pub use history::{read_link, read_location};
 pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
@@ -73,7 +74,10 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(|index| links.get(index))
         .cloned()
         .unwrap_or_default();
-    history::use_url_sync(&screen, &notices, query);
+    // The roster rides in the fragment: the link is `query#fragment`.
+    let link =
+        crate::url_fragment::link(&query, &crate::url_fragment::to_fragment(&screen.0.roster));
+    history::use_url_sync(&screen, &notices, link);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
@@ -103,6 +107,7 @@ pub fn app(props: &AppProps) -> Html {
         Calculator::Roi => roi::view(&state, &dispatch),
         Calculator::Budget => budget::view(&state, &dispatch),
         Calculator::Authenticity => authenticity::view(&state, &dispatch),
+        Calculator::Roster => roster::view(&state, &dispatch),
     };
     let notices = html! {
         <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -193,7 +198,7 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    let (initial, notices) = url_state::from_query(&read_location());
+    let (initial, notices) = crate::url_fragment::from_link(&read_link());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
     worker_client::warm_up_on_first_use();
 }

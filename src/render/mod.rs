@@ -9,6 +9,7 @@ pub mod engagement;
 pub mod explain;
 pub mod rates;
 pub mod roi;
+pub mod roster;
 pub mod tiers;
 
 /// "followers" → "Followers".

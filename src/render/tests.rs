@@ -17,6 +17,7 @@ fn body(query: &str) -> String {
         Calculator::Roi => super::roi::body(&state, f),
         Calculator::Budget => super::budget::body(&state, f),
         Calculator::Authenticity => super::authenticity::body(&state, f),
+        Calculator::Roster => super::roster::body(&state, f),
         Calculator::Tiers => panic!("the tier finder renders in the page"),
     }
 }

@@ -16,17 +16,20 @@ pub enum Calculator {
     Budget,
     /// Fake-follower risk from what anyone can see.
     Authenticity,
+    /// A shortlist of creators compared, and the best mix within a budget.
+    Roster,
 }
 
 impl Calculator {
     /// Every calculator, in menu order.
-    pub const ALL: [Calculator; 6] = [
+    pub const ALL: [Calculator; 7] = [
         Calculator::Tiers,
         Calculator::Engagement,
         Calculator::Rates,
         Calculator::Roi,
         Calculator::Budget,
         Calculator::Authenticity,
+        Calculator::Roster,
     ];
 
     /// The value used in the URL.
@@ -39,6 +42,7 @@ impl Calculator {
             Calculator::Roi => "roi",
             Calculator::Budget => "budget",
             Calculator::Authenticity => "authenticity",
+            Calculator::Roster => "roster",
         }
     }
 
@@ -58,6 +62,7 @@ impl Calculator {
             Calculator::Roi => "Micro vs macro ROI",
             Calculator::Budget => "Budget planner",
             Calculator::Authenticity => "Authenticity check",
+            Calculator::Roster => "Roster",
         }
     }
 }

@@ -6,6 +6,7 @@ mod choices;
 pub mod fields;
 mod history;
 pub mod results;
+pub mod roster;
 mod scenario;
 mod summary;
 mod uncertainty;
@@ -13,6 +14,7 @@ mod uncertainty;
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::HistoryField;
+pub use roster::{RosterEdit, RosterState};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
@@ -161,6 +163,8 @@ pub struct AppState {
     pub embed: bool,
     /// Light, dark or the system's (`theme=`).
     pub theme: Theme,
+    /// The roster screen (kept in the link's fragment, not its query).
+    pub roster: RosterState,
 }
 
 impl Default for AppState {
@@ -179,6 +183,7 @@ impl Default for AppState {
             scenarios: default_scenarios(),
             embed: false,
             theme: Theme::System,
+            roster: RosterState::default(),
         }
     }
 }
@@ -220,6 +225,8 @@ pub enum Action {
     LoadPreset(Preset),
     /// Replace the whole state (back/forward).
     Replace(Box<AppState>),
+    /// A change on the roster screen.
+    Roster(RosterEdit),
 }
 
 impl AppState {
@@ -284,6 +291,7 @@ impl AppState {
                 next.calculator = Calculator::Roi;
             }
             Action::Replace(state) => next = *state,
+            Action::Roster(edit) => next.roster = next.roster.edit(edit),
         }
         next
     }

@@ -12,6 +12,7 @@ use crate::domain::engagement::{self, EngagementReport};
 use crate::domain::error::DomainError;
 use crate::domain::rates::{self, RateEstimate};
 use crate::domain::roi::{self, Comparison};
+use crate::domain::roster::report::{self as roster_report, RosterReport};
 use crate::domain::tier::{self, Classification, TierBand};
 
 /// A calculator's result: its report, or the error that stops it.
@@ -44,6 +45,8 @@ pub enum Results {
     Budget(Outcome<BudgetPlan>),
     /// Authenticity check.
     Authenticity(Outcome<AuthenticityReport>),
+    /// Roster.
+    Roster(RosterReport),
 }
 
 /// The results of the calculator open in `state`.
@@ -56,6 +59,7 @@ pub fn of_open_calculator(state: &AppState) -> Results {
         Calculator::Roi => Results::Roi(roi(state)),
         Calculator::Budget => Results::Budget(budget(state)),
         Calculator::Authenticity => Results::Authenticity(authenticity(state)),
+        Calculator::Roster => Results::Roster(roster(state)),
     }
 }
 
@@ -111,4 +115,10 @@ pub fn budget(state: &AppState) -> Outcome<BudgetPlan> {
 /// Those of [`authenticity::assess`].
 pub fn authenticity(state: &AppState) -> Outcome<AuthenticityReport> {
     authenticity::assess(&state.authenticity_input())
+}
+
+/// The roster worked out: the table read, every creator's figures and the mix.
+#[must_use]
+pub fn roster(state: &AppState) -> RosterReport {
+    roster_report::analyse(&state.roster.text, &state.roster.mix_settings())
 }

@@ -72,15 +72,15 @@ pub struct MixSettings {
     pub objective: Objective,
     /// Keep each tier group within the guide's top share of the budget.
     pub tier_limits: bool,
-    /// Pins by creator position (0 = first creator read).
-    pub pins: Vec<(usize, Pin)>,
+    /// Pins by creator name.
+    pub pins: Vec<(String, Pin)>,
 }
 
 impl MixSettings {
-    /// The pin of creator `index`, if any.
+    /// The pin of the creator called `name`, if any.
     #[must_use]
-    pub fn pin(&self, index: usize) -> Option<Pin> {
-        self.pins.iter().find(|(i, _)| *i == index).map(|(_, p)| *p)
+    pub fn pin(&self, name: &str) -> Option<Pin> {
+        self.pins.iter().find(|(n, _)| n == name).map(|(_, p)| *p)
     }
 }
 
@@ -197,7 +197,7 @@ fn choose(figures: &[CreatorFigures], budget: f64, settings: &MixSettings) -> Mi
     let mut forced = Vec::new();
     let mut candidates = Vec::new();
     for (i, f) in figures.iter().enumerate() {
-        let pin = settings.pin(i);
+        let pin = settings.pin(&f.creator.name);
         let reason = match (pin, f.creator.price, &f.engagement) {
             (Some(Pin::Out), _, _) => Some(LeftOut::PinnedOut),
             (_, None, _) => Some(LeftOut::NoPrice),
@@ -341,7 +341,7 @@ mod tests {
     #[test]
     fn pins_are_respected() {
         let mut s = settings(1_700.0);
-        s.pins = vec![(1, Pin::Out), (4, Pin::In)];
+        s.pins = vec![("bo".to_owned(), Pin::Out), ("eve".to_owned(), Pin::In)];
         let m = mix(&s);
         assert!(m.chosen.contains(&4));
         assert!(!m.chosen.contains(&1));

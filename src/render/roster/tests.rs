@@ -1,0 +1,102 @@
+//! The roster's markup, natively with the plain formatter.
+
+use super::*;
+use crate::domain::format::PlainFormatter;
+use crate::domain::roster::cells::split_line;
+use crate::domain::roster::report::Pin;
+use crate::state::roster::SortKey;
+use crate::state::{Action, Calculator, RosterEdit};
+
+const TABLE: &str = "Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuoted price\n\
+    ana\tInstagram\t20,000\t1,000\t50\t500\n\
+    bo\tInstagram\t30,000\t1,200\t40\t700\n\
+    cy\tInstagram\t15,000\t900\t30\t450\n\
+    dee\tInstagram\t800,000\t6,000\t100\t9,000\n\
+    eve\tTikTok\tmany\t50\t5\t300\n\
+    fay \"the\" <b>\tInstagram\t25,000\t1,000\t40\t";
+
+fn state(edits: &[RosterEdit]) -> AppState {
+    let mut state = AppState::default()
+        .apply(Action::Open(Calculator::Roster))
+        .apply(Action::Roster(RosterEdit::Text(TABLE.into())))
+        .apply(Action::Roster(RosterEdit::Budget("1700".into())));
+    for edit in edits {
+        state = state.apply(Action::Roster(edit.clone()));
+    }
+    state
+}
+
+#[test]
+fn the_body_shows_messages_the_mix_the_table_and_the_export() {
+    let html = body(&state(&[]), PlainFormatter);
+    for expected in [
+        "Line 6, followers: “many” is not a number; row left out.",
+        "3 creators, $1,650, 3,220 expected engagements; left out: dee (costs more than the whole budget), fay &quot;the&quot; &lt;b&gt; (no quoted price).",
+        "exact 0/1 knapsack by dynamic programming",
+        "data-act=\"pin\" data-n=\"ana\"",
+        "data-act=\"sort\" data-v=\"cpe\"",
+        "id=\"roster-export\" download=\"reachwise-roster.csv\" href=\"data:text/csv;charset=utf-8,%EF%BB%BFLine,Name",
+        "The roster is in this page&#39;s link",
+    ] {
+        assert!(html.contains(expected), "{expected}\n{html}");
+    }
+    assert!(!html.contains("<b>"), "names are escaped");
+    assert_eq!(html.matches("<tr class=\"in-mix\"").count(), 3, "{html}");
+}
+
+#[test]
+fn pins_sorting_filters_and_the_open_creator_show() {
+    let html = body(
+        &state(&[
+            RosterEdit::Pin("bo".into(), Some(Pin::Out)),
+            RosterEdit::Sort(SortKey::CostPerEngagement),
+            RosterEdit::Filter(crate::state::roster::Filter::InMix),
+            RosterEdit::Open(Some("ana".into())),
+            RosterEdit::Tick("ana".into(), 0, true),
+        ]),
+        PlainFormatter,
+    );
+    assert!(html.contains("left out: bo (pinned out)"), "{html}");
+    assert!(
+        !html.contains("<tr class=\"\" data-n=\"bo\""),
+        "filtered out: {html}"
+    );
+    assert!(html.contains(
+        "aria-sort=\"ascending\"><button type=\"button\" data-act=\"sort\" data-v=\"cpe\""
+    ));
+    assert!(html.contains("ana (line 2)"));
+    assert!(html.contains("How the engagement rate is worked out"));
+    assert!(html.contains("How the fair rate is worked out"));
+    assert!(html.contains("How the roster&#39;s figures are worked out"));
+    assert!(
+        html.contains("Engagement rate exceeds 4%: 5.25% by followers"),
+        "{html}"
+    );
+    assert!(
+        html.contains("aria-checked=\"true\" data-act=\"tick\" data-n=\"ana\" data-v=\"0:0\""),
+        "{html}"
+    );
+}
+
+#[test]
+fn the_export_has_every_column_with_units_and_quotes_where_needed() {
+    let state = state(&[]);
+    let report = crate::state::results::roster(&state);
+    let csv = export::csv(&PlainFormatter, &state, &report);
+    assert!(csv.starts_with("\u{feff}Line,Name,Platform,Deliverable,Tier,Followers (people),"));
+    assert!(csv.contains("Quoted price (USD)"));
+    assert!(
+        csv.contains("\r\n2,ana,Instagram,Instagram post,Micro,20000,1000,50,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("\r\n7,\"fay \"\"the\"\" <b>\",Instagram,"),
+        "{csv}"
+    );
+    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 5);
+    let columns = |l: &str| split_line(l, ',').map_or(0, |cells| cells.len());
+    assert_eq!(columns(lines[0]), 33);
+    assert_eq!(columns(lines[1]), 33, "{}", lines[1]);
+    assert_eq!(columns(lines[5]), 33, "{}", lines[5]);
+}
