@@ -12,7 +12,7 @@ use crate::domain::roster::report::{Objective, Pin};
 use crate::state::fields::value_text;
 use crate::state::roster::{Filter, RosterState, SortKey, ROSTER_BUDGET};
 use crate::state::AppState;
-use crate::url_state::{decode, encode, from_query, Notice};
+use crate::url_state::{decode, encode, from_query, shorten, Notice};
 
 /// Fragments longer than this are not written into the address: the page says so and
 /// offers the CSV export (many mail and chat apps cut links near this length).
@@ -124,7 +124,7 @@ pub fn read_fragment(fragment: &str, notices: &mut Vec<Notice>) -> RosterState {
         if !read_pair(&mut roster, key, value) {
             notices.push(Notice::BadValue {
                 field: format!("roster {key}").chars().take(32).collect(),
-                value: value_preview(part),
+                value: shorten(part),
                 reason: "not something this page can read".to_owned(),
             });
         }
@@ -173,14 +173,6 @@ fn read_pair(roster: &mut RosterState, key: &str, value: String) -> bool {
         _ => return false,
     }
     true
-}
-
-fn value_preview(text: &str) -> String {
-    let mut short: String = text.chars().filter(|c| !c.is_control()).take(32).collect();
-    if text.chars().count() > 32 {
-        short.push('…');
-    }
-    short
 }
 
 #[cfg(test)]

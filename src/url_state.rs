@@ -427,7 +427,8 @@ fn bad_value(field: &str, value: &str, reason: &str) -> Notice {
     }
 }
 
-fn shorten(text: &str) -> String {
+/// `text` without control characters, cut to 32 characters with an ellipsis.
+pub(crate) fn shorten(text: &str) -> String {
     const MAX: usize = 32;
     let mut short: String = text.chars().filter(|c| !c.is_control()).take(MAX).collect();
     if text.chars().count() > MAX {

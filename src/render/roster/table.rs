@@ -63,9 +63,10 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
         header_cell(m, key, header, roster.sort);
     }
     m.raw("</tr></thead><tbody>");
+    let cx = Context { f, state, report };
     for i in &rows {
         if let Some(c) = report.figures.get(*i) {
-            row(m, f, state, report, *i, c);
+            row(m, &cx, *i, c);
         }
     }
     m.raw("</tbody></table>");
@@ -164,14 +165,15 @@ fn cell(m: &mut Markup, label: &str, class: &'static str, text: &str) {
         .close("td");
 }
 
-fn row(
-    m: &mut Markup,
-    f: &dyn NumberFormatter,
-    state: &AppState,
-    report: &RosterReport,
-    i: usize,
-    c: &CreatorFigures,
-) {
+/// What every row reads.
+struct Context<'a> {
+    f: &'a dyn NumberFormatter,
+    state: &'a AppState,
+    report: &'a RosterReport,
+}
+
+fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
+    let Context { f, state, report } = *cx;
     let name = c.creator.name.as_str();
     let chosen = report
         .mix
@@ -179,7 +181,7 @@ fn row(
         .is_some_and(|mix| mix.chosen.contains(&i));
     let class = if chosen { "in-mix" } else { "" };
     m.open_with("tr", &[("class", class), ("data-n", name)]);
-    mix_cell(m, f, state, report, i, c, chosen);
+    mix_cell(m, cx, i, c, chosen);
     m.open_with("th", &[("scope", "row"), ("data-label", "Creator")])
         .open_with(
             "button",
@@ -247,15 +249,8 @@ fn row(
 }
 
 /// In or out of the mix, the reason when out, and the pin buttons.
-fn mix_cell(
-    m: &mut Markup,
-    f: &dyn NumberFormatter,
-    state: &AppState,
-    report: &RosterReport,
-    i: usize,
-    c: &CreatorFigures,
-    chosen: bool,
-) {
+fn mix_cell(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures, chosen: bool) {
+    let Context { f, state, report } = *cx;
     let name = c.creator.name.as_str();
     let pin = state
         .roster

@@ -100,3 +100,29 @@ fn the_export_has_every_column_with_units_and_quotes_where_needed() {
     assert_eq!(columns(lines[1]), 33, "{}", lines[1]);
     assert_eq!(columns(lines[5]), 33, "{}", lines[5]);
 }
+
+/// The end-to-end test's roster (`tests/e2e/roster.test.mjs`): the figures it checks on the
+/// page are checked here too, natively.
+#[test]
+fn the_end_to_end_roster_shows_its_figures() {
+    let state = AppState::default()
+        .apply(Action::Open(Calculator::Roster))
+        .apply(Action::Roster(RosterEdit::Text(
+            include_str!("../../../tests/e2e/fixtures/roster.tsv").into(),
+        )));
+    let html = body(&state, PlainFormatter);
+    let report = crate::state::results::roster(&state);
+    let mix = report.mix.as_ref().unwrap_or_else(|| panic!("no mix"));
+    assert_eq!(
+        mix_sentence(&PlainFormatter, &report, mix),
+        "14 creators, $9,970, 22,555 expected engagements; left out: bo ($670 over budget with the mix), dee ($8,970 over budget with the mix), fay (no quoted price), jo (no quoted price), lea (risk 70/100), pia ($620 over budget with the mix)."
+    );
+    assert_eq!(report.figures.len(), 20);
+    assert!(html.contains("Line 6, followers: “lots” is not a number; row left out."));
+    assert!(html.contains("Line 11, name: “ana” is already on line 2; this row was left out."));
+    assert!(html.contains("Line 12, quoted price: “cheap” is not a number; left blank."));
+    assert!(html.contains(
+        "Line 13, platform: “Myspace” is not a platform this page knows; Instagram is used."
+    ));
+    assert!(html.contains("Line 19, average likes: empty; row left out."));
+}
