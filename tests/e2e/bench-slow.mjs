@@ -73,10 +73,12 @@ export async function repeatVisits(browser, url, slow, loads = 7) {
   try {
     const first = await context.newPage();
     await first.goto(url);
-    await first.waitForFunction(async () => {
-      const registration = await navigator.serviceWorker?.getRegistration();
-      return registration?.active?.state === 'activated';
-    }, null, { timeout: 60_000, polling: 100 });
+    await first.evaluate(async () => {
+      const { active } = await navigator.serviceWorker.ready;
+      if (active.state !== 'activated') {
+        await new Promise((ok) => active.addEventListener('statechange', () => active.state === 'activated' && ok()));
+      }
+    });
     await first.close();
     for (let i = 0; i < loads; i++) {
       const page = await context.newPage();
