@@ -197,6 +197,7 @@ pub fn start() {
     else {
         return;
     };
+    worker_client::adopt_early();
     root.set_inner_html("");
     let (initial, notices) = crate::url_fragment::from_link(&read_link());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
