@@ -126,3 +126,53 @@ fn the_end_to_end_roster_shows_its_figures() {
     ));
     assert!(html.contains("Line 19, average likes: empty; row left out."));
 }
+
+/// The bench's roster (tests/e2e/bench-roster.mjs): 100 creators, $100,000. Run with
+/// `cargo test --release --lib roster_timing -- --ignored --nocapture` to see the time.
+#[test]
+#[ignore = "a timing, not a test"]
+fn roster_timing() {
+    let mut text =
+        String::from("Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuoted price\n");
+    let platforms = ["Instagram", "TikTok", "YouTube", "Instagram"];
+    for i in 0..100u64 {
+        let followers = 3_000 + (i * 7_919) % 400_000;
+        let likes = (followers as f64 * (0.01 + ((i * 37) % 70) as f64 / 1_000.0)).round();
+        let price = 100 + (i * 104_729 + followers) % 9_900;
+        text.push_str(&format!(
+            "creator{i}\t{}\t{followers}\t{likes}\t{}\t{price}\n",
+            platforms[(i % 4) as usize],
+            (likes / 25.0).round()
+        ));
+    }
+    let state = AppState::default()
+        .apply(Action::Open(Calculator::Roster))
+        .apply(Action::Roster(RosterEdit::Text(text)))
+        .apply(Action::Roster(RosterEdit::Budget("100000".into())));
+    let time = |f: &dyn Fn() -> usize| {
+        (0..10)
+            .map(|_| {
+                let start = std::time::Instant::now();
+                std::hint::black_box(f());
+                start.elapsed()
+            })
+            .min()
+    };
+    let report = crate::state::results::roster(&state);
+    println!(
+        "parse {:?}",
+        time(&|| crate::domain::roster::parse::parse(&state.roster.text)
+            .creators
+            .len())
+    );
+    println!(
+        "analyse {:?}",
+        time(&|| crate::state::results::roster(&state).figures.len())
+    );
+    println!("body {:?}", time(&|| body(&state, PlainFormatter).len()));
+    println!(
+        "csv {:?}",
+        time(&|| export::csv(&PlainFormatter, &state, &report).len())
+    );
+    println!("mix {:?}", report.mix.map(|m| m.chosen.len()));
+}
