@@ -47,7 +47,7 @@ test('a pasted roster shows messages per bad row, figures and the best mix', asy
     assert.ok(result.includes(message), message);
   }
   const ana = await page.textContent('#roster-table tr[data-n="ana"]');
-  for (const figure of ['Micro', '20,000', '5.25% · Good, within typical', '$265–$530', '$500 · +$120 (+31.6%), within the range', '1,050', '$0.48', '$25', '0/100 low']) {
+  for (const figure of ['Micro', '20,000', '5.25% · Good, within typical', '$265–$530', '$500 (+$120, +31.6%) within', 'Instagram post', '1,050', '$0.48', '$25', '0/100 low']) {
     assert.ok(ana.includes(figure), `${figure} in ${ana}`);
   }
   assert.equal(await page.locator('#roster-table tr.in-mix').count(), 14);

@@ -194,7 +194,7 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
         )
         .text(name)
         .close("button")
-        .el("small", "", &format!(" {}", c.creator.platform.label()))
+        .el("small", "", &format!(" {}", c.creator.deliverable.label()))
         .close("th");
     let money = |v: Option<f64>| v.map_or("—".to_owned(), |v| f.money(v));
     cell(m, "Tier", "", c.tier().map_or("—", |t| t.label()));
@@ -214,7 +214,7 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
     cell(m, "Fair rate", "", &fair);
     let quote = match (c.creator.price, c.quote_gap()) {
         (Some(price), Some(gap)) => format!(
-            "{} · {}{} ({}{}), {} the range",
+            "{} ({}{}, {}{}) {}",
             f.money(price),
             if gap.money >= 0.0 { "+" } else { "−" },
             f.money(gap.money.abs()),
@@ -268,7 +268,7 @@ fn mix_cell(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures, chos
                 .iter()
                 .find(|(k, _)| *k == i)
                 .map_or(String::new(), |(_, why)| left_out_text(f, *why));
-            m.el("span", "out", &format!("Out: {why}"));
+            m.el("small", "out", &format!("Out: {why}"));
         }
     }
     for (value, label, this) in [("in", "Pin in", Pin::In), ("out", "Pin out", Pin::Out)] {
