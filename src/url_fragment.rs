@@ -2,16 +2,15 @@
 //! browsers never send to a server, so a shortlist of creators stays out of server logs.
 //! The rest of the screen stays in the query ([`crate::url_state`]).
 //!
-//! A fragment is `r=1` then `key=value` pairs: `t` the table, `budget`, `o` the objective,
-//! `l` tier limits, `in`/`out` a pinned name (repeated), `k` a ticked item as `item~name`
-//! (repeated), `s` the sort (`-` after it: descending), `f` the filter, `open` a name.
-//! Like the query, it writes only what differs from the defaults and reads anything
-//! without panicking, naming what it cannot use.
+//! A fragment is `r=1` then `key=value` pairs: `t` the table, `budget`, then the marks
+//! (see [`crate::state::roster::key`]): `o` the objective, `l` tier limits, `in`/`out` a
+//! pinned name (repeated), `k` a ticked item as `item~name` (repeated), `s` the sort (`-`
+//! after it: descending), `f` the filter, `open` a name. Like the query, it writes only
+//! what differs from the defaults and reads anything without panicking.
 
-use crate::domain::roster::report::{Objective, Pin};
-use crate::state::fields::value_text;
-use crate::state::roster::{Filter, RosterState, SortKey, ROSTER_BUDGET};
-use crate::state::AppState;
+use crate::state::fields::{value_text, NumberField};
+use crate::state::roster::{MarkEdit, RosterState, ROSTER_BUDGET};
+use crate::state::{AppState, RosterEdit};
 use crate::url_state::{decode, encode, from_query, shorten, Notice};
 
 /// Fragments longer than this are not written into the address: the page says so and
@@ -32,31 +31,8 @@ pub fn to_fragment(roster: &RosterState) -> String {
     if roster.budget.value != defaults.budget.value {
         pairs.push(("budget", value_text(roster.budget.value)));
     }
-    if roster.objective != defaults.objective {
-        pairs.push(("o", roster.objective.slug().to_owned()));
-    }
-    if roster.tier_limits {
-        pairs.push(("l", "1".to_owned()));
-    }
-    for (name, pin) in &roster.pins {
-        let key = if *pin == Pin::In { "in" } else { "out" };
-        pairs.push((key, name.clone()));
-    }
-    for (name, item) in &roster.ticks {
-        pairs.push(("k", format!("{item}~{name}")));
-    }
-    if roster.sort != defaults.sort {
-        let (key, descending) = roster.sort;
-        pairs.push((
-            "s",
-            format!("{}{}", key.slug(), if descending { "-" } else { "" }),
-        ));
-    }
-    if roster.filter != defaults.filter {
-        pairs.push(("f", roster.filter.slug().to_owned()));
-    }
-    if let Some(name) = &roster.open {
-        pairs.push(("open", name.clone()));
+    for (key, value) in &roster.marks {
+        pairs.push((key, value.clone()));
     }
     if pairs.is_empty() {
         return String::new();
@@ -64,7 +40,7 @@ pub fn to_fragment(roster: &RosterState) -> String {
     let mut out = MARK.to_owned();
     for (key, value) in pairs {
         out.push('&');
-        out.push_str(key);
+        out.push_str(&encode(key));
         out.push('=');
         out.push_str(&encode(&value));
     }
@@ -104,8 +80,9 @@ pub fn from_link(link: &str) -> (AppState, Vec<Notice>) {
     (state, notices)
 }
 
-/// The roster of a fragment (with or without `#`); what cannot be used is named in
-/// `notices` and left at its default.
+/// The roster of a fragment (with or without `#`); a budget that cannot be used is named
+/// in `notices` and left at its default. Other pairs are kept as marks, which the worker
+/// reads (and ignores where they mean nothing).
 #[must_use]
 pub fn read_fragment(fragment: &str, notices: &mut Vec<Notice>) -> RosterState {
     let mut roster = RosterState::default();
@@ -121,65 +98,46 @@ pub fn read_fragment(fragment: &str, notices: &mut Vec<Notice>) -> RosterState {
     for part in pairs {
         let (key, value) = part.split_once('=').unwrap_or((part, ""));
         let value = decode(value);
-        if !read_pair(&mut roster, key, value) {
-            notices.push(Notice::BadValue {
-                field: format!("roster {key}").chars().take(32).collect(),
-                value: shorten(part),
-                reason: "not something this page can read".to_owned(),
-            });
+        match key {
+            "t" => roster.text = value,
+            "budget" => match ROSTER_BUDGET.parse(&value) {
+                Ok(parsed) => roster.budget = NumberField::new(parsed),
+                Err(error) => notices.push(Notice::BadValue {
+                    field: "Roster budget".to_owned(),
+                    value: shorten(&value),
+                    reason: error.to_string(),
+                }),
+            },
+            "" => {}
+            _ => {
+                let edit = MarkEdit {
+                    key: decode(key),
+                    value,
+                    one: false,
+                    clear: String::new(),
+                };
+                roster = roster.edit(RosterEdit::Mark(edit));
+            }
         }
     }
     roster
 }
 
-/// Applies one pair; false when it cannot be used.
-fn read_pair(roster: &mut RosterState, key: &str, value: String) -> bool {
-    match key {
-        "t" => roster.text = value,
-        "budget" => match ROSTER_BUDGET.parse(&value) {
-            Ok(parsed) => roster.budget = crate::state::NumberField::new(parsed),
-            Err(_) => return false,
-        },
-        "o" => match Objective::from_slug(&value) {
-            Some(objective) => roster.objective = objective,
-            None => return false,
-        },
-        "l" => roster.tier_limits = value == "1",
-        "in" | "out" => {
-            let pin = if key == "in" { Pin::In } else { Pin::Out };
-            *roster = roster.edit(crate::state::RosterEdit::Pin(value, Some(pin)));
-        }
-        "k" => {
-            let Some((item, name)) = value.split_once('~') else {
-                return false;
-            };
-            let Ok(item) = item.parse() else {
-                return false;
-            };
-            *roster = roster.edit(crate::state::RosterEdit::Tick(name.to_owned(), item, true));
-        }
-        "s" => {
-            let descending = value.ends_with('-');
-            match SortKey::from_slug(value.trim_end_matches('-')) {
-                Some(key) => roster.sort = (key, descending),
-                None => return false,
-            }
-        }
-        "f" => match Filter::from_slug(&value) {
-            Some(filter) => roster.filter = filter,
-            None => return false,
-        },
-        "open" => roster.open = Some(value),
-        _ => return false,
-    }
-    true
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::state::{Action, Calculator, RosterEdit};
+    use crate::state::roster::key;
+    use crate::state::{Action, Calculator};
     use crate::url_state::to_query;
+
+    fn mark(key: &str, value: &str, one: bool) -> Action {
+        Action::Roster(RosterEdit::Mark(MarkEdit {
+            key: key.into(),
+            value: value.into(),
+            one,
+            clear: String::new(),
+        }))
+    }
 
     fn roster_state() -> AppState {
         AppState::default()
@@ -189,23 +147,14 @@ mod tests {
                     .into(),
             )))
             .apply(Action::Roster(RosterEdit::Budget("2.5k".into())))
-            .apply(Action::Roster(RosterEdit::Objective(
-                Objective::Conversions,
-            )))
-            .apply(Action::Roster(RosterEdit::TierLimits(true)))
-            .apply(Action::Roster(RosterEdit::Pin(
-                "A & B; \"c\"".into(),
-                Some(Pin::In),
-            )))
-            .apply(Action::Roster(RosterEdit::Pin(
-                "#hash".into(),
-                Some(Pin::Out),
-            )))
-            .apply(Action::Roster(RosterEdit::Tick("#hash".into(), 4, true)))
-            .apply(Action::Roster(RosterEdit::Sort(SortKey::Risk)))
-            .apply(Action::Roster(RosterEdit::Sort(SortKey::Risk)))
-            .apply(Action::Roster(RosterEdit::Filter(Filter::InMix)))
-            .apply(Action::Roster(RosterEdit::Open(Some("#hash".into()))))
+            .apply(mark(key::OBJECTIVE, "conversions", true))
+            .apply(mark(key::LIMITS, "1", false))
+            .apply(mark(key::IN, "A & B; \"c\"", false))
+            .apply(mark(key::OUT, "#hash", false))
+            .apply(mark(key::TICK, "4~#hash", false))
+            .apply(mark(key::SORT, "risk-", true))
+            .apply(mark(key::FILTER, "mix", true))
+            .apply(mark(key::OPEN, "#hash", true))
     }
 
     #[test]
@@ -221,26 +170,24 @@ mod tests {
         let (decoded, notices) = from_link(&link(&query, &fragment));
         assert!(notices.is_empty(), "{notices:?}");
         assert_eq!(decoded.roster.text, state.roster.text);
+        assert_eq!(decoded.roster.marks, state.roster.marks);
         assert_eq!(decoded.roster.budget.value, state.roster.budget.value);
-        assert_eq!(decoded, {
-            let mut s = state.clone();
-            s.roster.budget = decoded.roster.budget.clone();
-            s
-        });
+        assert_eq!(decoded.roster.settings(), state.roster.settings());
         assert_eq!(to_fragment(&decoded.roster), fragment);
     }
 
     #[test]
-    fn the_default_roster_writes_nothing_and_bad_parts_are_named() {
+    fn the_default_roster_writes_nothing_and_a_bad_budget_is_named() {
         assert_eq!(to_fragment(&RosterState::default()), "");
         assert_eq!(link("v=1", ""), "v=1");
-        let (state, notices) = from_link("?v=1&calc=roster#r=1&o=profit&t=a&zz=1");
+        let (state, notices) = from_link("?v=1&calc=roster#r=1&budget=lots&t=a&zz=1");
         assert_eq!(state.calculator, Calculator::Roster);
         assert_eq!(state.roster.text, "a");
-        assert_eq!(notices.len(), 2, "{notices:?}");
+        assert_eq!(notices.len(), 1, "{notices:?}");
         let (state, notices) = from_link("#somewhere");
         assert_eq!(state, AppState::default());
         assert!(notices.is_empty());
+        assert!(is_roster("#r=1&t=a") && !is_roster("#top"));
     }
 
     #[test]
@@ -263,10 +210,10 @@ mod tests {
         }
 
         #[test]
-        fn any_table_text_round_trips(text in "(?s).{0,200}", name in ".{0,12}") {
+        fn any_table_text_and_marks_round_trip(text in "(?s).{0,200}", name in ".{0,12}") {
             let roster = RosterState::default()
                 .edit(RosterEdit::Text(text.clone()))
-                .edit(RosterEdit::Pin(name.clone(), Some(Pin::Out)));
+                .edit(RosterEdit::Mark(MarkEdit { key: key::OUT.into(), value: name.clone(), one: false, clear: key::IN.into() }));
             let mut notices = Vec::new();
             let back = read_fragment(&to_fragment(&roster), &mut notices);
             prop_assert!(notices.is_empty());

@@ -1,6 +1,6 @@
 //! Roster: the inputs only (the table as text, a file to load, the budget, what to
 //! maximise, tier limits). Reading the table, the figures, the mix and the table itself
-//! are worked out in the results worker; a click on one of its buttons (`data-act`) comes
+//! are worked out in the results worker; a click on one of its buttons (`data-k`) comes
 //! back here as a [`RosterEdit`].
 
 use wasm_bindgen_futures::{spawn_local, JsFuture};
@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use super::explain::result_panel;
 use super::fields::{list_input, number_input, select, NumberInput};
-use crate::domain::roster::report::Objective;
-use crate::state::roster::ROSTER_BUDGET;
+use crate::state::roster::{key, MarkEdit, ROSTER_BUDGET};
 use crate::state::{Action, AppState, Calculator, RosterEdit};
 
 /// The most of a file read (2 MB): a roster is far smaller; the rest is cut.
@@ -20,17 +19,16 @@ const MAX_FILE_BYTES: f64 = 2_000_000.0;
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let roster = &state.roster;
     let edit = |f: fn(String) -> RosterEdit| dispatch.reform(move |text| Action::Roster(f(text)));
-    let on_objective = dispatch.reform(|slug: String| {
-        Action::Roster(RosterEdit::Objective(
-            Objective::from_slug(&slug).unwrap_or_default(),
-        ))
-    });
-    let on_limits = dispatch.reform(|event: Event| {
-        let on = event
-            .target_dyn_into::<HtmlInputElement>()
-            .is_some_and(|i| i.checked());
-        Action::Roster(RosterEdit::TierLimits(on))
-    });
+    let mark = |key: &'static str, value: String, one: bool| {
+        Action::Roster(RosterEdit::Mark(MarkEdit {
+            key: key.to_owned(),
+            value,
+            one,
+            clear: String::new(),
+        }))
+    };
+    let on_objective = dispatch.reform(move |slug: String| mark(key::OBJECTIVE, slug, true));
+    let on_limits = dispatch.reform(move |_: Event| mark(key::LIMITS, "1".to_owned(), false));
     let budget_invalid = roster.budget.error(&ROSTER_BUDGET).is_some();
     html! {
         <section class="calculator roster" aria-labelledby="roster-heading" onclick={on_table_click(dispatch)}>
@@ -47,9 +45,9 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None,
                     field: roster.budget.clone(), hint: None, on_input: edit(RosterEdit::Budget) }) }
                 { select("roster-objective", "Maximise", &[("engagements", "Expected engagements"), ("conversions", "Expected conversions")],
-                    roster.objective.slug(), on_objective) }
+                    roster.mark(key::OBJECTIVE).unwrap_or("engagements"), on_objective) }
                 <div class="field check">
-                    <input type="checkbox" id="roster-limits" checked={roster.tier_limits} onchange={on_limits} />
+                    <input type="checkbox" id="roster-limits" checked={roster.mark(key::LIMITS) == Some("1")} onchange={on_limits} />
                     <label for="roster-limits">{ "Keep each tier within the guide's share of the budget" }</label>
                 </div>
             </div>
@@ -58,22 +56,23 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
     }
 }
 
-/// One listener for every button of the worker's table: its `data-act`, `data-n` and
-/// `data-v` become a [`RosterEdit`].
+/// One listener for every button of the worker's table: its `data-k`, `data-v`,
+/// `data-one` and `data-clear` become a [`RosterEdit`].
 fn on_table_click(dispatch: &Callback<Action>) -> Callback<MouseEvent> {
     let dispatch = dispatch.clone();
     Callback::from(move |event: MouseEvent| {
         let Some(button) = event
             .target_dyn_into::<Element>()
-            .and_then(|t| t.closest("[data-act]").ok().flatten())
+            .and_then(|t| t.closest("[data-k]").ok().flatten())
         else {
             return;
         };
         let attribute = |name: &str| button.get_attribute(name).unwrap_or_default();
         if let Some(edit) = RosterEdit::from_data(
-            &attribute("data-act"),
-            &attribute("data-n"),
+            &attribute("data-k"),
             &attribute("data-v"),
+            &attribute("data-one"),
+            &attribute("data-clear"),
         ) {
             dispatch.emit(Action::Roster(edit));
         }

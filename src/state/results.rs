@@ -120,5 +120,5 @@ pub fn authenticity(state: &AppState) -> Outcome<AuthenticityReport> {
 /// The roster worked out: the table read, every creator's figures and the mix.
 #[must_use]
 pub fn roster(state: &AppState) -> RosterReport {
-    roster_report::analyse(&state.roster.text, &state.roster.mix_settings())
+    roster_report::analyse(&state.roster.text, &state.roster.settings().mix_settings())
 }

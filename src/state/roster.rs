@@ -144,13 +144,172 @@ impl Filter {
     }
 }
 
-/// Everything on the roster screen that a link restores.
+/// Everything on the roster screen that a link restores. The page knows the table and the
+/// budget; every other choice is a mark, a key and a value as in the link (`o=conversions`,
+/// `in=ana`, `k=3~ana`), which the worker's buttons name and [`RosterState::settings`]
+/// reads, so that the page carries no code for what the marks mean.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RosterState {
     /// The table as pasted, typed or loaded.
     pub text: String,
     /// The budget.
     pub budget: NumberField,
+    /// The other choices, in the order made.
+    pub marks: Vec<(String, String)>,
+}
+
+impl Default for RosterState {
+    fn default() -> Self {
+        Self {
+            text: String::new(),
+            budget: ROSTER_BUDGET.default_field(),
+            marks: Vec::new(),
+        }
+    }
+}
+
+/// Mark keys.
+pub mod key {
+    /// What to maximise (`engagements`, `conversions`).
+    pub const OBJECTIVE: &str = "o";
+    /// Tier limits on (`1`).
+    pub const LIMITS: &str = "l";
+    /// A creator pinned in (their name).
+    pub const IN: &str = "in";
+    /// A creator pinned out.
+    pub const OUT: &str = "out";
+    /// A checklist item ticked: `item~name`.
+    pub const TICK: &str = "k";
+    /// The sort: a column's slug, `-` after it for descending.
+    pub const SORT: &str = "s";
+    /// The filter's slug.
+    pub const FILTER: &str = "f";
+    /// The open creator's name.
+    pub const OPEN: &str = "open";
+}
+
+/// A change of a mark, as a button of the worker's table names it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MarkEdit {
+    /// The key.
+    pub key: String,
+    /// The value.
+    pub value: String,
+    /// The key holds one value (a choice): setting it replaces the old one.
+    pub one: bool,
+    /// Another key whose pair with the same value goes (pinning in unpins out).
+    pub clear: String,
+}
+
+/// A change on the roster screen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RosterEdit {
+    /// The table's text.
+    Text(String),
+    /// The budget's text.
+    Budget(String),
+    /// A mark: set where it is not, removed where it is (a pin or a tick clicked again, the
+    /// open creator closed, the filter back to all).
+    Mark(MarkEdit),
+}
+
+impl RosterEdit {
+    /// The edit a button of the worker's table asks for: its `data-k`, `data-v`,
+    /// `data-one` and `data-clear` attributes; `None` without a key.
+    #[must_use]
+    pub fn from_data(key: &str, value: &str, one: &str, clear: &str) -> Option<Self> {
+        (!key.is_empty()).then(|| {
+            RosterEdit::Mark(MarkEdit {
+                key: key.to_owned(),
+                value: value.to_owned(),
+                one: one == "1",
+                clear: clear.to_owned(),
+            })
+        })
+    }
+}
+
+impl RosterState {
+    /// The state after `edit`.
+    #[must_use]
+    pub fn edit(&self, edit: RosterEdit) -> Self {
+        let mut next = self.clone();
+        match edit {
+            RosterEdit::Text(text) => next.text = text,
+            RosterEdit::Budget(text) => next.budget = next.budget.edit(&ROSTER_BUDGET, text),
+            RosterEdit::Mark(m) => {
+                let pair = (m.key.clone(), m.value.clone());
+                let existed = next.marks.contains(&pair);
+                next.marks.retain(|(k, v)| {
+                    let same_key = *k == m.key && (m.one || *v == m.value);
+                    let cleared = *k == m.clear && *v == m.value;
+                    !same_key && !cleared
+                });
+                if !existed && next.marks.len() < MAX_MARKS {
+                    next.marks.push(pair);
+                }
+            }
+        }
+        next
+    }
+
+    /// The value of a one-value mark.
+    #[must_use]
+    pub fn mark(&self, key: &str) -> Option<&str> {
+        self.marks
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// What the marks mean (the results worker reads them; the page needs not).
+    #[must_use]
+    pub fn settings(&self) -> RosterSettings {
+        let names = |wanted: &str| -> Vec<String> {
+            self.marks
+                .iter()
+                .filter(|(k, _)| k == wanted)
+                .map(|(_, v)| v.clone())
+                .collect()
+        };
+        let sort = self.mark(key::SORT).unwrap_or("");
+        let mut pins: Vec<(String, Pin)> =
+            names(key::IN).into_iter().map(|n| (n, Pin::In)).collect();
+        pins.extend(names(key::OUT).into_iter().map(|n| (n, Pin::Out)));
+        RosterSettings {
+            budget: self.budget.value.map(|v: Value| v.low),
+            objective: self
+                .mark(key::OBJECTIVE)
+                .and_then(Objective::from_slug)
+                .unwrap_or_default(),
+            tier_limits: self.mark(key::LIMITS) == Some("1"),
+            pins,
+            ticks: names(key::TICK)
+                .iter()
+                .filter_map(|t| {
+                    let (item, name) = t.split_once('~')?;
+                    Some((name.to_owned(), item.parse().ok().filter(|i| *i < ITEMS)?))
+                })
+                .collect(),
+            sort: (
+                SortKey::from_slug(sort.trim_end_matches('-')).unwrap_or_default(),
+                sort.ends_with('-'),
+            ),
+            filter: self
+                .mark(key::FILTER)
+                .and_then(Filter::from_slug)
+                .unwrap_or_default(),
+            open: self.mark(key::OPEN).map(str::to_owned),
+        }
+    }
+}
+
+/// The roster's choices, read from the marks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RosterSettings {
+    /// The budget's value.
+    pub budget: Option<f64>,
     /// What the mix maximises.
     pub objective: Objective,
     /// Keep tier groups within the guide's top shares.
@@ -167,122 +326,24 @@ pub struct RosterState {
     pub open: Option<String>,
 }
 
-impl Default for RosterState {
-    fn default() -> Self {
-        Self {
-            text: String::new(),
-            budget: ROSTER_BUDGET.default_field(),
-            objective: Objective::default(),
-            tier_limits: false,
-            pins: Vec::new(),
-            ticks: Vec::new(),
-            sort: (SortKey::Line, false),
-            filter: Filter::All,
-            open: None,
-        }
-    }
-}
-
-/// A change on the roster screen.
-#[derive(Clone, Debug, PartialEq)]
-pub enum RosterEdit {
-    /// The table's text.
-    Text(String),
-    /// The budget's text.
-    Budget(String),
-    /// What to maximise.
-    Objective(Objective),
-    /// Tier limits on or off.
-    TierLimits(bool),
-    /// Pin a creator in or out, or unpin (`None`).
-    Pin(String, Option<Pin>),
-    /// Tick or untick a checklist item of a creator.
-    Tick(String, usize, bool),
-    /// Sort by a column: again on the same column reverses the order.
-    Sort(SortKey),
-    /// Show some creators only.
-    Filter(Filter),
-    /// Open a creator's working (or close it with `None`).
-    Open(Option<String>),
-}
-
-impl RosterEdit {
-    /// The edit a button of the worker's table asks for: its `data-act`, `data-n` (a
-    /// creator's name) and `data-v` attributes. `None` for anything else.
-    #[must_use]
-    pub fn from_data(act: &str, name: &str, value: &str) -> Option<Self> {
-        let name = name.to_owned();
-        Some(match act {
-            "pin" => RosterEdit::Pin(
-                name,
-                match value {
-                    "in" => Some(Pin::In),
-                    "out" => Some(Pin::Out),
-                    _ => None,
-                },
-            ),
-            "tick" => {
-                let (item, on) = value.split_once(':')?;
-                RosterEdit::Tick(name, item.parse().ok()?, on == "1")
-            }
-            "sort" => RosterEdit::Sort(SortKey::from_slug(value)?),
-            "filter" => RosterEdit::Filter(Filter::from_slug(value)?),
-            "open" => RosterEdit::Open((!name.is_empty()).then_some(name)),
-            _ => return None,
-        })
-    }
-}
-
-impl RosterState {
-    /// The state after `edit`.
-    #[must_use]
-    pub fn edit(&self, edit: RosterEdit) -> Self {
-        let mut next = self.clone();
-        match edit {
-            RosterEdit::Text(text) => next.text = text,
-            RosterEdit::Budget(text) => next.budget = next.budget.edit(&ROSTER_BUDGET, text),
-            RosterEdit::Objective(objective) => next.objective = objective,
-            RosterEdit::TierLimits(on) => next.tier_limits = on,
-            RosterEdit::Pin(name, pin) => {
-                next.pins.retain(|(n, _)| *n != name);
-                if let Some(pin) = pin.filter(|_| next.pins.len() < MAX_MARKS) {
-                    next.pins.push((name, pin));
-                }
-            }
-            RosterEdit::Tick(name, item, on) => {
-                next.ticks.retain(|(n, i)| !(*n == name && *i == item));
-                if on && item < ITEMS && next.ticks.len() < MAX_MARKS {
-                    next.ticks.push((name, item));
-                }
-            }
-            RosterEdit::Sort(key) => {
-                next.sort = (key, next.sort.0 == key && !next.sort.1);
-            }
-            RosterEdit::Filter(filter) => next.filter = filter,
-            RosterEdit::Open(name) => {
-                next.open = if name == next.open { None } else { name };
-            }
-        }
-        next
-    }
-
-    /// The budget's value.
-    #[must_use]
-    pub fn budget_value(&self) -> Option<f64> {
-        self.budget.value.map(|v: Value| v.low)
-    }
-
+impl RosterSettings {
     /// Whether creator `name` has item `item` ticked.
     #[must_use]
     pub fn ticked(&self, name: &str, item: usize) -> bool {
         self.ticks.iter().any(|(n, i)| n == name && *i == item)
     }
 
+    /// The pin of creator `name`.
+    #[must_use]
+    pub fn pin(&self, name: &str) -> Option<Pin> {
+        self.pins.iter().find(|(n, _)| n == name).map(|(_, p)| *p)
+    }
+
     /// The mix settings for the domain.
     #[must_use]
     pub fn mix_settings(&self) -> MixSettings {
         MixSettings {
-            budget: self.budget_value(),
+            budget: self.budget,
             objective: self.objective,
             tier_limits: self.tier_limits,
             pins: self.pins.clone(),
@@ -290,47 +351,71 @@ impl RosterState {
     }
 }
 
+/// The marks of a sort button: the column, reversed when it is the current one.
+#[must_use]
+pub fn sort_value(current: (SortKey, bool), key: SortKey) -> String {
+    let descending = current.0 == key && !current.1;
+    format!("{}{}", key.slug(), if descending { "-" } else { "" })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn table_buttons_become_edits() {
-        assert_eq!(
-            RosterEdit::from_data("pin", "ana", "in"),
-            Some(RosterEdit::Pin("ana".into(), Some(Pin::In)))
-        );
-        assert_eq!(
-            RosterEdit::from_data("pin", "ana", ""),
-            Some(RosterEdit::Pin("ana".into(), None))
-        );
-        assert_eq!(
-            RosterEdit::from_data("tick", "bo", "3:1"),
-            Some(RosterEdit::Tick("bo".into(), 3, true))
-        );
-        assert_eq!(
-            RosterEdit::from_data("sort", "", "cpe"),
-            Some(RosterEdit::Sort(SortKey::CostPerEngagement))
-        );
-        assert_eq!(RosterEdit::from_data("sort", "", "nope"), None);
-        assert_eq!(RosterEdit::from_data("tick", "bo", "x"), None);
-        assert_eq!(RosterEdit::from_data("other", "", ""), None);
+    fn mark(key: &str, value: &str, one: bool, clear: &str) -> RosterEdit {
+        RosterEdit::Mark(MarkEdit {
+            key: key.into(),
+            value: value.into(),
+            one,
+            clear: clear.into(),
+        })
     }
 
     #[test]
-    fn sorting_twice_reverses_and_pins_replace_each_other() {
+    fn table_buttons_become_edits() {
+        assert_eq!(
+            RosterEdit::from_data("in", "ana", "", "out"),
+            Some(mark("in", "ana", false, "out"))
+        );
+        assert_eq!(RosterEdit::from_data("", "ana", "", ""), None);
+    }
+
+    #[test]
+    fn marks_mean_pins_ticks_sort_filter_and_the_open_creator() {
         let s = RosterState::default()
-            .edit(RosterEdit::Sort(SortKey::Risk))
-            .edit(RosterEdit::Sort(SortKey::Risk));
-        assert_eq!(s.sort, (SortKey::Risk, true));
-        let s = s
-            .edit(RosterEdit::Pin("ana".into(), Some(Pin::In)))
-            .edit(RosterEdit::Pin("ana".into(), Some(Pin::Out)));
-        assert_eq!(s.pins, vec![("ana".to_owned(), Pin::Out)]);
-        let s = s.edit(RosterEdit::Tick("ana".into(), 99, true));
-        assert!(s.ticks.is_empty());
-        let settings = s.mix_settings();
+            .edit(mark(key::IN, "ana", false, key::OUT))
+            .edit(mark(key::OUT, "ana", false, key::IN))
+            .edit(mark(key::TICK, "3~bo", false, ""))
+            .edit(mark(key::TICK, "99~bo", false, ""))
+            .edit(mark(key::SORT, "risk", true, ""))
+            .edit(mark(key::SORT, "risk-", true, ""))
+            .edit(mark(key::FILTER, "mix", true, ""))
+            .edit(mark(key::OPEN, "bo", true, ""))
+            .edit(mark(key::OBJECTIVE, "conversions", true, ""))
+            .edit(mark(key::LIMITS, "1", false, ""));
+        let settings = s.settings();
         assert_eq!(settings.pins, vec![("ana".to_owned(), Pin::Out)]);
+        assert!(settings.ticked("bo", 3));
+        assert_eq!(settings.ticks.len(), 1, "item 99 does not exist");
+        assert_eq!(settings.sort, (SortKey::Risk, true));
+        assert_eq!(settings.filter, Filter::InMix);
+        assert_eq!(settings.open.as_deref(), Some("bo"));
+        assert_eq!(settings.objective, Objective::Conversions);
+        assert!(settings.tier_limits);
         assert_eq!(settings.budget, Some(10_000.0));
+        // Clicked again: unpinned, unticked, closed, the filter back to all.
+        let s = s
+            .edit(mark(key::OUT, "ana", false, key::IN))
+            .edit(mark(key::TICK, "3~bo", false, ""))
+            .edit(mark(key::OPEN, "bo", true, ""))
+            .edit(mark(key::FILTER, "mix", true, ""))
+            .edit(mark(key::LIMITS, "1", false, ""));
+        let settings = s.settings();
+        assert!(settings.pins.is_empty() && settings.ticks.is_empty());
+        assert_eq!((settings.open, settings.filter), (None, Filter::All));
+        assert!(!settings.tier_limits);
+        assert_eq!(sort_value((SortKey::Risk, false), SortKey::Risk), "risk-");
+        assert_eq!(sort_value((SortKey::Risk, true), SortKey::Risk), "risk");
+        assert_eq!(sort_value((SortKey::Risk, true), SortKey::Name), "name");
     }
 }

@@ -59,17 +59,17 @@ test('a pasted roster shows messages per bad row, figures and the best mix', asy
 test('pins, sorting, the open creator and the checklist follow clicks', async () => {
   const { page, problems, context } = await openPage(browser, origin);
   await paste(page);
-  await page.click('#roster-table tr[data-n="gus"] button[data-v="out"]');
+  await page.click('#roster-table tr[data-n="gus"] button[data-k="out"]');
   await page.waitForFunction(() => document.querySelector('#roster-mix .headline')?.textContent.includes('gus (pinned out)'));
   await page.click('#roster-table button[data-act="sort"][data-v="cpe"]');
-  await page.waitForSelector('#roster-table th[aria-sort="ascending"] button[data-v="cpe"]');
-  await page.click('#roster-table button[data-act="open"][data-n="ana"]');
+  await page.waitForSelector('#roster-table th[aria-sort="ascending"] button[data-v="cpe-"]');
+  await page.click('#roster-table button[data-act="open"][data-v="ana"]');
   await page.waitForSelector('#roster-detail');
   const detail = await page.textContent('#roster-detail');
   for (const part of ['How the engagement rate is worked out', 'How the fair rate is worked out', 'How the risk is worked out', '$0.48 = $500 quoted ÷ 1,050 engaged', 'Engagement rate exceeds 4%: 5.25% by followers', 'Selection checklist: 3 of 20']) {
     assert.ok(detail.includes(part), part);
   }
-  await page.click('#roster-detail button[data-act="tick"][data-v="0:1"]');
+  await page.click('#roster-detail button[data-act="tick"][data-v="0~ana"]');
   await page.waitForFunction(() => document.querySelector('#roster-detail h4')?.textContent === 'Selection checklist: 4 of 20');
   assertClean(problems);
   await context.close();
@@ -78,7 +78,7 @@ test('pins, sorting, the open creator and the checklist follow clicks', async ()
 test('the export holds every computed column, and the link brings the same roster back', async () => {
   const { page, problems, context } = await openPage(browser, origin);
   await paste(page);
-  await page.click('#roster-table tr[data-n="gus"] button[data-v="out"]');
+  await page.click('#roster-table tr[data-n="gus"] button[data-k="out"]');
   await page.waitForFunction(() => document.querySelector('#roster-mix .headline')?.textContent.includes('gus (pinned out)'));
   const href = await page.getAttribute('#roster-export', 'href');
   assert.ok(href.startsWith('data:text/csv;charset=utf-8,'));

@@ -8,6 +8,7 @@ use crate::domain::roster::figures::CreatorFigures;
 use crate::domain::roster::report::RosterReport;
 use crate::markup::Markup;
 use crate::render::{authenticity, explain};
+use crate::state::roster::{key, RosterSettings};
 use crate::state::AppState;
 
 /// The open creator's section; a hint when none is open.
@@ -15,7 +16,8 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     if report.figures.is_empty() {
         return;
     }
-    let open = state.roster.open.as_deref();
+    let settings = state.roster.settings();
+    let open = settings.open.as_deref();
     let Some(c) = report
         .figures
         .iter()
@@ -31,7 +33,7 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
         &format!("{} (line {})", c.creator.name, c.creator.line),
     );
     verdicts(m, f, c);
-    checklist_part(m, f, state, c);
+    checklist_part(m, f, &settings, c);
     working(m, f, state, c);
     m.raw("</section>");
 }
@@ -64,10 +66,15 @@ fn verdicts(m: &mut Markup, f: &dyn NumberFormatter, c: &CreatorFigures) {
     }
 }
 
-fn checklist_part(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, c: &CreatorFigures) {
+fn checklist_part(
+    m: &mut Markup,
+    f: &dyn NumberFormatter,
+    settings: &RosterSettings,
+    c: &CreatorFigures,
+) {
     let auto = checklist::auto_answers(c, f);
     let name = c.creator.name.as_str();
-    let score = checklist::score(&auto, |i| state.roster.ticked(name, i));
+    let score = checklist::score(&auto, |i| settings.ticked(name, i));
     m.raw("<div class=\"roster-checklist\">");
     m.el(
         "h4",
@@ -91,8 +98,8 @@ fn checklist_part(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, c: 
                     .text(&format!(" {item}: {}", a.why))
                     .el("small", "", " (from the numbers)");
             } else {
-                let ticked = state.roster.ticked(name, index);
-                let value = format!("{index}:{}", if ticked { 0 } else { 1 });
+                let ticked = settings.ticked(name, index);
+                let value = format!("{index}~{name}");
                 m.open_with(
                     "button",
                     &[
@@ -101,7 +108,7 @@ fn checklist_part(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, c: 
                         ("class", "tick"),
                         ("aria-checked", if ticked { "true" } else { "false" }),
                         ("data-act", "tick"),
-                        ("data-n", name),
+                        ("data-k", key::TICK),
                         ("data-v", &value),
                     ],
                 )

@@ -7,6 +7,7 @@ use crate::domain::format::NumberFormatter;
 use crate::domain::roster::figures::CreatorFigures;
 use crate::domain::roster::report::RosterReport;
 use crate::markup::Markup;
+use crate::state::roster::RosterSettings;
 use crate::state::AppState;
 use crate::url_state::encode;
 
@@ -53,11 +54,12 @@ const HEADERS: [&str; 33] = [
 /// The CSV text, byte-order mark first.
 pub fn csv(f: &dyn NumberFormatter, state: &AppState, report: &RosterReport) -> String {
     let code = state.currency.code();
+    let settings = state.roster.settings();
     let mut out = String::from("\u{feff}");
     let header: Vec<String> = HEADERS.iter().map(|h| h.replace("{c}", code)).collect();
     line(&mut out, &header);
     for (i, c) in report.figures.iter().enumerate() {
-        line(&mut out, &columns(f, state, report, i, c));
+        line(&mut out, &columns(f, &settings, report, i, c));
     }
     out
 }
@@ -77,7 +79,7 @@ fn number(value: Option<f64>, decimals: usize) -> String {
 
 fn columns(
     f: &dyn NumberFormatter,
-    state: &AppState,
+    settings: &RosterSettings,
     report: &RosterReport,
     i: usize,
     c: &CreatorFigures,
@@ -139,7 +141,7 @@ fn columns(
                 .collect::<Vec<_>>()
                 .join("; ")
         }),
-        checklist_score(f, &state.roster, c).to_string(),
+        checklist_score(f, settings, c).to_string(),
         in_mix
             .map_or("", |yes| if yes { "yes" } else { "no" })
             .to_owned(),

@@ -35,7 +35,7 @@ pub fn verdict(c: &CreatorFigures) -> String {
 /// The checklist score of `c`: items the numbers meet plus items ticked by hand.
 pub fn checklist_score(
     f: &dyn NumberFormatter,
-    roster: &crate::state::RosterState,
+    roster: &crate::state::roster::RosterSettings,
     c: &CreatorFigures,
 ) -> usize {
     use crate::domain::roster::checklist;

@@ -8,7 +8,7 @@ use crate::domain::format::NumberFormatter;
 use crate::domain::roster::figures::{CreatorFigures, QuotePosition};
 use crate::domain::roster::report::{Pin, RosterReport};
 use crate::markup::Markup;
-use crate::state::roster::{Filter, SortKey};
+use crate::state::roster::{key, sort_value, Filter, RosterSettings, SortKey};
 use crate::state::{AppState, Currency};
 
 /// The columns: sort key (if sortable) and header.
@@ -33,7 +33,7 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     if report.figures.is_empty() {
         return;
     }
-    let roster = &state.roster;
+    let roster = &state.roster.settings();
     m.raw("<div class=\"roster-filters\" role=\"group\" aria-label=\"Show\">");
     for filter in Filter::ALL {
         let pressed = if filter == roster.filter {
@@ -46,7 +46,9 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
             &[
                 ("type", "button"),
                 ("data-act", "filter"),
+                ("data-k", key::FILTER),
                 ("data-v", filter.slug()),
+                ("data-one", "1"),
                 ("aria-pressed", pressed),
             ],
         )
@@ -57,13 +59,17 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     if state.currency != Currency::Usd {
         m.el("p", "note", &format!("Quotes are read in {0}; the fair rates are US figures in US dollars, shown with the {0} symbol and not converted.", state.currency.code()));
     }
-    let rows = rows(f, state, report);
+    let rows = rows(f, roster, report);
     m.raw("<table class=\"roster-table\" id=\"roster-table\"><thead><tr>");
     for (key, header) in HEADERS {
         header_cell(m, key, header, roster.sort);
     }
     m.raw("</tr></thead><tbody>");
-    let cx = Context { f, state, report };
+    let cx = Context {
+        f,
+        settings: roster,
+        report,
+    };
     for i in &rows {
         if let Some(c) = report.figures.get(*i) {
             row(m, &cx, *i, c);
@@ -75,25 +81,28 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     }
 }
 
-fn header_cell(m: &mut Markup, key: Option<SortKey>, header: &str, sort: (SortKey, bool)) {
-    let Some(key) = key else {
+fn header_cell(m: &mut Markup, column: Option<SortKey>, header: &str, sort: (SortKey, bool)) {
+    let Some(column) = column else {
         m.open_with("th", &[("scope", "col")])
             .text(header)
             .close("th");
         return;
     };
     let aria = match sort {
-        (k, false) if k == key => "ascending",
-        (k, true) if k == key => "descending",
+        (k, false) if k == column => "ascending",
+        (k, true) if k == column => "descending",
         _ => "none",
     };
+    let value = sort_value(sort, column);
     m.open_with("th", &[("scope", "col"), ("aria-sort", aria)])
         .open_with(
             "button",
             &[
                 ("type", "button"),
                 ("data-act", "sort"),
-                ("data-v", key.slug()),
+                ("data-k", key::SORT),
+                ("data-v", &value),
+                ("data-one", "1"),
             ],
         )
         .text(header)
@@ -102,8 +111,7 @@ fn header_cell(m: &mut Markup, key: Option<SortKey>, header: &str, sort: (SortKe
 }
 
 /// The positions of the creators shown, filtered and sorted.
-fn rows(f: &dyn NumberFormatter, state: &AppState, report: &RosterReport) -> Vec<usize> {
-    let roster = &state.roster;
+fn rows(f: &dyn NumberFormatter, roster: &RosterSettings, report: &RosterReport) -> Vec<usize> {
     let in_mix = |i: usize| report.mix.as_ref().is_some_and(|m| m.chosen.contains(&i));
     let mut rows: Vec<usize> = (0..report.figures.len())
         .filter(|i| {
@@ -168,12 +176,12 @@ fn cell(m: &mut Markup, label: &str, class: &'static str, text: &str) {
 /// What every row reads.
 struct Context<'a> {
     f: &'a dyn NumberFormatter,
-    state: &'a AppState,
+    settings: &'a RosterSettings,
     report: &'a RosterReport,
 }
 
 fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
-    let Context { f, state, report } = *cx;
+    let Context { f, report, .. } = *cx;
     let name = c.creator.name.as_str();
     let chosen = report
         .mix
@@ -189,7 +197,9 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
                 ("type", "button"),
                 ("class", "link"),
                 ("data-act", "open"),
-                ("data-n", name),
+                ("data-k", key::OPEN),
+                ("data-v", name),
+                ("data-one", "1"),
             ],
         )
         .text(name)
@@ -242,7 +252,7 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
         format!("{}/100 {}", a.risk_score, a.level.label().to_lowercase())
     });
     cell(m, "Risk", "num", &risk);
-    let score = checklist_score(f, &state.roster, c);
+    let score = checklist_score(f, cx.settings, c);
     cell(m, "Checklist", "num", &format!("{score}/20"));
     cell(m, "Line", "num", &c.creator.line.to_string());
     m.close("tr");
@@ -250,14 +260,13 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
 
 /// In or out of the mix, the reason when out, and the pin buttons.
 fn mix_cell(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures, chosen: bool) {
-    let Context { f, state, report } = *cx;
+    let Context {
+        f,
+        settings,
+        report,
+    } = *cx;
     let name = c.creator.name.as_str();
-    let pin = state
-        .roster
-        .pins
-        .iter()
-        .find(|(n, _)| n == name)
-        .map(|(_, p)| *p);
+    let pin = settings.pin(name);
     m.open_with("td", &[("data-label", "Mix"), ("class", "mix")]);
     if let Some(mix) = &report.mix {
         if chosen {
@@ -271,7 +280,10 @@ fn mix_cell(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures, chos
             m.el("small", "out", &format!("Out: {why}"));
         }
     }
-    for (value, label, this) in [("in", "Pin in", Pin::In), ("out", "Pin out", Pin::Out)] {
+    for (mark, other, label, this) in [
+        (key::IN, key::OUT, "Pin in", Pin::In),
+        (key::OUT, key::IN, "Pin out", Pin::Out),
+    ] {
         let pressed = pin == Some(this);
         m.open_with(
             "button",
@@ -279,8 +291,9 @@ fn mix_cell(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures, chos
                 ("type", "button"),
                 ("class", "pin"),
                 ("data-act", "pin"),
-                ("data-n", name),
-                ("data-v", if pressed { "" } else { value }),
+                ("data-k", mark),
+                ("data-v", name),
+                ("data-clear", other),
                 ("aria-pressed", if pressed { "true" } else { "false" }),
             ],
         )

@@ -3,8 +3,7 @@
 use super::*;
 use crate::domain::format::PlainFormatter;
 use crate::domain::roster::cells::split_line;
-use crate::domain::roster::report::Pin;
-use crate::state::roster::SortKey;
+use crate::state::roster::{key, MarkEdit};
 use crate::state::{Action, Calculator, RosterEdit};
 
 const TABLE: &str = "Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuoted price\n\
@@ -14,6 +13,15 @@ const TABLE: &str = "Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuote
     dee\tInstagram\t800,000\t6,000\t100\t9,000\n\
     eve\tTikTok\tmany\t50\t5\t300\n\
     fay \"the\" <b>\tInstagram\t25,000\t1,000\t40\t";
+
+fn mark(key: &str, value: &str, one: bool, clear: &str) -> RosterEdit {
+    RosterEdit::Mark(MarkEdit {
+        key: key.into(),
+        value: value.into(),
+        one,
+        clear: clear.into(),
+    })
+}
 
 fn state(edits: &[RosterEdit]) -> AppState {
     let mut state = AppState::default()
@@ -33,8 +41,10 @@ fn the_body_shows_messages_the_mix_the_table_and_the_export() {
         "Line 6, followers: “many” is not a number; row left out.",
         "3 creators, $1,650, 3,220 expected engagements; left out: dee (costs more than the whole budget), fay &quot;the&quot; &lt;b&gt; (no quoted price).",
         "exact 0/1 knapsack by dynamic programming",
-        "data-act=\"pin\" data-n=\"ana\"",
-        "data-act=\"sort\" data-v=\"cpe\"",
+        "data-act=\"pin\" data-k=\"in\" data-v=\"ana\" data-clear=\"out\"",
+        "data-act=\"open\" data-k=\"open\" data-v=\"ana\" data-one=\"1\"",
+        "data-act=\"filter\" data-k=\"f\" data-v=\"mix\" data-one=\"1\"",
+        "data-act=\"sort\" data-k=\"s\" data-v=\"cpe\" data-one=\"1\"",
         "id=\"roster-export\" download=\"reachwise-roster.csv\" href=\"data:text/csv;charset=utf-8,%EF%BB%BFLine,Name",
         "The roster is in this page&#39;s link",
     ] {
@@ -48,11 +58,11 @@ fn the_body_shows_messages_the_mix_the_table_and_the_export() {
 fn pins_sorting_filters_and_the_open_creator_show() {
     let html = body(
         &state(&[
-            RosterEdit::Pin("bo".into(), Some(Pin::Out)),
-            RosterEdit::Sort(SortKey::CostPerEngagement),
-            RosterEdit::Filter(crate::state::roster::Filter::InMix),
-            RosterEdit::Open(Some("ana".into())),
-            RosterEdit::Tick("ana".into(), 0, true),
+            mark(key::OUT, "bo", false, key::IN),
+            mark(key::SORT, "cpe", true, ""),
+            mark(key::FILTER, "mix", true, ""),
+            mark(key::OPEN, "ana", true, ""),
+            mark(key::TICK, "0~ana", false, ""),
         ]),
         PlainFormatter,
     );
@@ -62,7 +72,7 @@ fn pins_sorting_filters_and_the_open_creator_show() {
         "filtered out: {html}"
     );
     assert!(html.contains(
-        "aria-sort=\"ascending\"><button type=\"button\" data-act=\"sort\" data-v=\"cpe\""
+        "aria-sort=\"ascending\"><button type=\"button\" data-act=\"sort\" data-k=\"s\" data-v=\"cpe-\""
     ));
     assert!(html.contains("ana (line 2)"));
     assert!(html.contains("How the engagement rate is worked out"));
@@ -73,7 +83,7 @@ fn pins_sorting_filters_and_the_open_creator_show() {
         "{html}"
     );
     assert!(
-        html.contains("aria-checked=\"true\" data-act=\"tick\" data-n=\"ana\" data-v=\"0:0\""),
+        html.contains("aria-checked=\"true\" data-act=\"tick\" data-k=\"k\" data-v=\"0~ana\""),
         "{html}"
     );
 }
