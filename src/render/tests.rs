@@ -71,3 +71,61 @@ fn each_roi_scenario_has_its_own_part() {
     let text = body("v=1&calc=roi");
     assert_eq!(text.split(PART_BREAK).count(), 1 + 3 + 2 + 1, "{text}");
 }
+
+/// Every text the result panels can show: each calculator on every platform, tier and
+/// deliverable, with every add-on and signal filled in.
+fn every_rendered_text() -> Vec<String> {
+    use crate::domain::vocab::{Deliverable, Platform};
+    let mut texts = Vec::new();
+    for p in Platform::ALL {
+        let slug = p.slug();
+        for followers in [500, 5_000, 40_000, 300_000, 3_000_000] {
+            let (state, _) = from_query(&format!(
+                "v=1&tier.platform={slug}&tier.followers={followers}"
+            ));
+            let finding = crate::state::results::tiers(&state);
+            let f = PlainFormatter;
+            texts.push(super::tiers::body(p, f64::from(followers), &finding, &f));
+            texts.push(body(&format!(
+                "v=1&calc=engagement&er.platform={slug}&er.followers={followers}&er.likes=900&er.comments=2&er.shares=10&er.saves=10&er.views=5000"
+            )));
+            texts.push(body(&format!(
+                "v=1&calc=authenticity&auth.platform={slug}&auth.followers={followers}&auth.likes=100&auth.comments=1&auth.sample=50&auth.fake=20&auth.history=100%2C200%2C900"
+            )));
+        }
+    }
+    for d in Deliverable::ALL {
+        let slug = d.slug();
+        texts.push(body(&format!(
+            "v=1&calc=rates&rate.deliverable={slug}&rate.usage=12&rate.exclusivity=3&rate.posts=3&rate.whitelisting=1&rate.rush=1&rate.retainer=1"
+        )));
+        texts.push(body(&format!(
+            "v=1&calc=budget&budget.deliverable={slug}&budget.target=1000"
+        )));
+    }
+    texts.push(body("v=1&calc=roi"));
+    texts
+}
+
+#[test]
+fn no_research_tag_reaches_the_page() {
+    for text in every_rendered_text() {
+        for tag in ["[S]", "[V", "[U]", "[S:", "[U:"] {
+            assert!(!text.contains(tag), "{tag} in {text}");
+        }
+    }
+}
+
+#[test]
+fn the_guide_is_named_as_it_names_itself_and_linked() {
+    let texts = every_rendered_text();
+    let all = texts.join("\n");
+    assert!(!all.contains("Guide (2025)"), "a nameless guide badge");
+    assert!(all.contains(
+        "<a class=\"badge\" href=\"https://influenceflow.io/resources/what-is-a-micro-influencer-complete-definition-2025-guide\""
+    ));
+    assert!(all.contains("What Is a Micro Influencer? (InfluenceFlow, 2025)</a>"));
+    assert!(all.contains(
+        "What Is a Micro Influencer? Complete Definition &amp; 2025 Guide, InfluenceFlow (2025)"
+    ));
+}
