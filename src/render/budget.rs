@@ -5,6 +5,7 @@ use super::badge::badge;
 use crate::charts::{split_bar, Segment};
 use crate::domain::budget::{band_text, BandFit, BudgetPlan};
 use crate::domain::data::ShareBand;
+use crate::domain::explain::{noun_for, Quantity};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::{results, AppState};
@@ -40,8 +41,9 @@ pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
         "p",
         "headline",
         &format!(
-            "{} creators, {} reached",
+            "{} {}, {} reached",
             f.count(plan.creators as f64),
+            noun_for(&Quantity::count(plan.creators as f64), "creators"),
             f.count(plan.reach)
         ),
     )

@@ -42,7 +42,7 @@ fn the_readme_examples_show_their_figures() {
     );
     shows(
         "v=1&calc=roi&roi.n=2&roi.1.reach=400000&roi.1.er=0.75-1&roi.2.name=10%20micro%20influencers&roi.2.creators=10&roi.2.cost=1000&roi.2.reach=300000-400000&roi.2.er=5",
-        &["$0.50–$0.67", "$2.50–$3.33", "(4–6×)"],
+        &["$0.50–$0.67", "$2.50–$3.33", "(3–6×)"],
     );
     shows(
         "v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60",
@@ -104,6 +104,9 @@ fn every_rendered_text() -> Vec<String> {
         )));
     }
     texts.push(body("v=1&calc=roi"));
+    texts.push(body(
+        "v=1&calc=roi&roi.1.reach=400000&roi.1.er=1&roi.1.cr=2&roi.2.reach=300000&roi.2.er=5&roi.2.cr=2",
+    ));
     texts
 }
 
@@ -113,6 +116,8 @@ fn no_research_tag_reaches_the_page() {
         for tag in ["[S]", "[V", "[U]", "[S:", "[U:"] {
             assert!(!text.contains(tag), "{tag} in {text}");
         }
+        assert!(!text.contains("(0)"), "an empty box in {text}");
+        assert!(!text.contains(" 1 creators"), "{text}");
     }
 }
 
