@@ -39,7 +39,7 @@ pub fn grade_scale(m: &mut Markup, current: Option<Grade>) {
 pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &EngagementReport) {
     let bench = &report.benchmark;
     let platform = report.platform;
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Engagement rate by denominator\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
     for (name, rate) in [
         ("By followers", Some(report.by_followers)),
         ("By reach", report.by_reach),

@@ -134,3 +134,15 @@ fn the_guide_is_named_as_it_names_itself_and_linked() {
         "What Is a Micro Influencer? Complete Definition &amp; 2025 Guide, InfluenceFlow (2025)"
     ));
 }
+
+#[test]
+fn every_scrolling_table_can_be_reached_by_keyboard_and_is_named() {
+    for text in every_rendered_text() {
+        for (at, _) in text.match_indices("class=\"table-scroll\"") {
+            let tag = &text[at..at + text[at..].find('>').unwrap_or(0)];
+            assert!(tag.contains("tabindex=\"0\""), "{tag}");
+            assert!(tag.contains("role=\"region\""), "{tag}");
+            assert!(tag.contains("aria-label"), "{tag}");
+        }
+    }
+}
