@@ -164,8 +164,9 @@ pub struct Segment {
     pub tone: usize,
 }
 
-/// One bar split into shares of a whole (a budget split); `description` is the text
-/// alternative.
+/// One bar split into shares of a whole (a budget split), the shares wide enough named on
+/// the bar and every share, however small, in a legend under it; `description` is the
+/// text alternative.
 pub fn split_bar(m: &mut Markup, segments: &[Segment], description: &str) {
     let total: f64 = segments.iter().map(|s| s.percent.max(0.0)).sum();
     let scale = if total > 100.0 {
@@ -185,7 +186,21 @@ pub fn split_bar(m: &mut Markup, segments: &[Segment], description: &str) {
         }
         x += width;
     }
-    m.raw("</svg>").close("figure");
+    m.raw("</svg><ul class=\"legend\">");
+    for segment in segments {
+        m.raw(
+            "<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect class=\"",
+        )
+        .raw(tone(segment.tone))
+        .raw("\" width=\"10\" height=\"10\" rx=\"2\"/></svg>")
+        .text(&format!(
+            "{} {}%",
+            segment.label,
+            segment.percent.round() as i64
+        ))
+        .raw("</li>");
+    }
+    m.raw("</ul>").close("figure");
 }
 
 /// One point of a [`line_chart`].
@@ -303,7 +318,7 @@ mod tests {
     }
 
     #[test]
-    fn a_split_bar_labels_wide_segments_only() {
+    fn a_split_bar_names_every_share_even_five_percent() {
         let mut m = Markup::new();
         let segments = [
             Segment {
@@ -319,11 +334,13 @@ mod tests {
         ];
         split_bar(&mut m, &segments, "Budget split");
         let svg = m.as_str();
-        assert!(svg.contains("Micro 55%"), "{svg}");
+        assert!(svg.contains("Micro 55%</text>"), "{svg}");
         assert!(
-            !svg.contains("Macro 5%"),
-            "a 20-pixel segment has no label: {svg}"
+            !svg.contains("Macro 5%</text>"),
+            "a 20-pixel segment is too narrow for text on it: {svg}"
         );
+        assert!(svg.contains("Micro 55%</li>"), "{svg}");
+        assert!(svg.contains("Macro 5%</li>"), "the legend names it: {svg}");
         assert!(svg.contains("aria-label=\"Budget split\""), "{svg}");
     }
 

@@ -1,11 +1,11 @@
 // End-to-end: axe-core (WCAG 2.2 A and AA, and best practices) over every calculator with
 // its results and every disclosure open, in light and dark colours, at 360 and 1280 px.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { openPage } from './browser.mjs';
-import { closeSite, openSite } from './harness.mjs';
+import { sharedSite } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -21,25 +21,18 @@ export const SCREENS = [
   { calc: 'authenticity', query: '?v=1&calc=authenticity&auth.followers=25000&auth.likes=500&auth.comments=5&auth.sample=50&auth.fake=10', result: '#auth-result', ready: 'details' },
 ];
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 for (const colorScheme of ['light', 'dark']) {
   for (const width of [360, 1280]) {
     test(`axe finds nothing on any calculator, ${colorScheme}, ${width} px`, async () => {
-      const { page, context } = await openPage(browser, origin, {
+      const { page, context } = await openPage(shared.browser, shared.origin, {
         colorScheme,
         viewport: { width, height: 900 },
       });
       const found = [];
       for (const screen of SCREENS) {
-        await page.goto(`${site.url}${screen.query}`);
+        await page.goto(`${shared.site.url}${screen.query}`);
         await page.waitForSelector(`${screen.result} ${screen.ready}`);
         await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
         await page.evaluate(AXE);
