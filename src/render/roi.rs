@@ -57,7 +57,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
     m.el(
         "p",
         "chart-caption",
-        "Each colour is one scenario; a pale extension shows the top of a range.",
+        "Each colour is one scenario; a faded extension shows the top of a range.",
     );
     for (i, r) in &ok {
         let title = format!("How {} is worked out", panel.name(*i));
