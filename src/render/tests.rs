@@ -7,7 +7,7 @@ use crate::state::Calculator;
 use crate::url_state::from_query;
 
 /// The body of the calculator `query` opens.
-fn body(query: &str) -> String {
+pub(super) fn body(query: &str) -> String {
     let (state, notices) = from_query(query);
     assert!(notices.is_empty(), "{query}: {notices:?}");
     let f = PlainFormatter;
