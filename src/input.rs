@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::domain::format::fixed;
+use crate::domain::format::{fixed, group_thousands};
 
 /// What a number field accepts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -64,8 +64,8 @@ impl fmt::Display for FieldError {
                 write!(f, "“{}” is not a number.", shorten(text))
             }
             FieldError::Negative => write!(f, "Must not be negative."),
-            FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
-            FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
+            FieldError::TooSmall(min) => write!(f, "Must be at least {}.", readable(*min)),
+            FieldError::TooLarge(max) => write!(f, "Must be at most {}.", readable(*max)),
             FieldError::NotWhole => write!(f, "Use a whole number."),
             FieldError::Reversed => write!(
                 f,
@@ -193,6 +193,20 @@ pub fn plain(value: f64) -> String {
     }
 }
 
+/// A number for a message: [`plain`] with its thousands grouped ("5,000,000,000").
+#[must_use]
+pub fn readable(value: f64) -> String {
+    let text = plain(value);
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("\u{2212}", rest),
+        None => ("", text.as_str()),
+    };
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => format!("{sign}{}.{fraction}", group_thousands(whole)),
+        None => format!("{sign}{}", group_thousands(unsigned)),
+    }
+}
+
 fn shorten(text: &str) -> String {
     const MAX: usize = 24;
     if text.chars().count() <= MAX {
@@ -270,6 +284,14 @@ mod tests {
         assert_eq!(
             FieldError::TooLarge(100.0).to_string(),
             "Must be at most 100."
+        );
+        assert_eq!(
+            FieldError::TooLarge(5e9).to_string(),
+            "Must be at most 5,000,000,000."
+        );
+        assert_eq!(
+            FieldError::TooSmall(1_000.5).to_string(),
+            "Must be at least 1,000.5."
         );
         let long = "x".repeat(100);
         assert!(FieldError::NotANumber(long).to_string().contains('…'));

@@ -5,6 +5,7 @@
 mod choices;
 pub mod fields;
 mod history;
+mod pending;
 pub mod results;
 mod scenario;
 mod summary;
@@ -12,7 +13,8 @@ mod uncertainty;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
-pub use history::HistoryField;
+pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
+pub use pending::{pending_sentence, quoted};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
