@@ -1,0 +1,83 @@
+// End-to-end: honest answers on every path (currency, inputs that do what they say,
+// messages in sentences), on the release build in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
+
+let site;
+let browser;
+let origin;
+
+before(async () => {
+  ({ site, browser, origin } = await openSite('/reachwise/'));
+});
+after(() => closeSite({ site, browser }));
+
+/** Opens `query` and resolves to the text of `selector` once it contains `expected`. */
+async function resultText(query, selector, expected) {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}${query}`);
+  await page.waitForFunction(
+    ([sel, text]) => document.querySelector(sel)?.textContent.includes(text),
+    [selector, expected],
+  );
+  const text = await page.textContent(selector);
+  assertClean(problems);
+  await context.close();
+  return text;
+}
+
+test('a negative profit range reads with minus signs and "to"', async () => {
+  const text = await resultText('?v=1&calc=roi&roi.n=1&roi.1.er=0.75-1&roi.1.aov=10', '#roi-result', 'Profit');
+  assert.match(text, /−\$8,875 to −\$8,500/);
+  assert.doesNotMatch(text, /\d-\$/);
+  assert.doesNotMatch(text, /--/);
+});
+
+test('the follower history takes "30000, 31000, 33000" as three months, and the hint says so', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=authenticity`);
+  await page.waitForSelector('#auth-history');
+  assert.match(await page.textContent('#auth-history-message'), /spaces, commas or semicolons \(30,000 is one number\)/);
+  await page.fill('#auth-history', '30000, 31000, 33000');
+  await page.waitForFunction(() => location.search.includes('auth.history=30000~31000~33000'));
+  assert.doesNotMatch(await page.textContent('#auth-history-message'), /Must be at most/);
+  await page.fill('#auth-history', '30,000');
+  await page.waitForFunction(() => location.search.includes('auth.history=30000') && !location.search.includes('~'));
+  assertClean(problems);
+  await context.close();
+});
+
+test('messages are sentences with formatted numbers, and a kept result is dimmed as stale', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=engagement`);
+  await page.waitForFunction(() => document.querySelector('#er-result')?.textContent.includes('%'));
+  await page.fill('#er-followers', '6b');
+  await page.waitForSelector('#er-result.stale');
+  assert.equal(await page.textContent('#er-followers-message'), 'Must be at most 5,000,000,000.');
+  const needs = await page.textContent('#er-result .needs');
+  assert.equal(needs, '“Followers” needs a valid entry. The results below are out of date: they use its last valid value until then.');
+  assert.equal(await page.getAttribute('#er-result', 'aria-describedby'), 'er-result-stale');
+  const opacity = await page.$eval('#er-result .result-body', (el) => getComputedStyle(el).opacity);
+  assert.ok(Number(opacity) < 0.6, `dimmed: ${opacity}`);
+  await page.fill('#er-followers', '40000');
+  await page.waitForFunction(() => !document.querySelector('#er-result').classList.contains('stale'));
+  assertClean(problems);
+  await context.close();
+});
+
+test('the authenticity check names what was not checked in sentences, without "(s)"', async () => {
+  const text = await resultText('?v=1&calc=authenticity&auth.followers=1180&auth.history=1000~1050~1180', '#auth-result', 'not checked');
+  assert.doesNotMatch(text, /Not checked:/);
+  assert.doesNotMatch(text, /\(s\)/);
+  assert.match(text, /in 1 month;/);
+});
+
+test('the tier finder answers the engagement rate: 5,000 followers at 9% can act as micro for engagement', async () => {
+  const plain = await resultText('?v=1&tier.followers=5000', '#tier-result', 'Nano');
+  const engaged = await resultText('?v=1&tier.followers=5000&tier.er=9', '#tier-result', 'Nano');
+  assert.notEqual(engaged, plain);
+  assert.match(engaged, /With a 9% engagement rate \(8%\+\) this nano account can act as a micro influencer for engagement/);
+  assert.match(engaged, /an account with 8%\+ engagement and a focused niche can/);
+});
