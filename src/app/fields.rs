@@ -25,6 +25,8 @@ pub struct NumberInput<'a> {
     pub field: NumberField,
     /// A short hint under the field.
     pub hint: Option<&'a str>,
+    /// The chosen currency's ISO code: a money field names a sign of another currency.
+    pub currency: &'static str,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
@@ -32,7 +34,7 @@ pub struct NumberInput<'a> {
 /// A text field for numbers ("25k", "25,000" and, where allowed, "300k-400k") with its
 /// error shown inline and announced. Plain functions, not components, keep the wasm small.
 pub fn number_input(props: NumberInput<'_>) -> Html {
-    let error = props.field.error(props.spec);
+    let error = props.field.error_in(props.spec, Some(props.currency));
     let message_id = format!("{}-message", props.id);
     let oninput = input_value(props.on_input);
     let label = props.label.unwrap_or_else(|| props.spec.label.to_string());
@@ -100,6 +102,7 @@ pub fn number_field(
         label,
         field: state.field(id),
         hint,
+        currency: state.currency.code(),
         on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
     })
 }
@@ -196,7 +199,10 @@ pub fn panel_attributes(id: &str, invalid: &[String]) -> (&'static str, Option<S
 /// The labels of the fields in `ids` whose text is not valid, quoted.
 pub fn invalid_fields(state: &AppState, ids: &[FieldId]) -> Vec<String> {
     ids.iter()
-        .filter(|id| state.field(**id).error(id.spec()).is_some())
+        .filter(|id| {
+            let currency = Some(state.currency.code());
+            state.field(**id).error_in(id.spec(), currency).is_some()
+        })
         .map(|id| quoted(id.spec().label))
         .collect()
 }

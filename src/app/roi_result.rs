@@ -25,7 +25,10 @@ fn invalid_fields(state: &AppState) -> Vec<String> {
         .flat_map(|(i, s)| {
             ScenarioField::ALL
                 .into_iter()
-                .filter(|field| s.field(*field).error(field.spec()).is_some())
+                .filter(|field| {
+                    let currency = Some(state.currency.code());
+                    s.field(*field).error_in(field.spec(), currency).is_some()
+                })
                 .map(move |field| format!("{} in scenario {}", quoted(field.spec().label), i + 1))
         })
         .collect()

@@ -75,6 +75,19 @@ impl NumberSpec {
     /// # Errors
     /// The [`FieldError`] to show beside the field.
     pub fn parse(&self, text: &str) -> Result<Option<Value>, FieldError> {
+        self.parse_in(text, None)
+    }
+
+    /// [`Self::parse`], where money must be in `currency` (an ISO code) when one is given.
+    ///
+    /// # Errors
+    /// Those of [`Self::parse`], and a sign of another currency.
+    pub fn parse_in(
+        &self,
+        text: &str,
+        currency: Option<&str>,
+    ) -> Result<Option<Value>, FieldError> {
+        let one = |part: &str| input::parse_in(part, self.limits, currency);
         if text.trim().is_empty() {
             return if self.optional() {
                 Ok(None)
@@ -84,12 +97,12 @@ impl NumberSpec {
         }
         if self.range {
             if let Some((low, rest)) = split_range(text) {
-                let low = input::parse(low, self.limits)?;
+                let low = one(low)?;
                 let (typical, high) = match split_range(rest) {
-                    Some((typical, high)) => (Some(input::parse(typical, self.limits)?), high),
+                    Some((typical, high)) => (Some(one(typical)?), high),
                     None => (None, rest),
                 };
-                let high = input::parse(high, self.limits)?;
+                let high = one(high)?;
                 let typical_inside = typical.is_none_or(|t| low <= t && t <= high);
                 return if low <= high && typical_inside {
                     Ok(Some(Value { low, high, typical }))
@@ -98,8 +111,7 @@ impl NumberSpec {
                 };
             }
         }
-        let value = input::parse(text, self.limits)?;
-        Ok(Some(Value::point(value)))
+        Ok(Some(Value::point(one(text)?)))
     }
 }
 
@@ -164,7 +176,13 @@ impl NumberField {
     /// Takes new text; keeps the old value when the text is not valid.
     #[must_use]
     pub fn edit(&self, spec: &NumberSpec, text: String) -> Self {
-        let value = spec.parse(&text).unwrap_or(self.value);
+        self.edit_in(spec, text, None)
+    }
+
+    /// [`Self::edit`], where money must be in `currency` (an ISO code) when one is given.
+    #[must_use]
+    pub fn edit_in(&self, spec: &NumberSpec, text: String, currency: Option<&str>) -> Self {
+        let value = spec.parse_in(&text, currency).unwrap_or(self.value);
         NumberField { text, value }
     }
 
@@ -172,6 +190,12 @@ impl NumberField {
     #[must_use]
     pub fn error(&self, spec: &NumberSpec) -> Option<FieldError> {
         spec.parse(&self.text).err()
+    }
+
+    /// [`Self::error`], where money must be in `currency` (an ISO code) when one is given.
+    #[must_use]
+    pub fn error_in(&self, spec: &NumberSpec, currency: Option<&str>) -> Option<FieldError> {
+        spec.parse_in(&self.text, currency).err()
     }
 
     /// The value as one number (the middle of a range), or 0 when empty.
@@ -205,7 +229,7 @@ const fn spec(
 const AUDIENCE: Limits = Limits::count(1.0, MAX_AUDIENCE as f64);
 const INTERACTIONS: Limits = Limits::decimal(0.0, 1e12);
 const PERCENT: Limits = Limits::decimal(0.0, 100.0);
-const MONEY: Limits = Limits::decimal(0.0, MAX_MONEY);
+const MONEY: Limits = Limits::money(0.0, MAX_MONEY);
 
 const TIER_FOLLOWERS: NumberSpec = spec("tier.followers", "Followers", Some(25_000.0), AUDIENCE);
 const TIER_ER: NumberSpec = spec("tier.er", "Engagement rate (%)", None, PERCENT);
@@ -507,17 +531,13 @@ pub mod scenario {
     }
 
     const CREATORS: NumberSpec = ranged("creators", "Creators", Limits::count(1.0, MAX_CREATORS));
-    const COST: NumberSpec = ranged("cost", "Cost per creator", Limits::decimal(0.0, MAX_MONEY));
+    const COST: NumberSpec = ranged("cost", "Cost per creator", Limits::money(0.0, MAX_MONEY));
     const REACH: NumberSpec = ranged("reach", "Combined reach", Limits::count(0.0, MAX_REACH));
     const ER: NumberSpec = ranged("er", "Engagement rate (%)", PERCENT);
     const CONVERSION: NumberSpec = ranged("cr", "Conversion rate (%)", PERCENT);
     const ORDER_VALUE: NumberSpec = NumberSpec {
         default: None,
-        ..ranged(
-            "aov",
-            "Average order value",
-            Limits::decimal(0.0, MAX_MONEY),
-        )
+        ..ranged("aov", "Average order value", Limits::money(0.0, MAX_MONEY))
     };
 
     /// A field of every ROI scenario, addressed by this id rather than by its key.

@@ -247,7 +247,7 @@ impl AppState {
             Action::SetHistory(text) => next.history = next.history.edit(text),
             Action::SetScenarioNumber(index, field, text) => {
                 if let Some(scenario) = next.scenarios.get_mut(index) {
-                    scenario.edit(field, text);
+                    scenario.edit(field, text, next.currency.code());
                 }
             }
             Action::RenameScenario(index, name) => {
@@ -302,7 +302,7 @@ impl AppState {
     /// Takes typed text for a field.
     pub fn edit_number(&mut self, id: FieldId, text: String) {
         if let Some(field) = self.numbers.get_mut(id as usize) {
-            *field = field.edit(id.spec(), text);
+            *field = field.edit_in(id.spec(), text, Some(self.currency.code()));
         }
     }
 
@@ -422,6 +422,37 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::input::FieldError;
+
+    #[test]
+    fn money_fields_take_the_amounts_people_type() {
+        let state = AppState::default()
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "$25,000".into()))
+            .apply(Action::SetScenarioNumber(
+                0,
+                ScenarioField::Cost,
+                "USD 25k".into(),
+            ));
+        assert_eq!(state.number(FieldId::BudgetTotal), 25_000.0);
+        assert_eq!(
+            state.scenarios[0].field(ScenarioField::Cost).number(),
+            25_000.0
+        );
+        let euro = AppState::default()
+            .apply(Action::SetCurrency(Currency::Eur))
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "25 000 €".into()));
+        assert_eq!(euro.number(FieldId::BudgetTotal), 25_000.0);
+        let wrong = euro.apply(Action::SetNumber(FieldId::BudgetTotal, "$30,000".into()));
+        assert_eq!(wrong.number(FieldId::BudgetTotal), 25_000.0);
+        let message = wrong
+            .field(FieldId::BudgetTotal)
+            .error_in(FieldId::BudgetTotal.spec(), Some("EUR"))
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains("“$” is USD, but amounts here are in EUR"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn a_bad_edit_keeps_the_last_valid_value_and_the_text() {

@@ -81,3 +81,22 @@ test('the tier finder answers the engagement rate: 5,000 followers at 9% can act
   assert.match(engaged, /With a 9% engagement rate \(8%\+\) this nano account can act as a micro influencer for engagement/);
   assert.match(engaged, /an account with 8%\+ engagement and a focused niche can/);
 });
+
+test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign of another currency', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=budget`);
+  await page.waitForSelector('#budget-total');
+  await page.fill('#budget-total', '$25,000');
+  await page.waitForFunction(() => location.search.includes('budget.total=25000'));
+  assert.equal(await page.textContent('#budget-total-message'), '');
+  await page.fill('#budget-total', 'USD 26k');
+  await page.waitForFunction(() => location.search.includes('budget.total=26000'));
+  await page.goto(`${site.url}?v=1&calc=budget&cur=EUR`);
+  await page.waitForSelector('#budget-total');
+  await page.fill('#budget-total', '25 000 €');
+  await page.waitForFunction(() => location.search.includes('budget.total=25000'));
+  await page.fill('#budget-total', '$30,000');
+  await page.waitForFunction(() => document.querySelector('#budget-total-message').textContent.includes('“$” is USD, but amounts here are in EUR'));
+  assertClean(problems);
+  await context.close();
+});
