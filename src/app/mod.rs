@@ -24,7 +24,9 @@ use yew::prelude::*;
 
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
-use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
+use crate::state::{
+    Action, AppState, Calculator, Currency, DeliverableChoice, FieldId, PlatformChoice,
+};
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
@@ -136,6 +138,11 @@ pub fn app(props: &AppProps) -> Html {
             </nav>
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
+                { if state.currency == Currency::Usd { html! {} } else {
+                    fields::number_field(&state, FieldId::Fx, &dispatch,
+                        Some(format!("1 US dollar in {}", state.currency.code())),
+                        Some("Empty: the European Central Bank's reference rate shown with the result."))
+                } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
             </div>

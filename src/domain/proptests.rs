@@ -85,6 +85,7 @@ fn rate_input() -> impl Strategy<Value = RateInput> {
             rush: r,
             bundle_posts: b,
             retainer: ret,
+            ..RateInput::single(d, f, er)
         })
 }
 
@@ -197,6 +198,7 @@ fn valid_budget_input() -> impl Strategy<Value = BudgetInput> {
             macro_share_percent: x,
             deliverable: d,
             conversion_rate_percent: cr,
+            usd_rate: 1.0,
         })
 }
 
@@ -352,6 +354,7 @@ fn arbitrary_budget() -> impl Strategy<Value = BudgetInput> {
             macro_share_percent: x,
             deliverable: d,
             conversion_rate_percent: cr,
+            usd_rate: 1.0,
         }
     })
 }

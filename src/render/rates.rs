@@ -19,11 +19,16 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         }
         Ok(estimate) => {
             price(&mut m, &f, &estimate);
+            super::exchange::write_notice(&mut m, state);
             multipliers(&mut m, &f, &estimate);
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.el("p", "note", &rates::rounding_note());
+            m.el(
+                "p",
+                "note",
+                &rates::rounding_note(&f, estimate.input.rounding_scale),
+            );
             explain::write_working(
                 &mut m,
                 &f,

@@ -270,6 +270,17 @@ const RATE_POSTS: NumberSpec = spec(
     Limits::count(1.0, crate::domain::rates::MAX_DEAL_POSTS as f64),
 );
 
+// The creator's own base rate (optional): it anchors the range instead of the base by size.
+const RATE_OWN_BASE: NumberSpec = spec("rate.base", "Your own base rate", None, MONEY);
+
+// Units of the chosen currency per US dollar (optional): the ECB reference rate when empty.
+const FX: NumberSpec = spec(
+    "fx",
+    "Exchange rate (per US dollar)",
+    None,
+    Limits::decimal(0.000_001, 1e9),
+);
+
 const BUDGET_TOTAL: NumberSpec = spec("budget.total", "Total budget", Some(10_000.0), MONEY);
 const BUDGET_NANO: NumberSpec = spec(
     "budget.nano",
@@ -365,6 +376,8 @@ pub enum FieldId {
     RateExclusivity,
     /// Rates: posts in the deal (or per month for a retainer).
     RatePosts,
+    /// Rates: the creator's own base rate (optional).
+    RateOwnBase,
     /// Budget: the total.
     BudgetTotal,
     /// Budget: nano share.
@@ -387,6 +400,9 @@ pub enum FieldId {
     AuthSample,
     /// Authenticity: of those, how many look fake (optional).
     AuthFake,
+    /// Units of the chosen currency per US dollar (optional; the shipped reference rate
+    /// when empty).
+    Fx,
 }
 
 impl FieldId {
@@ -410,6 +426,7 @@ impl FieldId {
             Self::RateUsage => &RATE_USAGE,
             Self::RateExclusivity => &RATE_EXCLUSIVITY,
             Self::RatePosts => &RATE_POSTS,
+            Self::RateOwnBase => &RATE_OWN_BASE,
             Self::BudgetTotal => &BUDGET_TOTAL,
             Self::BudgetNano => &BUDGET_NANO,
             Self::BudgetMicro => &BUDGET_MICRO,
@@ -421,6 +438,7 @@ impl FieldId {
             Self::AuthComments => &AUTH_COMMENTS,
             Self::AuthSample => &AUTH_SAMPLE,
             Self::AuthFake => &AUTH_FAKE,
+            Self::Fx => &FX,
         }
     }
 }
@@ -446,6 +464,7 @@ pub const RATES: &[FieldId] = &[
     FieldId::RateUsage,
     FieldId::RateExclusivity,
     FieldId::RatePosts,
+    FieldId::RateOwnBase,
 ];
 /// Budget planner fields.
 pub const BUDGET: &[FieldId] = &[
@@ -464,12 +483,14 @@ pub const AUTHENTICITY: &[FieldId] = &[
     FieldId::AuthSample,
     FieldId::AuthFake,
 ];
+/// Fields of every calculator: the exchange rate.
+pub const SHARED: &[FieldId] = &[FieldId::Fx];
 
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+pub const ALL: [FieldId; 29] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, SHARED]);
 
 const _: () = {
     let mut index = 0;
@@ -494,7 +515,7 @@ pub fn field_for_key(key: &str) -> Option<FieldId> {
 }
 
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[FieldId]; 5]) -> [FieldId; N] {
+const fn concat<const N: usize>(groups: [&[FieldId]; 6]) -> [FieldId; N] {
     let mut out = [FieldId::TierFollowers; N];
     let mut at = 0;
     let mut group = 0;

@@ -21,6 +21,7 @@ pub use uncertainty::distribution;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
+use crate::domain::data;
 use crate::domain::engagement::{CountBasis, EngagementInput};
 use crate::domain::rates::RateInput;
 use crate::domain::roi::{self, Scenario};
@@ -379,7 +380,22 @@ impl AppState {
             rush: self.flag(Flag::Rush),
             bundle_posts: self.number(FieldId::RatePosts) as u32,
             retainer: self.flag(Flag::Retainer),
+            usd_rate: self.usd_rate(),
+            rounding_scale: data::rounding_scale(data::usd_reference_rate(self.currency.code())),
+            own_base: self.optional(FieldId::RateOwnBase),
         }
+    }
+
+    /// Units of the chosen currency per US dollar: the rate typed in the exchange-rate
+    /// field, else the shipped reference rate ([`data::usd_reference_rate`]); 1 for US
+    /// dollars.
+    #[must_use]
+    pub fn usd_rate(&self) -> f64 {
+        if self.currency == Currency::Usd {
+            return 1.0;
+        }
+        self.optional(FieldId::Fx)
+            .unwrap_or_else(|| data::usd_reference_rate(self.currency.code()))
     }
 
     /// Budget planner inputs for the domain.
@@ -392,6 +408,7 @@ impl AppState {
             macro_share_percent: self.number(FieldId::BudgetMacro),
             deliverable: self.budget_deliverable,
             conversion_rate_percent: self.number(FieldId::BudgetConversion),
+            usd_rate: self.usd_rate(),
         }
     }
 

@@ -100,3 +100,37 @@ test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign o
   assertClean(problems);
   await context.close();
 });
+
+test('yen rates are converted at the dated ECB rate, the rate is editable and kept in the link', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=rates&cur=JPY`);
+  await page.waitForFunction(() => document.querySelector('#rate-result')?.textContent.includes('1 USD = 150.55 JPY'));
+  const text = await page.textContent('#rate-result');
+  assert.match(text, /European Central Bank's euro reference rates of 26 February 2024/);
+  assert.match(text, /nearest ¥500 under ¥100,000/);
+  const typical = await page.textContent('#rate-result .headline');
+  const yen = Number(typical.replace(/[^\d]/g, ''));
+  assert.ok(yen > 30000, `converted, not a dollar figure with a yen sign: ${typical}`);
+  // The notice is visible beside the result, not inside a closed box.
+  assert.ok(await page.isVisible('#rate-result .fx-note'));
+  await page.fill('#fx', '140');
+  await page.waitForFunction(() => location.search.includes('fx=140'));
+  await page.waitForFunction(() => document.querySelector('#rate-result').textContent.includes('1 USD = 140 JPY, the rate you entered'));
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('#rate-result')?.textContent.includes('1 USD = 140 JPY'));
+  assert.equal(await page.inputValue('#fx'), '140');
+  assertClean(problems);
+  await context.close();
+});
+
+test('an own base rate anchors the rate range and is kept in the link', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=rates`);
+  await page.waitForSelector('#rate-base');
+  await page.fill('#rate-base', '$1,000');
+  await page.waitForFunction(() => location.search.includes('rate.base=1000'));
+  await page.waitForFunction(() => document.querySelector('#rate-result').textContent.includes('Your base rate'));
+  assert.match(await page.textContent('#rate-result'), /\$1,000/);
+  assertClean(problems);
+  await context.close();
+});

@@ -62,6 +62,15 @@ pub struct RateInput {
     pub bundle_posts: u32,
     /// The deal repeats every month (a retainer of `bundle_posts` posts a month).
     pub retainer: bool,
+    /// Units of the chosen currency per US dollar: the default rates are US dollars and
+    /// are converted at it (1 for US dollars).
+    pub usd_rate: f64,
+    /// What the US-dollar rounding steps are multiplied by in the chosen currency (see
+    /// [`crate::domain::data::rounding_scale`]).
+    pub rounding_scale: f64,
+    /// The creator's own base rate for one post, in the chosen currency: it replaces the
+    /// base rate by size, and the multipliers apply to it.
+    pub own_base: Option<f64>,
 }
 
 impl RateInput {
@@ -78,6 +87,9 @@ impl RateInput {
             rush: false,
             bundle_posts: 1,
             retainer: false,
+            usd_rate: 1.0,
+            rounding_scale: 1.0,
+            own_base: None,
         }
     }
 }
@@ -94,11 +106,12 @@ pub struct PriceBand {
 }
 
 impl PriceBand {
-    fn rounded(self) -> Self {
+    fn rounded(self, scale: f64) -> Self {
+        let round = |v: f64| round_rate(v / scale) * scale;
         Self {
-            low: round_rate(self.low),
-            typical: round_rate(self.typical),
-            high: round_rate(self.high),
+            low: round(self.low),
+            typical: round(self.typical),
+            high: round(self.high),
         }
     }
 
@@ -171,8 +184,11 @@ pub struct RateEstimate {
     pub input: RateInput,
     /// Tier by followers, with the guide's niche nuance applied.
     pub classification: Classification,
-    /// Base rate by size before any multiplier, USD, unrounded.
+    /// Base rate before any multiplier, in the chosen currency, unrounded: by size,
+    /// converted from US dollars, or the creator's own.
     pub base: f64,
+    /// The base rate by size in US dollars, unrounded.
+    pub base_usd: f64,
     /// Every multiplier applied, in order.
     pub breakdown: Vec<Multiplier>,
     /// One post at the same size and terms, without a bundle or retainer discount (rounded).
@@ -259,7 +275,11 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     let er = err::percent("Engagement rate", input.engagement_rate_percent)?;
     let posts = check_deal_posts(input.bundle_posts)?;
     let classification = tier::classify_with_engagement(d.platform(), input.followers, er)?;
-    let base = base_rate(d, input.followers);
+    let base_usd = base_rate(d, input.followers);
+    let base = match input.own_base {
+        Some(own) => err::positive("Your base rate", own)?,
+        None => base_usd * input.usd_rate,
+    };
     let size_tier = classification.tier;
 
     let mut breakdown = vec![engagement_multiplier(input, size_tier, er)];
@@ -277,15 +297,17 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
             return Err(DomainError::Overflow { what: "the rate" });
         }
     }
-    let package = package_raw.rounded();
+    let scale = input.rounding_scale;
+    let package = package_raw.rounded(scale);
     Ok(RateEstimate {
         input: *input,
         notes: notes(&classification),
         classification,
         base,
+        base_usd,
         breakdown,
-        single_post: single.rounded(),
-        per_post: per_post_raw.rounded(),
+        single_post: single.rounded(scale),
+        per_post: per_post_raw.rounded(scale),
         posts,
         monthly: input.retainer,
         package,
@@ -451,10 +473,80 @@ mod tests {
         est(&RateInput::single(d, followers, er)).typical
     }
 
+    /// Money written with "¥" and no decimals, as a yen formatter would.
+    struct Yen;
+    impl NumberFormatter for Yen {
+        fn money(&self, v: f64) -> String {
+            PlainFormatter.money(v).replacen('$', "¥", 1)
+        }
+        fn count(&self, v: f64) -> String {
+            PlainFormatter.count(v)
+        }
+        fn percent(&self, v: f64) -> String {
+            PlainFormatter.percent(v)
+        }
+        fn ratio(&self, v: f64) -> String {
+            PlainFormatter.ratio(v)
+        }
+        fn compact(&self, v: f64) -> String {
+            PlainFormatter.compact(v)
+        }
+    }
+
+    #[test]
+    fn default_dollar_rates_are_converted_and_rounded_in_the_currency() {
+        let usd = est(&RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5));
+        let rate = data::usd_reference_rate("JPY");
+        let scale = data::rounding_scale(rate);
+        let yen = est(&RateInput {
+            usd_rate: rate,
+            rounding_scale: scale,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!((yen.base - usd.base * rate).abs() < 1e-6);
+        // About 150 yen to the dollar, rounded to ¥500 under ¥100,000.
+        assert!(
+            (yen.typical / usd.typical - rate).abs() < 0.05 * rate,
+            "{}",
+            yen.typical
+        );
+        assert!((yen.typical % 500.0).abs() < 1e-6, "{}", yen.typical);
+        assert_eq!(
+            rounding_note(&Yen, scale),
+            "Rounded to the nearest ¥500 under ¥100,000, ¥5,000 under ¥1,000,000 and ¥50,000 above."
+        );
+        let step = yen
+            .steps()
+            .first()
+            .map(|s| s.label.clone())
+            .unwrap_or_default();
+        assert_eq!(step, "Base rate by size, converted");
+    }
+
+    #[test]
+    fn an_own_base_rate_anchors_the_range() {
+        let own = est(&RateInput {
+            own_base: Some(1_000.0),
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!((own.base - 1_000.0).abs() < 1e-9);
+        let factor: f64 = own.breakdown.iter().map(|m| m.factor).product();
+        assert!((own.typical - round_rate(1_000.0 * factor)).abs() < 1e-9);
+        assert_eq!(
+            own.steps().first().map(|s| s.label.clone()),
+            Some("Your base rate".to_owned())
+        );
+        assert!(estimate(&RateInput {
+            own_base: Some(0.0),
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        })
+        .is_err());
+    }
+
     #[test]
     fn the_rounding_rule_reads_as_it_rounds() {
         assert_eq!(
-            rounding_note(),
+            rounding_note(&PlainFormatter, 1.0),
             "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
         );
         for (v, rounded) in [
