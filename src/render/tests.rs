@@ -92,3 +92,32 @@ fn yen_rates_are_converted_at_the_dated_ecb_rate_and_say_so() {
     let sources = text.find("sources-box").unwrap_or(0);
     assert!(notice < sources, "{text}");
 }
+
+#[test]
+fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
+    // The user's examples: 5.15% ("Good") and 4% on a 40K Instagram account.
+    for er in ["5.15", "4"] {
+        let text = body(&format!("v=1&calc=rates&rate.followers=40000&rate.er={er}"));
+        assert!(
+            text.contains(&format!(
+                "√({er}% ÷ 5.5%, typical for a micro Instagram account)"
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("graded Good (4–8%), so never below 1×"),
+            "{text}"
+        );
+    }
+    let zero = body_or_error("v=1&calc=rates&rate.er=0");
+    assert!(
+        zero.contains("An engagement rate of 0% would mean"),
+        "{zero}"
+    );
+}
+
+/// The body of `query` without the checks of a computed result.
+fn body_or_error(query: &str) -> String {
+    let (state, _) = from_query(query);
+    super::rates::body(&state, PlainFormatter)
+}

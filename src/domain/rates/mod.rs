@@ -29,6 +29,7 @@ mod steps;
 pub use base::{base_rate, round_rate, rounding_note};
 
 use crate::domain::data::{self, Uplift};
+use crate::domain::engagement::Grade;
 use crate::domain::error::{self as err, DomainError};
 use crate::domain::format::NumberFormatter;
 use crate::domain::source::{push_unique, Provenance};
@@ -177,6 +178,22 @@ impl Multiplier {
     }
 }
 
+/// How the engagement multiplier was found: the rate, the benchmark it is relative to, and
+/// whether the Good-or-better floor lifted it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EngagementPricing {
+    /// The account's engagement rate, percent.
+    pub rate_percent: f64,
+    /// The typical rate of the account's tier on its platform, percent.
+    pub typical_percent: f64,
+    /// √(rate ÷ typical), before the clamp and the floor.
+    pub raw: f64,
+    /// The factor applied.
+    pub factor: f64,
+    /// True when the rate is graded Good or better and the factor was lifted to 1×.
+    pub floored: bool,
+}
+
 /// The estimate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RateEstimate {
@@ -191,6 +208,8 @@ pub struct RateEstimate {
     pub base_usd: f64,
     /// Every multiplier applied, in order.
     pub breakdown: Vec<Multiplier>,
+    /// How the engagement multiplier (the first of `breakdown`) was found.
+    pub engagement: EngagementPricing,
     /// One post at the same size and terms, without a bundle or retainer discount (rounded).
     pub single_post: PriceBand,
     /// Price per post in this deal (rounded).
@@ -273,6 +292,9 @@ fn windows(months: u32, cap: u32) -> u32 {
 pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     let d = input.deliverable;
     let er = err::percent("Engagement rate", input.engagement_rate_percent)?;
+    if er == 0.0 {
+        return Err(DomainError::EngagementZero);
+    }
     let posts = check_deal_posts(input.bundle_posts)?;
     let classification = tier::classify_with_engagement(d.platform(), input.followers, er)?;
     let base_usd = base_rate(d, input.followers);
@@ -282,7 +304,8 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     };
     let size_tier = classification.tier;
 
-    let mut breakdown = vec![engagement_multiplier(input, size_tier, er)];
+    let (engagement_factor, engagement) = engagement_multiplier(input, size_tier, er);
+    let mut breakdown = vec![engagement_factor];
     add_ons(input, &mut breakdown);
     let spread = spread();
     let single = price(base, &breakdown).times(&spread);
@@ -306,6 +329,7 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
         base,
         base_usd,
         breakdown,
+        engagement,
         single_post: single.rounded(scale),
         per_post: per_post_raw.rounded(scale),
         posts,
@@ -335,16 +359,32 @@ fn check_deal_posts(posts: u32) -> Result<u32, DomainError> {
     Ok(posts)
 }
 
-/// √(ER ÷ the tier's typical ER), clamped.
-fn engagement_multiplier(input: &RateInput, size_tier: Tier, er: f64) -> Multiplier {
+/// √(ER ÷ the tier's typical ER), clamped; at least 1× for a rate the guide grades Good
+/// or better.
+fn engagement_multiplier(
+    input: &RateInput,
+    size_tier: Tier,
+    er: f64,
+) -> (Multiplier, EngagementPricing) {
     let typical_er = data::er_benchmark(input.deliverable.platform(), size_tier).typical;
     let (lo_clamp, hi_clamp) = data::RATE_ER_CLAMP.value;
-    let er_factor = (er / typical_er).sqrt().clamp(lo_clamp, hi_clamp);
-    Multiplier::uniform(
+    let raw = (er / typical_er).sqrt();
+    let clamped = raw.clamp(lo_clamp, hi_clamp);
+    let floored = Grade::from_rate(er) >= Grade::Good && clamped < 1.0;
+    let factor = if floored { 1.0 } else { clamped };
+    let pricing = EngagementPricing {
+        rate_percent: er,
+        typical_percent: typical_er,
+        raw,
+        factor,
+        floored,
+    };
+    let multiplier = Multiplier::uniform(
         "Engagement".to_owned(),
-        er_factor,
+        factor,
         data::RATE_ER_CLAMP.provenance,
-    )
+    );
+    (multiplier, pricing)
 }
 
 /// Adds usage rights, exclusivity, whitelisting and rush, those asked for, in that order.
@@ -521,6 +561,30 @@ mod tests {
             .map(|s| s.label.clone())
             .unwrap_or_default();
         assert_eq!(step, "Base rate by size, converted");
+    }
+
+    #[test]
+    fn good_engagement_never_prices_below_the_base_and_zero_is_questioned() {
+        // The user's examples: 5.15% ("Good") got 0.97× and 4% got 0.85× on a micro
+        // Instagram account (typical 5.5%).
+        for (er, factor) in [(5.15, 1.0), (4.0, 1.0), (3.0, (3.0_f64 / 5.5).sqrt())] {
+            let e = est(&RateInput::single(Deliverable::InstagramPost, 40_000, er));
+            assert!(
+                (e.engagement.factor - factor).abs() < 1e-9,
+                "{er}: {:?}",
+                e.engagement
+            );
+            assert!((e.engagement.typical_percent - 5.5).abs() < 1e-9);
+        }
+        let good = est(&RateInput::single(Deliverable::InstagramPost, 40_000, 5.15));
+        assert!(good.engagement.floored);
+        assert!((good.engagement.raw - (5.15_f64 / 5.5).sqrt()).abs() < 1e-9);
+        let high = est(&RateInput::single(Deliverable::InstagramPost, 40_000, 11.0));
+        assert!(high.engagement.factor > 1.0 && !high.engagement.floored);
+        assert_eq!(
+            estimate(&RateInput::single(Deliverable::InstagramPost, 40_000, 0.0)),
+            Err(DomainError::EngagementZero)
+        );
     }
 
     #[test]
@@ -739,8 +803,8 @@ mod tests {
         assert!(low < mid && mid < high, "{low} {mid} {high}");
         // √(22 / 5.5) = 2.
         assert!((high - 1_200.0).abs() < 1e-9);
-        // Clamped at 0.6.
-        assert!((typical(d, IG_MID, 0.0) - 360.0).abs() < 1e-9);
+        // Clamped at 0.6 (0% is questioned, not priced).
+        assert!((typical(d, IG_MID, 0.5) - 360.0).abs() < 1e-9);
     }
 
     #[test]
