@@ -23,6 +23,9 @@ pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &Auth
         .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
         .text(&report.risk_score.to_string())
         .raw("\"></meter>");
+    if let Some(mismatch) = &report.followers_mismatch {
+        m.el("p", "callout warning", &mismatch.sentence(f));
+    }
     if report.reasons.is_empty() {
         m.el("p", "", "No red flag in what was given.");
     } else {

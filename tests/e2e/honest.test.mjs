@@ -134,3 +134,16 @@ test('an own base rate anchors the rate range and is kept in the link', async ()
   assertClean(problems);
   await context.close();
 });
+
+test('the rate range shows the engagement rule and never prices a Good rate below the base; 0% is questioned', async () => {
+  const text = await resultText('?v=1&calc=rates&rate.followers=40000&rate.er=5.15', '#rate-result', 'typical for a micro Instagram account');
+  assert.match(text, /√\(5\.15% ÷ 5\.5%, typical for a micro Instagram account\) = 0\.97×; graded Good \(4–8%\), so never below 1×/);
+  const zero = await resultText('?v=1&calc=rates&rate.er=0', '#rate-result', '0%');
+  assert.match(zero, /An engagement rate of 0% would mean nobody likes or comments/);
+  assert.doesNotMatch(zero, /typical/);
+});
+
+test('followers now that contradict the last month of the history are pointed out', async () => {
+  const text = await resultText('?v=1&calc=authenticity&auth.followers=100000&auth.history=30000~35000~40000', '#auth-result', 'Risk');
+  assert.match(text, /Followers now \(100,000\) are 150% more than the last month of the history \(40,000\), more than the 20% a month can explain/);
+});
