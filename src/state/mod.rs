@@ -10,6 +10,7 @@ pub mod results;
 mod scenario;
 mod summary;
 mod uncertainty;
+mod undo;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
@@ -18,6 +19,7 @@ pub use pending::{pending_sentence, quoted};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
+pub use undo::Undo;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;

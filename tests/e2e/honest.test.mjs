@@ -144,6 +144,29 @@ test('the rate range shows the engagement rule and never prices a Good rate belo
 });
 
 test('followers now that contradict the last month of the history are pointed out', async () => {
-  const text = await resultText('?v=1&calc=authenticity&auth.followers=100000&auth.history=30000~35000~40000', '#auth-result', 'Risk');
+  const text = await resultText('?v=1&calc=authenticity&auth.followers=100000&auth.history=30000~35000~40000', '#auth-result', 'Followers now (');
   assert.match(text, /Followers now \(100,000\) are 150% more than the last month of the history \(40,000\), more than the 20% a month can explain/);
+});
+
+test('a guide example pushes a history entry: Back and Undo bring the previous scenarios back', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=1&calc=roi`);
+  await page.waitForSelector('#roi-2-creators');
+  await page.fill('#roi-2-creators', '8');
+  await page.waitForFunction(() => location.search.includes('roi.2.creators=8'));
+  const before = await page.evaluate(() => history.length);
+  await page.click('#preset-2');
+  await page.waitForFunction(() => document.querySelector('#roi-2-creators').value === '10');
+  await page.waitForSelector('#undo');
+  assert.equal(await page.evaluate(() => history.length), before + 1, 'the preset pushed an entry');
+  await page.goBack();
+  await page.waitForFunction(() => document.querySelector('#roi-2-creators').value === '8');
+  assert.equal(await page.$('#undo'), null, 'no Undo once back');
+  await page.click('#preset-2');
+  await page.waitForFunction(() => document.querySelector('#roi-2-creators').value === '10');
+  await page.click('#undo');
+  await page.waitForFunction(() => document.querySelector('#roi-2-creators').value === '8');
+  assert.ok(new URL(page.url()).search.includes('roi.2.creators=8'));
+  assertClean(problems);
+  await context.close();
 });
