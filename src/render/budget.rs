@@ -138,6 +138,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         }
         Ok(plan) => {
             headline(&mut m, &f, &plan);
+            super::exchange::write_notice(&mut m, state);
             tier_table(&mut m, &f, &plan);
             if plan.unspent > 0.5 {
                 m.el(

@@ -44,10 +44,9 @@ pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], curren
     if currency != Currency::Usd {
         m.el(
             "p",
-            "callout",
+            "",
             &format!(
-                "Default money figures come from US sources in US dollars and are not converted; \
-                 they are shown with the {0} symbol. Type your own figures in {0}.",
+                "Default money figures are US dollars from US sources; a result that uses them converts them to {} at the rate shown with it. Figures in the fields, the guide's examples included, are taken as {0}.",
                 currency.code()
             ),
         );

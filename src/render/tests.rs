@@ -146,3 +146,53 @@ fn every_scrolling_table_can_be_reached_by_keyboard_and_is_named() {
         }
     }
 }
+
+#[test]
+fn yen_rates_are_converted_at_the_dated_ecb_rate_and_say_so() {
+    // The user's example: "¥410 typical" was a dollar figure with a yen sign.
+    let dollars = crate::state::results::rates(&from_query("v=1&calc=rates").0);
+    let (yen_state, _) = from_query("v=1&calc=rates&cur=JPY");
+    let yen = crate::state::results::rates(&yen_state);
+    let (Ok(dollars), Ok(yen)) = (dollars, yen) else {
+        panic!("both estimate");
+    };
+    let ratio = yen.typical / dollars.typical;
+    assert!((ratio - 150.55).abs() < 10.0, "{ratio}");
+    let text = body("v=1&calc=rates&cur=JPY");
+    assert!(text.contains("1 USD = 150.55 JPY"), "{text}");
+    assert!(text.contains("26 February 2024"), "{text}");
+    assert!(text.contains("nearest $500 under $100,000"), "{text}");
+    // The notice sits beside the result, before the working and its closed box.
+    let notice = text.find("fx-note").unwrap_or(usize::MAX);
+    let sources = text.find("sources-box").unwrap_or(0);
+    assert!(notice < sources, "{text}");
+}
+
+#[test]
+fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
+    // The user's examples: 5.15% ("Good") and 4% on a 40K Instagram account.
+    for er in ["5.15", "4"] {
+        let text = body(&format!("v=1&calc=rates&rate.followers=40000&rate.er={er}"));
+        assert!(
+            text.contains(&format!(
+                "√({er}% ÷ 5.5%, typical for a micro Instagram account)"
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("graded Good (4–8%), so never below 1×"),
+            "{text}"
+        );
+    }
+    let zero = body_or_error("v=1&calc=rates&rate.er=0");
+    assert!(
+        zero.contains("An engagement rate of 0% would mean"),
+        "{zero}"
+    );
+}
+
+/// The body of `query` without the checks of a computed result.
+fn body_or_error(query: &str) -> String {
+    let (state, _) = from_query(query);
+    super::rates::body(&state, PlainFormatter)
+}

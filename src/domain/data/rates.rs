@@ -166,7 +166,7 @@ pub static RATE_ER_CLAMP: Sourced<(f64, f64)> = Sourced {
     provenance: &RATE_ER_PROV,
 };
 static RATE_ER_PROV: Provenance = Provenance::assumption(
-    "Higher engagement means a higher price (guide). Impulze scales by ER ÷ 2.5% clamped to 0.6–2.2; here the square root of ER ÷ the tier's typical ER is used with the same clamp, because the guide prices its whole 3–8% micro range around one $600 average.",
+    "Higher engagement means a higher price (guide). Impulze scales by ER ÷ 2.5% clamped to 0.6–2.2; here the square root of ER ÷ the tier's typical ER is used with the same clamp, because the guide prices its whole 3–8% micro range around one $600 average. A rate the guide grades Good or better (4%+) never prices below the tier's base (a factor of at least 1×), so that a good grade never lowers the price.",
 );
 
 /// Add-on uplifts as (low, typical, high) fractions of the rate.
