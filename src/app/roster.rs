@@ -42,7 +42,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     <label for="roster-file">{ "Load a CSV file" }</label>
                     <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file(dispatch)} />
                 </div>
-                { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None,
+                { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None, currency: state.currency.code(),
                     field: roster.budget.clone(), hint: None, on_input: edit(RosterEdit::Budget) }) }
                 { select("roster-objective", "Maximise", &[("engagements", "Expected engagements"), ("conversions", "Expected conversions")],
                     roster.mark(key::OBJECTIVE).unwrap_or("engagements"), on_objective) }
