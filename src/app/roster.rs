@@ -1,15 +1,15 @@
-//! Roster: the inputs only (the table as text, a file to load, the budget, what to
-//! maximise, tier limits). Reading the table, the figures, the mix and the table itself
-//! are worked out in the results worker; a click on one of its buttons (`data-k`) comes
-//! back here as a [`RosterEdit`].
+//! Roster: the inputs only (the table as text, a file to load, the budget). What to
+//! maximise, tier limits, reading the table, the figures, the mix and the table itself are
+//! the results worker's; a click on one of its buttons (`data-k`) comes back here as a
+//! [`RosterEdit`].
 
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
 use super::explain::result_panel;
-use super::fields::{list_input, number_input, select, NumberInput};
-use crate::state::roster::{key, MarkEdit, ROSTER_BUDGET};
+use super::fields::{list_input, number_input, NumberInput};
+use crate::state::roster::ROSTER_BUDGET;
 use crate::state::{Action, AppState, Calculator, RosterEdit};
 
 /// The most of a file read (2 MB): a roster is far smaller; the rest is cut.
@@ -19,16 +19,6 @@ const MAX_FILE_BYTES: f64 = 2_000_000.0;
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
     let roster = &state.roster;
     let edit = |f: fn(String) -> RosterEdit| dispatch.reform(move |text| Action::Roster(f(text)));
-    let mark = |key: &'static str, value: String, one: bool| {
-        Action::Roster(RosterEdit::Mark(MarkEdit {
-            key: key.to_owned(),
-            value,
-            one,
-            clear: String::new(),
-        }))
-    };
-    let on_objective = dispatch.reform(move |slug: String| mark(key::OBJECTIVE, slug, true));
-    let on_limits = dispatch.reform(move |_: Event| mark(key::LIMITS, "1".to_owned(), false));
     let budget_invalid = roster.budget.error(&ROSTER_BUDGET).is_some();
     html! {
         <section class="calculator roster" aria-labelledby="roster-heading" onclick={on_table_click(dispatch)}>
@@ -44,12 +34,6 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 </div>
                 { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None, currency: state.currency.code(),
                     field: roster.budget.clone(), hint: None, on_input: edit(RosterEdit::Budget) }) }
-                { select("roster-objective", "Maximise", &[("engagements", "Expected engagements"), ("conversions", "Expected conversions")],
-                    roster.mark(key::OBJECTIVE).unwrap_or("engagements"), on_objective) }
-                <div class="field check">
-                    <input type="checkbox" id="roster-limits" checked={roster.mark(key::LIMITS) == Some("1")} onchange={on_limits} />
-                    <label for="roster-limits">{ "Keep each tier within the guide's share of the budget" }</label>
-                </div>
             </div>
             { result_panel(Calculator::Roster, "roster-result", "Shortlist", &if budget_invalid { vec!["budget".to_owned()] } else { Vec::new() }) }
         </section>

@@ -47,7 +47,7 @@ test('a pasted roster shows messages per bad row, figures and the best mix', asy
     assert.ok(result.includes(message), message);
   }
   const ana = await page.textContent('#roster-table tr[data-n="ana"]');
-  for (const figure of ['Micro', '20,000', '5.25% · Good, within typical', '$265–$530', '$500 (+$120, +31.6%) within', 'Instagram post', '1,050', '$0.48', '$25', '0/100 low']) {
+  for (const figure of ['Micro', '20,000', '5.25% · Typical (guide: Good)', '$270–$545', '$500 (+$110, +28.2%) within', 'Instagram post', '1,050', '$0.48', '$25', '0/100 low']) {
     assert.ok(ana.includes(figure), `${figure} in ${ana}`);
   }
   assert.equal(await page.locator('#roster-table tr.in-mix').count(), 14);
@@ -71,6 +71,10 @@ test('pins, sorting, the open creator and the checklist follow clicks', async ()
   }
   await page.click('#roster-detail button[data-act="tick"][data-v="0~ana"]');
   await page.waitForFunction(() => document.querySelector('#roster-detail h4')?.textContent === 'Selection checklist: 4 of 20');
+  await page.click('button[data-act="objective"][data-v="conversions"]');
+  await page.waitForFunction(() => document.querySelector('#roster-mix .headline')?.textContent.includes('expected conversions'));
+  await page.click('#roster-limits');
+  await page.waitForFunction(() => document.querySelector('#roster-mix')?.textContent.includes('Tier limits, the top of the guide'));
   assertClean(problems);
   await context.close();
 });

@@ -1,5 +1,6 @@
 //! Short texts the roster's table, sentence and export share.
 
+use crate::domain::engagement::Verdict;
 use crate::domain::format::NumberFormatter;
 use crate::domain::roster::figures::CreatorFigures;
 use crate::domain::roster::report::LeftOut;
@@ -18,18 +19,17 @@ pub fn left_out_text(f: &dyn NumberFormatter, why: LeftOut) -> String {
     }
 }
 
-/// The engagement verdict: "Good, within the typical range", or "Suspiciously high".
+/// The engagement verdict for the platform and tier, with the guide's general grade as the
+/// reference: "Typical (guide: Good)", or "Implausibly high".
 pub fn verdict(c: &CreatorFigures) -> String {
     let Ok(report) = &c.engagement else {
         return String::new();
     };
-    if report.suspicion.is_some() {
-        return "Suspiciously high".to_owned();
+    let verdict = report.verdict();
+    if verdict == Verdict::Implausible {
+        return verdict.label().to_owned();
     }
-    match report.benchmark.position {
-        Some(position) => format!("{}, {} typical", report.grade.label(), position.label()),
-        None => report.grade.label().to_owned(),
-    }
+    format!("{} (guide: {})", verdict.label(), report.grade.label())
 }
 
 /// The checklist score of `c`: items the numbers meet plus items ticked by hand.

@@ -12,9 +12,11 @@ mod table;
 
 use crate::domain::format::NumberFormatter;
 use crate::domain::roster::mix::METHOD;
+use crate::domain::roster::report::Objective;
 use crate::domain::roster::report::{MixReport, RosterReport};
 use crate::domain::roster::MAX_CREATORS;
 use crate::markup::Markup;
+use crate::state::roster::key;
 use crate::state::{results, AppState};
 use crate::url_fragment::{fits_in_link, to_fragment, MAX_LINK_FRAGMENT};
 
@@ -40,6 +42,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
     }
     messages(&mut m, &f, &report);
     m.part_break();
+    choices(&mut m, state, &report);
     mix(&mut m, &f, &report);
     m.part_break();
     table::write(&mut m, &f, state, &report);
@@ -108,6 +111,54 @@ fn plural(n: usize, noun: &str) -> String {
     } else {
         format!("{n} {noun}s")
     }
+}
+
+/// What the mix maximises and whether tier limits apply: buttons that set marks.
+fn choices(m: &mut Markup, state: &AppState, report: &RosterReport) {
+    if report.figures.is_empty() {
+        return;
+    }
+    let settings = state.roster.settings();
+    m.raw("<div class=\"roster-filters\" role=\"group\" aria-label=\"Maximise\">Maximise: ");
+    for objective in Objective::ALL {
+        let pressed = if objective == settings.objective {
+            "true"
+        } else {
+            "false"
+        };
+        m.open_with(
+            "button",
+            &[
+                ("type", "button"),
+                ("data-act", "objective"),
+                ("data-k", key::OBJECTIVE),
+                ("data-v", objective.slug()),
+                ("data-one", "1"),
+                ("aria-pressed", pressed),
+            ],
+        )
+        .text(objective.label())
+        .close("button");
+    }
+    let limits = if settings.tier_limits {
+        "true"
+    } else {
+        "false"
+    };
+    m.open_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("id", "roster-limits"),
+            ("data-act", "limits"),
+            ("data-k", key::LIMITS),
+            ("data-v", "1"),
+            ("aria-pressed", limits),
+        ],
+    )
+    .text("Keep each tier within the guide's share")
+    .close("button");
+    m.raw("</div>");
 }
 
 /// The mix: the sentence, the method, the limits and what was rounded.

@@ -214,12 +214,7 @@ fn row(m: &mut Markup, cx: &Context<'_>, i: usize, c: &CreatorFigures) {
     });
     cell(m, "Engagement", "", &engagement);
     let fair = c.rate.as_ref().map_or("—".to_owned(), |r| {
-        format!(
-            "{}–{} ({})",
-            f.money(r.low),
-            f.money(r.high),
-            c.creator.deliverable.label()
-        )
+        format!("{}–{}", f.money(r.low), f.money(r.high))
     });
     cell(m, "Fair rate", "", &fair);
     let quote = match (c.creator.price, c.quote_gap()) {

@@ -44,6 +44,8 @@ fn the_body_shows_messages_the_mix_the_table_and_the_export() {
         "data-act=\"pin\" data-k=\"in\" data-v=\"ana\" data-clear=\"out\"",
         "data-act=\"open\" data-k=\"open\" data-v=\"ana\" data-one=\"1\"",
         "data-act=\"filter\" data-k=\"f\" data-v=\"mix\" data-one=\"1\"",
+        "data-act=\"objective\" data-k=\"o\" data-v=\"conversions\" data-one=\"1\" aria-pressed=\"false\"",
+        "data-act=\"limits\" data-k=\"l\" data-v=\"1\" aria-pressed=\"false\"",
         "data-act=\"sort\" data-k=\"s\" data-v=\"cpe\" data-one=\"1\"",
         "id=\"roster-export\" download=\"reachwise-roster.csv\" href=\"data:text/csv;charset=utf-8,%EF%BB%BFLine,Name",
         "The roster is in this page&#39;s link",
