@@ -118,6 +118,15 @@ fn no_research_tag_reaches_the_page() {
         }
         assert!(!text.contains("(0)"), "an empty box in {text}");
         assert!(!text.contains(" 1 creators"), "{text}");
+        for jargon in [
+            "log midpoint",
+            "log scale",
+            "95% interval",
+            "undated",
+            "paid boosting",
+        ] {
+            assert!(!text.contains(jargon), "{jargon} in {text}");
+        }
     }
 }
 
@@ -133,6 +142,21 @@ fn the_guide_is_named_as_it_names_itself_and_linked() {
     assert!(all.contains(
         "What Is a Micro Influencer? Complete Definition &amp; 2025 Guide, InfluenceFlow (2025)"
     ));
+}
+
+#[test]
+fn jargon_comes_with_plain_words() {
+    let auth = body("v=1&calc=authenticity&auth.followers=25000&auth.sample=50&auth.fake=10");
+    assert!(
+        auth.contains("the share in the whole audience is very likely, 95 times in 100, between"),
+        "{auth}"
+    );
+    let rates = body("v=1&calc=rates&rate.whitelisting=1");
+    assert!(
+        rates.contains("Whitelisting (brand ads from the creator&#39;s account)"),
+        "{rates}"
+    );
+    assert!(rates.contains("31.6K: 3.16× the floor"), "{rates}");
 }
 
 #[test]

@@ -91,7 +91,9 @@ impl Flag {
     pub fn label(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "Counts are totals over several posts",
-            Flag::Whitelisting => "Whitelisting or paid boosting",
+            Flag::Whitelisting => {
+                "Whitelisting: the brand runs paid ads from the creator's account"
+            }
             Flag::Rush => "Rush delivery (under 72 hours)",
             Flag::Retainer => "Monthly retainer",
         }
