@@ -134,6 +134,8 @@ mod tests {
             avg_comments: Some(0.0),
             sample_size: Some(50),
             sample_fake: Some(20),
+            comments_read: None,
+            comments_generic: None,
         };
         let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
         let mut m = Markup::new();
@@ -160,6 +162,8 @@ mod tests {
             avg_comments: None,
             sample_size: None,
             sample_fake: None,
+            comments_read: None,
+            comments_generic: None,
         };
         let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
         let mut m = Markup::new();

@@ -427,6 +427,10 @@ impl AppState {
             avg_comments: self.optional(FieldId::AuthComments),
             sample_size: self.optional(FieldId::AuthSample).map(|v| v as u32),
             sample_fake: self.optional(FieldId::AuthFake).map(|v| v as u32),
+            comments_read: self.optional(FieldId::AuthCommentsRead).map(|v| v as u32),
+            comments_generic: self
+                .optional(FieldId::AuthCommentsGeneric)
+                .map(|v| v as u32),
         }
     }
 
