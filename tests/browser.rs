@@ -172,7 +172,7 @@ async fn bad_input_is_named_inline_and_the_result_stays() {
         assert!(text(&root, "#tier-result .headline").contains("Micro influencer"));
         let needs = text(&root, "#tier-result .needs");
         assert!(
-            needs.contains("followers") && needs.contains("last valid"),
+            needs.to_lowercase().contains("followers") && needs.contains("last valid"),
             "{needs}"
         );
     }
