@@ -103,6 +103,8 @@ impl CreatorFigures {
             avg_comments: Some(creator.comments),
             sample_size: None,
             sample_fake: None,
+            comments_read: None,
+            comments_generic: None,
         })
         .ok();
         let engagements = engagement.as_ref().map_or(0.0, |r| r.engagements_per_post);
