@@ -139,7 +139,7 @@ test('the rate range shows the engagement rule and never prices a Good rate belo
   const text = await resultText('?v=1&calc=rates&rate.followers=40000&rate.er=5.15', '#rate-result', 'typical for a micro Instagram account');
   assert.match(text, /√\(5\.15% ÷ 5\.5%, typical for a micro Instagram account\) = 0\.97×; graded Good \(4–8%\), so never below 1×/);
   const zero = await resultText('?v=1&calc=rates&rate.er=0', '#rate-result', '0%');
-  assert.match(zero, /An engagement rate of 0% would mean nobody likes or comments/);
+  assert.match(zero, /An engagement rate of 0% means nobody engages with the posts/);
   assert.doesNotMatch(zero, /typical/);
 });
 
