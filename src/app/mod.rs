@@ -201,6 +201,7 @@ pub fn start() {
     else {
         return;
     };
+    worker_client::adopt_early();
     root.set_inner_html("");
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
