@@ -94,7 +94,7 @@ impl fmt::Display for FieldError {
             FieldError::NotWhole => write!(f, "Use a whole number."),
             FieldError::WrongCurrency { typed, means, chosen } => write!(
                 f,
-                "“{typed}” is {means}, but amounts here are in {chosen}: type the amount without it, or choose {means} as the currency."
+                "“{typed}” is {means}, but amounts here are in {chosen}: remove it or choose {means}."
             ),
             FieldError::Reversed => write!(
                 f,
@@ -426,7 +426,10 @@ mod tests {
             })
         );
         let message = error.err().map(|e| e.to_string()).unwrap_or_default();
-        assert_eq!(message, "“€” is EUR, but amounts here are in USD: type the amount without it, or choose EUR as the currency.");
+        assert_eq!(
+            message,
+            "“€” is EUR, but amounts here are in USD: remove it or choose EUR."
+        );
         assert!(matches!(
             parse_in("USD 25k", MONEY, Some("JPY")),
             Err(FieldError::WrongCurrency { means: "USD", .. })

@@ -143,7 +143,7 @@ pub fn app(props: &AppProps) -> Html {
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 { if state.currency == Currency::Usd { html! {} } else {
                     fields::number_field(&state, FieldId::Fx, &dispatch, None,
-                        Some("Empty: the European Central Bank's rate shown with the result."))
+                        Some("Empty: the European Central Bank's rate."))
                 } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
