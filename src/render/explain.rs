@@ -2,6 +2,7 @@
 //! sources of every default figure used. Parts are separated by `Markup::part_break`, so
 //! that the page replaces only the parts an edit changed.
 
+use super::badge::source_item;
 use crate::domain::explain::Step;
 use crate::domain::format::NumberFormatter;
 use crate::domain::source::Provenance;
@@ -27,11 +28,11 @@ pub fn write_steps(m: &mut Markup, f: &dyn NumberFormatter, steps: &[Step], titl
 /// once, and no box at all when there is nothing to list. With a currency other than USD it
 /// says that default money figures are US dollars.
 pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], currency: Currency) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<(String, Option<&str>)> = Vec::new();
     for provenance in provenances {
         let detail = provenance.detail();
-        if !seen.contains(&detail) {
-            seen.push(detail);
+        if !seen.iter().any(|(d, _)| *d == detail) {
+            seen.push((detail, provenance.source.url()));
         }
     }
     if seen.is_empty() {
@@ -51,8 +52,8 @@ pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], curren
         );
     }
     m.open("ul", "sources");
-    for detail in &seen {
-        m.el("li", "", detail);
+    for (detail, url) in &seen {
+        source_item(m, detail, *url);
     }
     m.raw("</ul></details>");
 }

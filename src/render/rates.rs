@@ -88,7 +88,7 @@ fn price(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
 
 /// Every multiplier applied to the base rate, each with its source.
 fn multipliers(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Every multiplier applied to the base rate\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
                    <thead><tr><th>Multiplier</th><th class=\"num\">Low</th><th class=\"num\">Typical</th><th class=\"num\">High</th></tr></thead><tbody><tr><th scope=\"row\">")
                 .text(&format!("Base rate, {}", estimate.input.deliverable.label()))
                 .raw("</th><td class=\"num\" colspan=\"3\">")

@@ -49,7 +49,7 @@ static FAKE_LINES_PROV: Provenance = Provenance::published(
     "Modash followers credibility help; HypeAuditor-based agency test",
     None,
     Verification::Verified,
-    "Modash [V]: credibility under 75% (over 25% not credible) is often a sign of fraud; an agency test based on HypeAuditor [S] treats over 10% mass followers as suspicious.",
+    "Modash: credibility under 75% (over 25% not credible) is often a sign of fraud; an agency test based on HypeAuditor (known from a secondary source only) treats over 10% mass followers as suspicious.",
 );
 /// The guide's statement on inflation.
 pub static INFLATION_PROV: Provenance = Provenance::guide(

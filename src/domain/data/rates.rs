@@ -194,7 +194,7 @@ static USAGE_PROV: Provenance = Provenance::published(
     "Creamate rate calculator add-ons",
     None,
     Verification::Verified,
-    "Usage rights +20–50% per 90 days; capped at three windows because useadmetrics [V] prices perpetual rights at 3× a 3-month window.",
+    "Usage rights +20–50% per 90 days; capped at three windows because useadmetrics prices perpetual rights at 3× a 3-month window.",
 );
 /// The most 90-day usage windows charged (perpetual rights).
 pub static USAGE_RIGHTS_MAX_WINDOWS: u32 = 3;
@@ -207,7 +207,7 @@ pub static EXCLUSIVITY_PER_90_DAYS: Uplift = Uplift {
     provenance: &EXCLUSIVITY_PROV,
 };
 static EXCLUSIVITY_PROV: Provenance = Provenance::assumption(
-    "Creamate [V] prices category exclusivity at +20–30% without a duration; that is charged per started 90 days, up to four windows (a year).",
+    "Creamate prices category exclusivity at +20–30% without a duration; that is charged per started 90 days, up to four windows (a year).",
 );
 /// The most 90-day exclusivity windows charged.
 pub static EXCLUSIVITY_MAX_WINDOWS: u32 = 4;
