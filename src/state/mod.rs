@@ -19,7 +19,7 @@ pub use pending::{pending_sentence, quoted};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
-pub use undo::Undo;
+pub use undo::{Undo, UndoEffect};
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
