@@ -42,8 +42,9 @@ pub struct Screen(pub Rc<AppState>, pub Undo);
 impl Reducible for Screen {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action.clone());
-        let undo = self.1.after(&action, next != *self.0);
+        let effect = action.undo_effect();
+        let next = self.0.apply(action);
+        let undo = self.1.after(effect, next != *self.0);
         if next == *self.0 && undo == self.1 {
             self
         } else {
@@ -148,9 +149,8 @@ pub fn app(props: &AppProps) -> Html {
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 { if state.currency == Currency::Usd { html! {} } else {
-                    fields::number_field(&state, FieldId::Fx, &dispatch,
-                        Some(format!("1 US dollar in {}", state.currency.code())),
-                        Some("Empty: the European Central Bank's reference rate shown with the result."))
+                    fields::number_field(&state, FieldId::Fx, &dispatch, None,
+                        Some("Empty: the European Central Bank's rate."))
                 } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />

@@ -228,7 +228,7 @@ fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
     }
     let zero = body_or_error("v=1&calc=rates&rate.er=0");
     assert!(
-        zero.contains("An engagement rate of 0% would mean"),
+        zero.contains("An engagement rate of 0% means nobody engages"),
         "{zero}"
     );
 }

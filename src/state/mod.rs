@@ -21,7 +21,7 @@ pub use roster::{RosterEdit, RosterState};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
-pub use undo::Undo;
+pub use undo::{Undo, UndoEffect};
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
