@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let platform = state.engagement_platform;
+    let platform = state.platform(PlatformChoice::Engagement);
     let totals = state.flag(Flag::EngagementTotals);
     let per = if totals { "in total" } else { "per post" };
     html! {

@@ -16,7 +16,7 @@ use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let platform = state.tier_platform;
+    let platform = state.platform(PlatformChoice::Tiers);
     html! {
         <section class="calculator" aria-labelledby="tier-heading">
             <div class="panel inputs">
