@@ -52,3 +52,55 @@ fn golden_links_rewritten_as_version_2_show_the_same_results() {
         }
     }
 }
+
+/// Every calculator a version 1 link speaks of (the open one, and any whose keys it holds)
+/// shows what version 1 showed: each figure the link gave it, and version 1's defaults for
+/// the rest, whatever became the account.
+#[test]
+fn golden_links_keep_every_calculator_they_speak_of() {
+    use reachwise::state::fields::all;
+    use reachwise::state::{Calculator, PlatformChoice};
+    let file = include_str!("golden/links.txt");
+    let calculators = [
+        (Calculator::Tiers, "tier."),
+        (Calculator::Engagement, "er."),
+        (Calculator::Rates, "rate."),
+        (Calculator::Authenticity, "auth."),
+    ];
+    let mut compared = 0;
+    for line in file
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.is_empty())
+    {
+        let (query, _) = line.split_once('\t').expect("query<TAB>results");
+        let (migrated, _) = from_query(query);
+        // Version 1's reading: every figure the calculator's own, stored as the link gave
+        // it or at version 1's default (the fields' defaults are version 1's).
+        let (mut v1, _) = from_query(&query.replace("v=1", "v=2"));
+        for id in all().filter(|id| id.account_source().is_some()) {
+            v1.own.set_field(id, true);
+        }
+        for choice in [
+            PlatformChoice::Tiers,
+            PlatformChoice::Engagement,
+            PlatformChoice::Authenticity,
+        ] {
+            v1.own.set_platform(choice, true);
+        }
+        for (calculator, prefix) in calculators {
+            if migrated.calculator != calculator && !query.contains(&format!("&{prefix}")) {
+                continue;
+            }
+            let (mut before, mut after) = (v1.clone(), migrated.clone());
+            before.calculator = calculator;
+            after.calculator = calculator;
+            assert_eq!(
+                result_summary(&after),
+                result_summary(&before),
+                "?{query}, {calculator:?}"
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 15, "{compared}");
+}

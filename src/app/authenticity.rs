@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::explain::result_panel;
 use super::fields::{invalid_fields, list_input, number_field};
-use super::platform_select;
+use super::{handoffs, platform_select};
 use crate::domain::data;
 use crate::domain::format::fixed;
 use crate::state::fields::*;
@@ -18,7 +18,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="auth-heading">{ "Authenticity check" }</h2>
                 <p class="intro">{ "Does this audience look real? Uses only what you can see on a public profile; no log-in, no look-up." }</p>
-                { platform_select("auth-platform", PlatformChoice::Authenticity, state.platform(PlatformChoice::Authenticity), dispatch) }
+                { platform_select("auth-platform", PlatformChoice::Authenticity, state, dispatch) }
                 { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),
@@ -32,6 +32,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::AuthSample, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
                     { number_field(state, FieldId::AuthFake, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
                 </fieldset>
+                { handoffs(Calculator::Authenticity, dispatch) }
             </div>
             { result(state) }
         </section>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
-use super::{capitalize, platform_select};
+use super::{capitalize, handoffs, platform_select};
 use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
@@ -19,7 +19,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="er-heading">{ "Engagement rate" }</h2>
                 <p class="intro">{ "(likes + comments + shares + saves) per post ÷ followers × 100. Add reach, impressions or views to see those rates too." }</p>
-                { platform_select("er-platform", PlatformChoice::Engagement, platform, dispatch) }
+                { platform_select("er-platform", PlatformChoice::Engagement, state, dispatch) }
                 { number_field(state, FieldId::ErFollowers, dispatch, Some(capitalize(platform.audience_noun())), None) }
                 { checkbox(state, Flag::EngagementTotals, dispatch) }
                 { if totals { number_field(state, FieldId::ErPosts, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }
@@ -33,6 +33,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::ErImpressions, dispatch, Some(format!("Impressions {per}")), None) }
                     { number_field(state, FieldId::ErViews, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
                 </fieldset>
+                { handoffs(Calculator::Engagement, dispatch) }
             </div>
             { result(state) }
         </section>

@@ -24,7 +24,9 @@ use yew::prelude::*;
 
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
-use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
+use crate::state::{
+    own_label, Action, AppState, Calculator, Currency, DeliverableChoice, Figure, PlatformChoice,
+};
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
@@ -144,11 +146,12 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A drop-down of the seven platforms that sets the platform of `choice`.
+/// A drop-down of the seven platforms that sets the platform of `choice`: the account's,
+/// unless the calculator keeps its own (said in the label, with a button back).
 pub fn platform_select(
     id: &'static str,
     choice: PlatformChoice,
-    selected: Platform,
+    state: &AppState,
     dispatch: &Callback<Action>,
 ) -> Html {
     let options: Vec<_> = Platform::ALL
@@ -161,7 +164,34 @@ pub fn platform_select(
             Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
         )
     });
-    fields::select(id, "Platform", &options, selected.slug(), on_change)
+    let own = state.own.platform(choice);
+    let label = if own {
+        own_label("Platform", state.account_platform.label())
+    } else {
+        "Platform".to_string()
+    };
+    let selected = state.platform(choice).slug();
+    html! {
+        <div class="shared">
+            { fields::select(id, &label, &options, selected, on_change) }
+            { fields::own_switch(Figure::Platform(choice), own, "Platform", dispatch) }
+        </div>
+    }
+}
+
+/// Buttons that open another calculator on the same account ("Price this account").
+pub fn handoffs(current: Calculator, dispatch: &Callback<Action>) -> Html {
+    html! {
+        <div class="handoffs" role="group" aria-label="Go on with this account">
+            { for [
+                (Calculator::Engagement, "Engagement of this account"),
+                (Calculator::Rates, "Price this account"),
+                (Calculator::Authenticity, "Check this account"),
+            ].into_iter().filter(|(c, _)| *c != current).map(|(calculator, text)| html! {
+                <button type="button" onclick={dispatch.reform(move |_| Action::Open(calculator))}>{ text }</button>
+            }) }
+        </div>
+    }
 }
 
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::deliverable_select;
+use super::{deliverable_select, handoffs};
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
 use crate::state::fields::*;
@@ -24,7 +24,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <p class="intro">{ "What should this creator charge? Anchored on the guide's 2025 rate table, adjusted for audience size, engagement and the deal's terms." }</p>
                 { deliverable_select("rate-deliverable", DeliverableChoice::Rates, deliverable, dispatch) }
                 { number_field(state, FieldId::RateFollowers, dispatch, None, None) }
-                { number_field(state, FieldId::RateEr, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
+                { number_field(state, FieldId::RateEr, dispatch, None, Some("By followers, worked out from the account; type another rate to use it here only.")) }
                 <fieldset>
                     <legend>{ "Deal terms" }</legend>
                     { number_field(state, FieldId::RateUsage, dispatch, None, Some("Months the brand may reuse the content; 0 for none.")) }
@@ -34,6 +34,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { checkbox(state, Flag::Retainer, dispatch) }
                     { number_field(state, FieldId::RatePosts, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
                 </fieldset>
+                { handoffs(Calculator::Rates, dispatch) }
             </div>
             { result(state) }
         </section>

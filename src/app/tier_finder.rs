@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use super::fields::{invalid_fields, number_field, pending};
 use super::format::IntlFormatter;
-use super::{capitalize, platform_select};
+use super::{capitalize, handoffs, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
 use crate::state::results::{self, TierFinding};
-use crate::state::{Action, AppState, Currency, PlatformChoice};
+use crate::state::{Action, AppState, Calculator, Currency, PlatformChoice};
 
 /// The tier finder screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -22,11 +22,12 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="tier-heading">{ "Tier finder" }</h2>
                 <p class="intro">{ "Which tier is an account in? The ranges differ by platform: a micro influencer on TikTok is bigger than one on LinkedIn." }</p>
-                { platform_select("tier-platform", PlatformChoice::Tiers, platform, dispatch) }
+                { platform_select("tier-platform", PlatformChoice::Tiers, state, dispatch) }
                 { number_field(state, FieldId::TierFollowers, dispatch,
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
                 { number_field(state, FieldId::TierEr, dispatch, None,
                     Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
+                { handoffs(Calculator::Tiers, dispatch) }
             </div>
             { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>

@@ -4,6 +4,7 @@
 
 use super::fields::FieldId;
 use super::PlatformChoice;
+use crate::domain::format::group_thousands;
 use crate::domain::vocab::Platform;
 
 /// The account's figures as the calculators read them.
@@ -116,6 +117,18 @@ pub enum Figure {
     Platform(PlatformChoice),
 }
 
+/// The label of a figure a calculator keeps for itself: it says so and shows the
+/// account's, e.g. "Followers (this calculator only) — account: 40,000".
+#[must_use]
+pub fn own_label(label: &str, account: &str) -> String {
+    let account = match account.trim() {
+        "" => "none".to_string(),
+        digits if digits.bytes().all(|b| b.is_ascii_digit()) => group_thousands(digits),
+        text => text.to_string(),
+    };
+    format!("{label} (this calculator only) — account: {account}")
+}
+
 const _: () = assert!(
     super::fields::ALL.len() <= 64,
     "Own keeps one bit per field"
@@ -142,6 +155,16 @@ mod tests {
             ..account
         };
         assert_eq!(none.engagement_rate_percent(), None);
+    }
+
+    #[test]
+    fn an_own_figure_names_the_accounts() {
+        assert_eq!(
+            own_label("Followers", "40000"),
+            "Followers (this calculator only) — account: 40,000"
+        );
+        assert_eq!(own_label("Saves", ""), "Saves (this calculator only) — account: none");
+        assert_eq!(own_label("Rate", "5.15"), "Rate (this calculator only) — account: 5.15");
     }
 
     #[test]

@@ -11,7 +11,7 @@ mod scenario;
 mod summary;
 mod uncertainty;
 
-pub use account::{Account, Figure, Own, Source};
+pub use account::{own_label, Account, Figure, Own, Source};
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::HistoryField;
@@ -311,7 +311,11 @@ impl AppState {
                 next.calculator = Calculator::Roi;
             }
             Action::KeepOwn(figure) => next.keep_own(figure),
-            Action::FollowAccount(Figure::Number(id)) => next.own.set_field(id, false),
+            Action::FollowAccount(Figure::Number(id)) => {
+                if next.may_follow(id) {
+                    next.own.set_field(id, false);
+                }
+            }
             Action::FollowAccount(Figure::Platform(choice)) => {
                 next.own.set_platform(choice, false);
             }
@@ -325,10 +329,27 @@ impl AppState {
     #[must_use]
     pub fn field(&self, id: FieldId) -> NumberField {
         match self.follows(id) {
-            Some(Source::Field(account)) => self.stored(account),
-            Some(Source::EngagementRate) => self.account_rate_field(),
+            Some(_) => self.account_field(id).unwrap_or_else(|| self.stored(id)),
             None => self.stored(id),
         }
+    }
+
+    /// The account's figure for a calculator field, whether or not the field follows it;
+    /// `None` for a field with no account figure.
+    #[must_use]
+    pub fn account_field(&self, id: FieldId) -> Option<NumberField> {
+        Some(match id.account_source()? {
+            Source::Field(account) => self.stored(account),
+            Source::EngagementRate => self.account_rate_field(),
+        })
+    }
+
+    /// Whether a calculator field may follow the account now: totals over several posts
+    /// never do (the account keeps averages per post).
+    #[must_use]
+    pub fn may_follow(&self, id: FieldId) -> bool {
+        id.account_source().is_some()
+            && !(self.flag(Flag::EngagementTotals) && TOTALS.contains(&id))
     }
 
     /// The field as stored, whether or not it follows the account (the codec reads this).

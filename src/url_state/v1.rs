@@ -5,8 +5,9 @@
 //! such link shows the results it showed (`tests/golden.rs`). Calculators the link says
 //! nothing of follow the account.
 
+use crate::domain::data::NICHE_MICRO_ER_PERCENT;
+use crate::domain::vocab::Platform;
 use crate::state::fields::FieldId;
-use crate::state::results;
 use crate::state::{AppState, Calculator, Flag, PlatformChoice, TOTALS};
 
 /// Each account calculator of version 1, its platform choice and its account figures.
@@ -43,91 +44,85 @@ const CALCULATORS: [(Calculator, Option<PlatformChoice>, &[FieldId]); 4] = [
     ),
 ];
 
-/// Turns a state decoded with version 1's meaning (every calculator figure stored as its
-/// own, none marked so) into version 2's.
+/// Turns a state decoded with version 1's meaning (every calculator figure stored, none
+/// marked its own) into version 2's.
 pub(super) fn migrate(state: &mut AppState) {
-    let v1 = as_version_1(state);
-    let (platform, followers) = match state.calculator {
+    let open = state.calculator;
+    let (platform, followers) = match open {
         Calculator::Tiers => (PlatformChoice::Tiers, FieldId::TierFollowers),
         Calculator::Rates => (PlatformChoice::Engagement, FieldId::RateFollowers),
         Calculator::Authenticity => (PlatformChoice::Authenticity, FieldId::AuthFollowers),
         _ => (PlatformChoice::Engagement, FieldId::ErFollowers),
     };
-    state.account_platform = v1.platform(platform);
-    state.set_field(FieldId::AcctFollowers, v1.stored(followers));
-    let mut interactions = vec![
-        (FieldId::AcctLikes, FieldId::ErLikes),
-        (FieldId::AcctComments, FieldId::ErComments),
-        (FieldId::AcctShares, FieldId::ErShares),
-        (FieldId::AcctSaves, FieldId::ErSaves),
-    ];
-    if v1.flag(Flag::EngagementTotals) {
-        // Totals over several posts are no averages per post.
-        interactions.clear();
-    }
-    if state.calculator == Calculator::Authenticity {
-        for (account, auth) in [
-            (FieldId::AcctLikes, FieldId::AuthLikes),
-            (FieldId::AcctComments, FieldId::AuthComments),
-        ] {
-            if v1.stored(auth).value.is_some() {
-                interactions.retain(|(a, _)| *a != account);
-                interactions.push((account, auth));
-            }
+    state.account_platform = stored_platform(state, platform);
+    state.set_field(FieldId::AcctFollowers, state.stored(followers));
+    let totals = state.flag(Flag::EngagementTotals);
+    for (account, er, auth) in [
+        (FieldId::AcctLikes, FieldId::ErLikes, Some(FieldId::AuthLikes)),
+        (FieldId::AcctComments, FieldId::ErComments, Some(FieldId::AuthComments)),
+        (FieldId::AcctShares, FieldId::ErShares, None),
+        (FieldId::AcctSaves, FieldId::ErSaves, None),
+    ] {
+        // The authenticity check's averages when it is open and has them; else the
+        // engagement calculator's, unless they are totals over several posts.
+        let from = auth
+            .filter(|auth| open == Calculator::Authenticity && state.stored(*auth).value.is_some())
+            .or((!totals).then_some(er));
+        if let Some(from) = from {
+            state.set_field(account, state.stored(from));
         }
     }
-    for (account, from) in interactions {
-        state.set_field(account, v1.stored(from));
-    }
-    keep_what_differs(state, &v1);
-}
-
-/// The state as version 1 read it: every calculator figure its own.
-fn as_version_1(state: &AppState) -> AppState {
-    let mut v1 = state.clone();
-    for (_, platform, fields) in CALCULATORS {
-        for id in fields {
-            v1.own.set_field(*id, true);
-        }
-        if let Some(choice) = platform {
-            v1.own.set_platform(choice, true);
-        }
-    }
-    v1
-}
-
-/// Marks as their own the figures of the calculators the link speaks of that differ from
-/// the account's.
-fn keep_what_differs(state: &mut AppState, v1: &AppState) {
-    let defaults = AppState::default();
     for (calculator, platform, fields) in CALCULATORS {
-        let spoken_of = calculator == state.calculator
-            || platform.is_some_and(|c| v1.platform(c) != defaults.platform(c))
-            || fields
-                .iter()
-                .any(|id| v1.stored(*id).value != id.spec().default_field().value);
-        if !spoken_of {
-            continue;
+        if calculator == open || spoken_of(state, platform, fields) {
+            keep_what_differs(state, platform, fields);
         }
-        if let Some(choice) = platform {
-            if v1.platform(choice) != state.platform(choice) {
-                state.own.set_platform(choice, true);
-            }
+    }
+    if totals {
+        for id in TOTALS {
+            state.own.set_field(id, true);
         }
-        for id in fields.iter().filter(|id| **id != FieldId::TierEr) {
-            if v1.field(*id).value != state.field(*id).value {
-                state.own.set_field(*id, true);
-            }
+    }
+}
+
+/// The platform a version 1 link gave a calculator (stored, not yet its own).
+fn stored_platform(state: &AppState, choice: PlatformChoice) -> Platform {
+    match choice {
+        PlatformChoice::Tiers => state.tier_platform,
+        PlatformChoice::Authenticity => state.authenticity_platform,
+        PlatformChoice::Engagement | PlatformChoice::Account => state.engagement_platform,
+    }
+}
+
+/// Whether the link gave the calculator a figure other than version 1's default.
+fn spoken_of(state: &AppState, platform: Option<PlatformChoice>, fields: &[FieldId]) -> bool {
+    platform.is_some_and(|c| stored_platform(state, c) != Platform::Instagram)
+        || fields
+            .iter()
+            .any(|id| state.stored(*id).value != id.spec().default_field().value)
+}
+
+/// Marks as the calculator's own every figure that differs from the account's.
+fn keep_what_differs(state: &mut AppState, platform: Option<PlatformChoice>, fields: &[FieldId]) {
+    if let Some(choice) = platform {
+        if stored_platform(state, choice) != state.account_platform {
+            state.own.set_platform(choice, true);
         }
-        if v1.flag(Flag::EngagementTotals) && calculator == Calculator::Engagement {
-            for id in TOTALS {
-                state.own.set_field(id, true);
-            }
-        }
-        // The tier finder's rate only adds a note for a large, engaged account: it follows
-        // the account's unless that changes what the tier finder shows.
-        if calculator == Calculator::Tiers && results::tiers(state) != results::tiers(v1) {
-            state.own.set_field(FieldId::TierEr, true);
+    }
+    for id in fields {
+        let account = state.account_field(*id).and_then(|f| f.value);
+        let own = state.stored(*id).value;
+        let differs = if *id == FieldId::TierEr && own.is_none() {
+            // Without a rate of its own, the tier finder may follow the account's unless
+            // that would add the note of an engaged account (a valid rate from the
+            // threshold up), which version 1 did not show.
+            account.is_some_and(|rate| {
+                (NICHE_MICRO_ER_PERCENT..=100.0).contains(&rate.middle())
+            })
+        } else {
+            own != account
+        };
+        if differs {
+            state.own.set_field(*id, true);
         }
     }
 }
