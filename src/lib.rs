@@ -10,6 +10,7 @@
 pub mod app;
 pub mod band_chart;
 pub mod chances;
+pub mod csv;
 pub mod charts;
 pub mod domain;
 pub mod input;

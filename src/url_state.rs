@@ -491,7 +491,7 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
 }
 
 /// Percent-encodes everything but unreserved characters and the `.` used in keys.
-fn encode(text: &str) -> String {
+pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {

@@ -120,6 +120,12 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         Ok(plan) => {
             headline(&mut m, &f, &plan);
             tier_table(&mut m, &f, &plan);
+            crate::csv::download_link(
+                &mut m,
+                &super::tables::budget_csv(state.currency, &plan),
+                "reachwise-budget.csv",
+                "Download the table (CSV)",
+            );
             if plan.unspent > 0.5 {
                 m.el(
                     "p",

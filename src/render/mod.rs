@@ -8,6 +8,7 @@ pub mod budget;
 pub mod engagement;
 pub mod explain;
 pub mod rates;
+pub mod tables;
 pub mod roi;
 pub mod tiers;
 
