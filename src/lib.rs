@@ -10,11 +10,12 @@
 pub mod app;
 pub mod band_chart;
 pub mod chances;
-pub mod csv;
 pub mod charts;
+pub mod csv;
 pub mod domain;
 pub mod input;
 pub mod markup;
 pub mod render;
+pub mod saved;
 pub mod state;
 pub mod url_state;

@@ -191,7 +191,10 @@ fn choice_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
         pairs.push(KEY_CURRENCY, state.currency.code().to_string());
     }
     if state.account_platform != defaults.account_platform {
-        pairs.push(KEY_ACCOUNT_PLATFORM, state.account_platform.slug().to_string());
+        pairs.push(
+            KEY_ACCOUNT_PLATFORM,
+            state.account_platform.slug().to_string(),
+        );
     }
     for (key, choice) in PLATFORM_KEYS {
         if state.own.platform(choice) {
@@ -870,7 +873,10 @@ mod tests {
             summary(Calculator::Engagement),
             "engagement: 5.15% by followers, grade Good, suspicious false"
         );
-        assert_eq!(summary(Calculator::Rates), "rates: $285 / $410 / $570 for 1 post(s)");
+        assert_eq!(
+            summary(Calculator::Rates),
+            "rates: $285 / $410 / $570 for 1 post(s)"
+        );
         // The open calculator's figures became the account, with the engagement's likes.
         let account = state.account();
         assert_eq!((account.followers, account.likes), (25_000, 2_000.0));
@@ -888,11 +894,17 @@ mod tests {
         let state = AppState::default()
             .apply(Action::SetNumber(FieldId::ErFollowers, "40k".into()))
             .apply(Action::SetNumber(FieldId::ErLikes, "2000".into()))
-            .apply(Action::SetPlatform(PlatformChoice::Engagement, Platform::TikTok))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Engagement,
+                Platform::TikTok,
+            ))
             .apply(Action::KeepOwn(Figure::Number(FieldId::AuthFollowers)))
             .apply(Action::SetNumber(FieldId::AuthFollowers, "90000".into()))
             .apply(Action::KeepOwn(Figure::Platform(PlatformChoice::Tiers)))
-            .apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::YouTube))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Tiers,
+                Platform::YouTube,
+            ))
             .apply(Action::SetNumber(FieldId::RateEr, "6".into()))
             .apply(Action::KeepOwn(Figure::Number(FieldId::TierEr)))
             .apply(Action::SetNumber(FieldId::TierEr, String::new()));
@@ -905,7 +917,9 @@ mod tests {
         let (decoded, _) = from_query(&to_query(&state));
         assert_eq!(decoded.own, state.own);
         assert_eq!(decoded.tier_engagement(), None);
-        let back = decoded.apply(Action::FollowAccount(Figure::Number(FieldId::AuthFollowers)));
+        let back = decoded.apply(Action::FollowAccount(Figure::Number(
+            FieldId::AuthFollowers,
+        )));
         assert_eq!(back.authenticity_input().followers, 40_000);
         assert!(!to_query(&back).contains("auth.followers"));
     }
@@ -954,7 +968,10 @@ mod properties {
             } else {
                 Action::FollowAccount(f)
             }),
-            (platform_choice(), proptest::sample::select(Platform::ALL.to_vec()))
+            (
+                platform_choice(),
+                proptest::sample::select(Platform::ALL.to_vec())
+            )
                 .prop_map(|(c, p)| Action::SetPlatform(c, p)),
         ]
     }

@@ -36,7 +36,10 @@ fn golden_links_rewritten_as_version_2_show_the_same_results() {
         let (query, _) = line.split_once('\t').expect("query<TAB>results");
         let (migrated, _) = from_query(query);
         let written = to_query(&migrated);
-        assert!(written.is_empty() || written.starts_with("v=2"), "{written}");
+        assert!(
+            written.is_empty() || written.starts_with("v=2"),
+            "{written}"
+        );
         let (reopened, notices) = from_query(&written);
         assert!(notices.is_empty(), "{written}: {notices:?}");
         for calculator in Calculator::ALL {

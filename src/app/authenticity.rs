@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::explain::result_panel;
 use super::fields::{invalid_fields, list_input, number_field};
-use super::{handoffs, platform_select};
+use super::platform_select;
 use crate::domain::data;
 use crate::domain::format::fixed;
 use crate::state::fields::*;
@@ -32,7 +32,6 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::AuthSample, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
                     { number_field(state, FieldId::AuthFake, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
                 </fieldset>
-                { handoffs(Calculator::Authenticity, dispatch) }
             </div>
             { result(state) }
         </section>

@@ -5,7 +5,7 @@ use yew::prelude::*;
 
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
-use super::{capitalize, handoffs, platform_select};
+use super::{capitalize, platform_select};
 use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
@@ -33,7 +33,6 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::ErImpressions, dispatch, Some(format!("Impressions {per}")), None) }
                     { number_field(state, FieldId::ErViews, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
                 </fieldset>
-                { handoffs(Calculator::Engagement, dispatch) }
             </div>
             { result(state) }
         </section>

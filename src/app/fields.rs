@@ -110,7 +110,9 @@ pub fn number_field(
         on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
     });
     match account {
-        Some(_) => html! { <div class="shared">{ input }{ own_switch(Figure::Number(id), own, &label, dispatch) }</div> },
+        Some(_) => {
+            html! { <div class="shared">{ input }{ own_switch(Figure::Number(id), own, &label, dispatch) }</div> }
+        }
         None => input,
     }
 }
@@ -118,9 +120,17 @@ pub fn number_field(
 /// The button that keeps a figure for this calculator only, or goes back to the account's.
 pub fn own_switch(figure: Figure, own: bool, label: &str, dispatch: &Callback<Action>) -> Html {
     let (text, action, aria) = if own {
-        ("Use the account's", Action::FollowAccount(figure), "Use the account's")
+        (
+            "Use the account's",
+            Action::FollowAccount(figure),
+            "Use the account's",
+        )
     } else {
-        ("Only here", Action::KeepOwn(figure), "Use another figure here only:")
+        (
+            "Only here",
+            Action::KeepOwn(figure),
+            "Use another figure here only:",
+        )
     };
     html! {
         <button type="button" class="own-switch" aria-label={format!("{aria} {}", label.to_ascii_lowercase())}

@@ -13,6 +13,7 @@ mod notices;
 mod rates;
 mod roi;
 mod roi_result;
+mod saved;
 mod share;
 mod tier_finder;
 mod worker;
@@ -31,6 +32,7 @@ use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
 pub use history::read_location;
+pub use saved::start as start_saved;
 pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it.
@@ -140,6 +142,7 @@ pub fn app(props: &AppProps) -> Html {
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
+                { saved::panel() }
             </div>
             { calculator }
         </>
@@ -179,21 +182,6 @@ pub fn platform_select(
     }
 }
 
-/// Buttons that open another calculator on the same account ("Price this account").
-pub fn handoffs(current: Calculator, dispatch: &Callback<Action>) -> Html {
-    html! {
-        <div class="handoffs" role="group" aria-label="Go on with this account">
-            { for [
-                (Calculator::Engagement, "Engagement of this account"),
-                (Calculator::Rates, "Price this account"),
-                (Calculator::Authenticity, "Check this account"),
-            ].into_iter().filter(|(c, _)| *c != current).map(|(calculator, text)| html! {
-                <button type="button" onclick={dispatch.reform(move |_| Action::Open(calculator))}>{ text }</button>
-            }) }
-        </div>
-    }
-}
-
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
 pub fn deliverable_select(
     id: &'static str,
@@ -223,6 +211,7 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
+    history::follow_nav_links(&root);
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
     worker_client::warm_up_on_first_use();

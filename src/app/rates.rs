@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{deliverable_select, handoffs};
+use super::deliverable_select;
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
 use crate::state::fields::*;
@@ -34,7 +34,6 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { checkbox(state, Flag::Retainer, dispatch) }
                     { number_field(state, FieldId::RatePosts, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
                 </fieldset>
-                { handoffs(Calculator::Rates, dispatch) }
             </div>
             { result(state) }
         </section>

@@ -5,13 +5,14 @@ use yew::prelude::*;
 
 use super::fields::{invalid_fields, number_field, pending};
 use super::format::IntlFormatter;
-use super::{capitalize, handoffs, platform_select};
+use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
+use crate::render::handoffs::with_handoffs;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
-use crate::state::results::{self, TierFinding};
+use crate::state::results;
 use crate::state::{Action, AppState, Calculator, Currency, PlatformChoice};
 
 /// The tier finder screen.
@@ -27,22 +28,23 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
                 { number_field(state, FieldId::TierEr, dispatch, None,
                     Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
-                { handoffs(Calculator::Tiers, dispatch) }
             </div>
-            { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
+            { result(state, platform) }
         </section>
     }
 }
 
-fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[String]) -> Html {
+fn result(state: &AppState, platform: Platform) -> Html {
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
-    let markup = tiers::body(platform, followers, finding, &formatter);
+    let followers = state.number(FieldId::TierFollowers);
+    let markup = tiers::body(platform, followers, &results::tiers(state), &formatter);
+    let markup = with_handoffs(markup, state, Calculator::Tiers);
     html! {
         <div class="panel results" id="tier-result" aria-live="polite">
             <h2>{ format!("{} tiers", platform.label()) }</h2>
-            { pending(invalid) }
+            { pending(&invalid_fields(state, TIERS)) }
             { Html::from_html_unchecked(AttrValue::from(markup)) }
         </div>
     }

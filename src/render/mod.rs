@@ -7,9 +7,10 @@ pub mod badge;
 pub mod budget;
 pub mod engagement;
 pub mod explain;
+pub mod handoffs;
 pub mod rates;
-pub mod tables;
 pub mod roi;
+pub mod tables;
 pub mod tiers;
 
 /// "followers" → "Followers".

@@ -128,11 +128,15 @@ mod tests {
         assert_eq!(rows[0][0], "Scenario");
         assert_eq!(rows[0][1], "Total cost, low (USD)");
         assert_eq!(rows.len(), 3);
-        let engaged = rows[0].iter().position(|h| h == "Engaged audience, low (people)");
+        let engaged = rows[0]
+            .iter()
+            .position(|h| h == "Engaged audience, low (people)");
         let engaged = engaged.unwrap_or(0);
         assert_eq!(rows[1][engaged], "6000");
         assert_eq!(rows[2][engaged], "13750");
-        let per = rows[0].iter().position(|h| h == "Cost per conversion, high (USD)");
+        let per = rows[0]
+            .iter()
+            .position(|h| h == "Cost per conversion, high (USD)");
         assert_eq!(rows[2][per.unwrap_or(0)], "36.363636");
     }
 

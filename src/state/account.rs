@@ -163,8 +163,14 @@ mod tests {
             own_label("Followers", "40000"),
             "Followers (this calculator only) — account: 40,000"
         );
-        assert_eq!(own_label("Saves", ""), "Saves (this calculator only) — account: none");
-        assert_eq!(own_label("Rate", "5.15"), "Rate (this calculator only) — account: 5.15");
+        assert_eq!(
+            own_label("Saves", ""),
+            "Saves (this calculator only) — account: none"
+        );
+        assert_eq!(
+            own_label("Rate", "5.15"),
+            "Rate (this calculator only) — account: 5.15"
+        );
     }
 
     #[test]

@@ -209,8 +209,12 @@ const MONEY: Limits = Limits::decimal(0.0, MAX_MONEY);
 
 const ACCT_FOLLOWERS: NumberSpec = spec("acct.followers", "Followers", Some(25_000.0), AUDIENCE);
 const ACCT_LIKES: NumberSpec = spec("acct.likes", "Average likes", Some(1_000.0), INTERACTIONS);
-const ACCT_COMMENTS: NumberSpec =
-    spec("acct.comments", "Average comments", Some(50.0), INTERACTIONS);
+const ACCT_COMMENTS: NumberSpec = spec(
+    "acct.comments",
+    "Average comments",
+    Some(50.0),
+    INTERACTIONS,
+);
 const ACCT_SHARES: NumberSpec = spec("acct.shares", "Average shares", None, INTERACTIONS);
 const ACCT_SAVES: NumberSpec = spec("acct.saves", "Average saves", None, INTERACTIONS);
 

@@ -625,7 +625,10 @@ mod tests {
     fn the_account_typed_once_reaches_all_four_calculators() {
         let state = AppState::default()
             .apply(Action::Open(Calculator::Engagement))
-            .apply(Action::SetPlatform(PlatformChoice::Engagement, Platform::TikTok))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Engagement,
+                Platform::TikTok,
+            ))
             .apply(Action::SetNumber(FieldId::ErFollowers, "40k".into()))
             .apply(Action::SetNumber(FieldId::ErLikes, "2,000".into()))
             .apply(Action::SetNumber(FieldId::ErComments, "60".into()));
@@ -636,7 +639,10 @@ mod tests {
         assert_eq!(state.field(FieldId::RateEr).text, "5.15");
         let auth = state.authenticity_input();
         assert_eq!((auth.platform, auth.followers), (Platform::TikTok, 40_000));
-        assert_eq!((auth.avg_likes, auth.avg_comments), (Some(2_000.0), Some(60.0)));
+        assert_eq!(
+            (auth.avg_likes, auth.avg_comments),
+            (Some(2_000.0), Some(60.0))
+        );
         // A calculator's own figure leaves the account and the others alone, and goes back.
         let own = state
             .apply(Action::KeepOwn(Figure::Number(FieldId::RateFollowers)))
@@ -644,7 +650,9 @@ mod tests {
         assert_eq!(own.rate_input().followers, 90_000);
         assert_eq!(own.account().followers, 40_000);
         assert_eq!(own.number(FieldId::AuthFollowers), 40_000.0);
-        let back = own.apply(Action::FollowAccount(Figure::Number(FieldId::RateFollowers)));
+        let back = own.apply(Action::FollowAccount(Figure::Number(
+            FieldId::RateFollowers,
+        )));
         assert_eq!(back.rate_input().followers, 40_000);
         // Typing a rate makes it the calculator's own: the account's is worked out.
         let typed = state.apply(Action::SetNumber(FieldId::RateEr, "7".into()));

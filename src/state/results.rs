@@ -80,7 +80,10 @@ pub fn tiers(state: &AppState) -> TierFinding {
 /// # Errors
 /// Those of [`engagement::analyze`].
 pub fn engagement(state: &AppState) -> Outcome<EngagementReport> {
-    engagement::analyze(&state.engagement_input(), state.platform(PlatformChoice::Engagement))
+    engagement::analyze(
+        &state.engagement_input(),
+        state.platform(PlatformChoice::Engagement),
+    )
 }
 
 /// The rate calculator's result.

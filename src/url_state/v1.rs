@@ -58,8 +58,16 @@ pub(super) fn migrate(state: &mut AppState) {
     state.set_field(FieldId::AcctFollowers, state.stored(followers));
     let totals = state.flag(Flag::EngagementTotals);
     for (account, er, auth) in [
-        (FieldId::AcctLikes, FieldId::ErLikes, Some(FieldId::AuthLikes)),
-        (FieldId::AcctComments, FieldId::ErComments, Some(FieldId::AuthComments)),
+        (
+            FieldId::AcctLikes,
+            FieldId::ErLikes,
+            Some(FieldId::AuthLikes),
+        ),
+        (
+            FieldId::AcctComments,
+            FieldId::ErComments,
+            Some(FieldId::AuthComments),
+        ),
         (FieldId::AcctShares, FieldId::ErShares, None),
         (FieldId::AcctSaves, FieldId::ErSaves, None),
     ] {
@@ -115,9 +123,7 @@ fn keep_what_differs(state: &mut AppState, platform: Option<PlatformChoice>, fie
             // Without a rate of its own, the tier finder may follow the account's unless
             // that would add the note of an engaged account (a valid rate from the
             // threshold up), which version 1 did not show.
-            account.is_some_and(|rate| {
-                (NICHE_MICRO_ER_PERCENT..=100.0).contains(&rate.middle())
-            })
+            account.is_some_and(|rate| (NICHE_MICRO_ER_PERCENT..=100.0).contains(&rate.middle()))
         } else {
             own != account
         };
