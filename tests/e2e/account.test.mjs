@@ -27,7 +27,7 @@ test('the account typed once reaches all four calculators and survives a reload'
   await page.fill('#er-likes', '2000');
   await page.fill('#er-comments', '60');
   await resultHas(page, '#er-result', '5.15%');
-  await page.waitForFunction(() => location.search.includes('acct.followers=40000'));
+  await page.waitForFunction(() => location.search.includes('acct.followers=40000') && location.search.includes('acct.comments=60'));
 
   await page.reload();
   await resultHas(page, '#er-result', '5.15%');
