@@ -286,7 +286,7 @@ pub fn answer(request: &[String]) -> Vec<String> {
 #[must_use]
 pub fn panel(shelf: &Shelf, note: Option<&str>) -> String {
     let mut m = Markup::new();
-    m.raw("<div class=\"save-form\"><label for=\"save-name\">Name this screen</label><input id=\"save-name\" type=\"text\" maxlength=\"80\" autocomplete=\"off\"><button type=\"button\" data-act=\"save\">Save</button></div>");
+    m.raw("<div class=\"field\"><label for=\"save-name\">Name this screen</label><input id=\"save-name\" type=\"text\" maxlength=\"80\" autocomplete=\"off\"><button type=\"button\" data-act=\"save\">Save</button></div>");
     if let Some(note) = note {
         m.el("p", "note", note);
     }
@@ -297,7 +297,7 @@ pub fn panel(shelf: &Shelf, note: Option<&str>) -> String {
         for (key, entry) in &shelf.entries {
             let href = format!("?{}", entry.query);
             m.raw("<li>")
-                .open_with("a", &[("href", &href), ("data-nav", "")])
+                .open_with("a", &[("href", &href)])
                 .text(&entry.name)
                 .close("a")
                 .raw(" ")

@@ -81,45 +81,6 @@ thread_local! {
     static LAST_WRITE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
 }
 
-/// Opens `href`, a link of this page, as a new history entry and shows it as Back and
-/// Forward do (the `popstate` listener reads it), without reloading: hand-offs between
-/// calculators and saved scenarios.
-pub fn open_link(href: &str) {
-    flush_url();
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let pushed = window
-        .history()
-        .and_then(|h| h.push_state_with_url(&JsValue::NULL, "", Some(href)));
-    if pushed.is_ok() {
-        if let Ok(event) = web_sys::Event::new("popstate") {
-            let _ = window.dispatch_event(&event);
-        }
-    }
-}
-
-/// Listens for clicks on `data-nav` links inside `root` (written into results and the saved
-/// scenarios panel): a plain click opens the link with [`open_link`]; a click with a
-/// modifier key is left to the browser (a new tab).
-pub fn follow_nav_links(root: &web_sys::Element) {
-    let on_click = Closure::<dyn Fn(web_sys::MouseEvent)>::new(|event: web_sys::MouseEvent| {
-        if event.ctrl_key() || event.meta_key() || event.shift_key() || event.button() != 0 {
-            return;
-        }
-        let link = event
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a[data-nav]").ok().flatten());
-        if let Some(href) = link.and_then(|a| a.get_attribute("href")) {
-            event.prevent_default();
-            open_link(&href);
-        }
-    });
-    let _ = root.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
-}
-
 /// The longest a typed change waits before it reaches the URL.
 const URL_WRITE_MS: i32 = 250;
 

@@ -142,7 +142,6 @@ pub fn app(props: &AppProps) -> Html {
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
-                { saved::panel() }
             </div>
             { calculator }
         </>
@@ -211,7 +210,7 @@ pub fn start() {
         return;
     };
     root.set_inner_html("");
-    history::follow_nav_links(&root);
+    saved::watch();
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
     worker_client::warm_up_on_first_use();

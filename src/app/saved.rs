@@ -1,9 +1,10 @@
-//! Saved scenarios in the page: a disclosure in the toolbar. Its body is written and run by
+//! Saved scenarios in the page: a disclosure below the calculators (static, in index.html).
+//! Its body is written and run by
 //! a module of its own (`reachwise-saved`, `src/saved_main.rs`) that the page loads the first
 //! time the disclosure opens, so that the first load carries none of it: the module reads
 //! and writes local storage, reads entries with serde (`crate::saved`), writes the list and
-//! handles its buttons. Opening a scenario is a `data-nav` link, which the page follows as a
-//! new history entry (`super::history::follow_nav_links`).
+//! handles its buttons. Opening a scenario is a plain link to it: a new history entry, so
+//! Back returns to the work before.
 
 use std::cell::Cell;
 
@@ -11,7 +12,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement, Storage};
-use yew::prelude::*;
+use web_sys::{Event, MouseEvent};
 
 use crate::saved::KEY_PREFIX;
 
@@ -23,16 +24,15 @@ thread_local! {
 /// The module's glue and the one line that starts it, next to index.html.
 const MODULE_SCRIPTS: [&str; 2] = ["./reachwise-saved.js", "./saved-loader.js"];
 
-/// The "Saved scenarios" disclosure; the module writes its body when it first opens.
-pub fn panel() -> Html {
-    let ontoggle = Callback::from(|_: Event| load());
-    html! {
-        <details class="saved" {ontoggle}>
-            <summary>{ "Saved scenarios" }</summary>
-            <p id="saved-status" role="status"></p>
-            <div id="saved-body">{ "Loading…" }</div>
-        </details>
-    }
+/// Loads the module when the "Saved scenarios" disclosure (static, in index.html) first
+/// opens.
+pub fn watch() {
+    let Some(details) = element("saved") else {
+        return;
+    };
+    let on_toggle = Closure::<dyn Fn()>::new(load);
+    let _ = details.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref());
+    on_toggle.forget();
 }
 
 /// Loads the module once: its glue, then the line that starts it, in that order.
@@ -87,7 +87,7 @@ fn on_change(event: Event) {
     });
 }
 
-/// A click in the panel: save, rename or delete (opening is a `data-nav` link).
+/// A click in the panel: save, rename or delete (opening is a plain link).
 fn on_click(event: MouseEvent) {
     let Some(target) = event
         .target()

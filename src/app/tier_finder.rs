@@ -9,11 +9,10 @@ use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
-use crate::render::handoffs::with_handoffs;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
 use crate::state::results;
-use crate::state::{Action, AppState, Calculator, Currency, PlatformChoice};
+use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -40,7 +39,6 @@ fn result(state: &AppState, platform: Platform) -> Html {
     };
     let followers = state.number(FieldId::TierFollowers);
     let markup = tiers::body(platform, followers, &results::tiers(state), &formatter);
-    let markup = with_handoffs(markup, state, Calculator::Tiers);
     html! {
         <div class="panel results" id="tier-result" aria-live="polite">
             <h2>{ format!("{} tiers", platform.label()) }</h2>

@@ -1,6 +1,7 @@
 //! Links that lead from one account calculator to the next on the same account ("Price this
-//! account"), written into the result so that they cost the page no code of their own. The
-//! page opens a `data-nav` link as a new history entry without reloading.
+//! account"), written into the result so that they cost the page no code of their own. They
+//! are plain links: following one opens the next screen as a new history entry, so Back
+//! returns to this one.
 
 use crate::markup::{Markup, PART_BREAK};
 use crate::state::{AppState, Calculator};
@@ -29,9 +30,7 @@ pub fn handoffs(state: &AppState, current: Calculator) -> String {
         };
         if calculator != current {
             let href = format!("?{link}");
-            m.open_with("a", &[("href", &href), ("data-nav", "")])
-                .text(text)
-                .close("a");
+            m.open_with("a", &[("href", &href)]).text(text).close("a");
         }
     }
     m.close("nav");
@@ -60,7 +59,9 @@ mod tests {
         let html = with_handoffs("<p>result</p>".into(), &state, Calculator::Engagement);
         assert!(html.starts_with("<p>result</p><nav"), "{html}");
         assert!(
-            html.contains("href=\"?v=2&amp;calc=rates&amp;acct.followers=40000\" data-nav=\"\">Price this account"),
+            html.contains(
+                "href=\"?v=2&amp;calc=rates&amp;acct.followers=40000\">Price this account"
+            ),
             "{html}"
         );
         assert!(html.contains("Check this account"), "{html}");

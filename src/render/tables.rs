@@ -104,7 +104,7 @@ mod tests {
         csv.trim_start_matches('\u{FEFF}')
             .split("\r\n")
             .filter(|l| !l.is_empty())
-            .map(|l| split(l))
+            .map(split)
             .collect()
     }
 

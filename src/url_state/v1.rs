@@ -117,7 +117,8 @@ fn keep_what_differs(state: &mut AppState, platform: Option<PlatformChoice>, fie
         }
     }
     for id in fields {
-        let account = state.account_field(*id).and_then(|f| f.value);
+        // Nothing is marked its own yet: the field shows the account's figure.
+        let account = state.field(*id).value;
         let own = state.stored(*id).value;
         let differs = if *id == FieldId::TierEr && own.is_none() {
             // Without a rate of its own, the tier finder may follow the account's unless

@@ -66,6 +66,7 @@ test('saved scenarios survive a reload and open as a history entry', async () =>
   await page.waitForSelector('#tier-result');
 
   // Rename and delete.
+  if (!(await page.isVisible('#save-name'))) await openPanel(page);
   page.once('dialog', (dialog) => dialog.accept('Plan B'));
   await page.click('[data-act="rename"]');
   await page.waitForSelector('.saved-list a >> text=Plan B');
@@ -93,8 +94,10 @@ test('a corrupt entry beside good ones is reported and the good ones still open'
   assert.match(text, /\(reachwise\.saved\.3\) was skipped: it was written by a newer version/);
   await page.click('.saved-list a >> text=Good two');
   await page.waitForSelector('#er-result');
+  await openPanel(page);
   await page.click('.saved-list a >> text=Good one');
   await page.waitForSelector('#roi-result');
+  await openPanel(page);
   // Nothing was lost: the damaged entries are still there for a newer release or the user.
   const kept = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('reachwise.saved.')).length);
   assert.equal(kept, 4);
