@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{invalid_fields, number_field, pending};
+use super::fields::{invalid_fields, number_field, panel_attributes, pending};
 use super::format::IntlFormatter;
 use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
@@ -11,7 +11,7 @@ use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
-use crate::state::results;
+use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
@@ -28,21 +28,21 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::TierEr, dispatch, None,
                     Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
             </div>
-            { result(state, platform) }
+            { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
         </section>
     }
 }
 
-fn result(state: &AppState, platform: Platform) -> Html {
+fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[String]) -> Html {
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
-    let followers = state.number(FieldId::TierFollowers);
-    let markup = tiers::body(platform, followers, &results::tiers(state), &formatter);
+    let markup = tiers::body(platform, followers, finding, &formatter);
+    let (class, described) = panel_attributes("tier-result", invalid);
     html! {
-        <div class="panel results" id="tier-result" aria-live="polite">
+        <div {class} id="tier-result" aria-live="polite" aria-describedby={described}>
             <h2>{ format!("{} tiers", platform.label()) }</h2>
-            { pending(&invalid_fields(state, TIERS)) }
+            { pending("tier-result", invalid) }
             { Html::from_html_unchecked(AttrValue::from(markup)) }
         </div>
     }

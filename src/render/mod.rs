@@ -6,6 +6,7 @@ pub mod authenticity;
 pub mod badge;
 pub mod budget;
 pub mod engagement;
+pub mod exchange;
 pub mod explain;
 pub mod handoffs;
 pub mod rates;
