@@ -1,0 +1,18 @@
+import { openSite, closeSite } from './harness.mjs';
+import { openPage } from './browser.mjs';
+const { site, browser, origin } = await openSite('/r/');
+const { page, context } = await openPage(browser, origin, { viewport: { width: 1280, height: 900 } });
+await page.goto(`${site.url}?v=2&calc=rates&acct.followers=40000&acct.likes=2000&acct.comments=60&rate.followers=90000`);
+await page.waitForSelector('#rate-result .headline');
+await page.screenshot({ path: '/tmp/acct-rates.png', fullPage: false });
+await page.goto(`${site.url}?v=2&calc=roi`);
+await page.waitForSelector('#roi-result a.download');
+await page.click('details.saved > summary');
+await page.waitForSelector('#save-name');
+await page.fill('#save-name', 'Spring plan');
+await page.click('[data-act="save"]');
+await page.waitForSelector('.saved-list a');
+await page.locator('details.saved').scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/acct-saved.png', fullPage: false });
+await context.close();
+await closeSite({ site, browser });
