@@ -132,11 +132,7 @@ pub fn own_switch(figure: Figure, own: bool, label: &str, dispatch: &Callback<Ac
             "Use the account's",
         )
     } else {
-        (
-            "Only here",
-            Action::KeepOwn(figure),
-            "Use another figure here only:",
-        )
+        ("Only here", Action::KeepOwn(figure), "Only here:")
     };
     html! {
         <button type="button" class="own-switch" aria-label={format!("{aria} {}", label.to_ascii_lowercase())}

@@ -61,7 +61,7 @@ test('a calculator keeps a figure of its own, visibly, and goes back to the acco
   const { page, problems, context } = await openPage(browser, origin);
   await page.goto(`${site.url}?v=2&calc=rates&acct.followers=40000&acct.likes=2000&acct.comments=60`);
   await page.waitForSelector('#rate-result');
-  await page.click('[aria-label="Use another figure here only: followers"]');
+  await page.click('[aria-label="Only here: followers"]');
   await page.fill('#rate-followers', '90000');
   await page.waitForFunction(() => location.search.includes('rate.followers=90000'));
   assert.equal(
