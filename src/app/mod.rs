@@ -16,6 +16,7 @@ mod roi_result;
 mod saved;
 mod share;
 mod tier_finder;
+mod title;
 mod worker;
 mod worker_client;
 
@@ -43,8 +44,9 @@ pub struct Screen(pub Rc<AppState>, pub Undo);
 impl Reducible for Screen {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action.clone());
-        let undo = self.1.after(&action, next != *self.0);
+        let effect = action.undo_effect();
+        let next = self.0.apply(action);
+        let undo = self.1.after(effect, next != *self.0);
         if next == *self.0 && undo == self.1 {
             self
         } else {
@@ -81,6 +83,7 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or_default();
     history::use_url_sync(&screen, &notices, query);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
+    title::use_document_title(screen.0.calculator);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
     // props and skip re-rendering when only another part changed.
@@ -144,9 +147,8 @@ pub fn app(props: &AppProps) -> Html {
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 { if state.currency == Currency::Usd { html! {} } else {
-                    fields::number_field(&state, FieldId::Fx, &dispatch,
-                        Some(format!("1 US dollar in {}", state.currency.code())),
-                        Some("Empty: the European Central Bank's reference rate shown with the result."))
+                    fields::number_field(&state, FieldId::Fx, &dispatch, None,
+                        Some("Empty: the European Central Bank's rate."))
                 } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />

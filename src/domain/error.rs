@@ -95,6 +95,8 @@ pub enum DomainError {
         /// Which result.
         what: &'static str,
     },
+    /// A comment sample says more comments were generic than were read.
+    GenericExceedsRead,
 }
 
 impl DomainError {
@@ -144,10 +146,11 @@ impl DomainError {
             Self::MonthlyCountZero { month } => format!(
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
             ),
-            Self::EngagementZero => "An engagement rate of 0% would mean nobody likes or comments on the posts: check the figure (the Engagement rate calculator works it out) before pricing on it.".to_owned(),
+            Self::EngagementZero => "An engagement rate of 0% means nobody engages with the posts: check the figure before pricing on it.".to_owned(),
             Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),
+            Self::GenericExceedsRead => "More comments were counted as generic than were read: the generic count must not exceed the comments read.".to_owned(),
         }
     }
 }
@@ -326,6 +329,7 @@ mod tests {
             DomainError::FakeExceedsFollowers,
             DomainError::EngagementZero,
             DomainError::Overflow { what: "x" },
+            DomainError::GenericExceedsRead,
         ];
         // Every variant has its example: the match in `place` has no wildcard, so a new
         // variant fails the build there, and then this check until it is in the list.
@@ -339,7 +343,7 @@ mod tests {
         }
     }
 
-    const VARIANTS: usize = 18;
+    const VARIANTS: usize = 19;
 
     /// The variant's place in the declaration, by an exhaustive match.
     fn place(e: &DomainError) -> usize {
@@ -362,6 +366,7 @@ mod tests {
             DomainError::MonthlyCountZero { .. } => 15,
             DomainError::EngagementZero => 16,
             DomainError::Overflow { .. } => 17,
+            DomainError::GenericExceedsRead => 18,
         }
     }
 

@@ -21,7 +21,7 @@ pub use pending::{pending_sentence, quoted};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
-pub use undo::Undo;
+pub use undo::{Undo, UndoEffect};
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
@@ -104,7 +104,9 @@ impl Flag {
     pub fn label(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "Counts are totals over several posts",
-            Flag::Whitelisting => "Whitelisting or paid boosting",
+            Flag::Whitelisting => {
+                "Whitelisting: the brand runs paid ads from the creator's account"
+            }
             Flag::Rush => "Rush delivery (under 72 hours)",
             Flag::Retainer => "Monthly retainer",
         }
@@ -594,6 +596,10 @@ impl AppState {
             avg_comments: self.optional(FieldId::AuthComments),
             sample_size: self.optional(FieldId::AuthSample).map(|v| v as u32),
             sample_fake: self.optional(FieldId::AuthFake).map(|v| v as u32),
+            comments_read: self.optional(FieldId::AuthCommentsRead).map(|v| v as u32),
+            comments_generic: self
+                .optional(FieldId::AuthCommentsGeneric)
+                .map(|v| v as u32),
         }
     }
 
