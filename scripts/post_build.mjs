@@ -42,7 +42,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const source = readFileSync(file, 'utf8');
     // The worker's glue and loader are classic scripts whose top-level `wasm_bindgen` must
     // keep its name, and so is embed.js (for other sites' pages); the app's glue is a module.
-    const module = !name.startsWith('reachwise-worker') && name !== 'embed.js';
+    const module = !/^reachwise-(worker|saved)|^saved-loader/.test(name) && name !== 'embed.js';
     const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${name}`);
     writeFileSync(file, result.code);

@@ -161,7 +161,7 @@ mod tests {
     fn the_roster_round_trips_through_the_fragment_and_stays_out_of_the_query() {
         let state = roster_state();
         let query = to_query(&state);
-        assert_eq!(query, "v=1&calc=roster");
+        assert_eq!(query, "v=2&calc=roster");
         let fragment = to_fragment(&state.roster);
         assert!(
             !fragment.contains('#') && !fragment.contains(' '),

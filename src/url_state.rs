@@ -7,16 +7,21 @@
 
 use std::fmt;
 
+mod v1;
+
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
 use crate::state::fields::{self, NumberField, NumberSpec, ScenarioField};
 use crate::state::{
     clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag, HistoryField,
-    ScenarioInputs, Theme, MAX_SCENARIOS,
+    PlatformChoice, ScenarioInputs, Theme, MAX_SCENARIOS,
 };
 
-/// The version this release writes into `v=`.
-pub const VERSION: u32 = 1;
+/// The version this release writes into `v=`. Version 2 keeps one account (`acct.` keys)
+/// that the tier finder, engagement, rate range and authenticity calculators share; their
+/// own keys (`tier.followers`, `rate.er`, …) are figures they keep for themselves. Links of
+/// version 1, where each calculator had its own figures, are migrated (`v1.rs`).
+pub const VERSION: u32 = 2;
 /// Query strings longer than this are cut before decoding (no real link comes close).
 pub const MAX_QUERY_BYTES: usize = 8 * 1024;
 /// Pairs beyond this many are ignored (a real link has a few dozen at most).
@@ -25,6 +30,7 @@ pub const MAX_PAIRS: usize = 300;
 const KEY_VERSION: &str = "v";
 const KEY_CALCULATOR: &str = "calc";
 const KEY_CURRENCY: &str = "cur";
+const KEY_ACCOUNT_PLATFORM: &str = "acct.platform";
 const KEY_TIER_PLATFORM: &str = "tier.platform";
 const KEY_ER_PLATFORM: &str = "er.platform";
 const KEY_AUTH_PLATFORM: &str = "auth.platform";
@@ -120,9 +126,16 @@ pub fn to_query(state: &AppState) -> String {
         }
     }
     for id in fields::all() {
-        let field = state.field(id);
+        let field = state.stored(id);
         let spec = id.spec();
-        if field.value != spec.default_field().value {
+        // A figure shared with the account is written when the calculator keeps its own,
+        // whatever its value; every other field when it differs from its default.
+        let write = if id.account_source().is_some() {
+            state.own.field(id)
+        } else {
+            field.value != spec.default_field().value
+        };
+        if write {
             pairs.push(spec.key, fields::value_text(field.value));
         }
     }
@@ -177,25 +190,15 @@ fn choice_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
     if state.currency != defaults.currency {
         pairs.push(KEY_CURRENCY, state.currency.code().to_string());
     }
-    for (key, platform, default) in [
-        (
-            KEY_TIER_PLATFORM,
-            state.tier_platform,
-            defaults.tier_platform,
-        ),
-        (
-            KEY_ER_PLATFORM,
-            state.engagement_platform,
-            defaults.engagement_platform,
-        ),
-        (
-            KEY_AUTH_PLATFORM,
-            state.authenticity_platform,
-            defaults.authenticity_platform,
-        ),
-    ] {
-        if platform != default {
-            pairs.push(key, platform.slug().to_string());
+    if state.account_platform != defaults.account_platform {
+        pairs.push(
+            KEY_ACCOUNT_PLATFORM,
+            state.account_platform.slug().to_string(),
+        );
+    }
+    for (key, choice) in PLATFORM_KEYS {
+        if state.own.platform(choice) {
+            pairs.push(key, state.platform(choice).slug().to_string());
         }
     }
     for (key, deliverable, default) in [
@@ -215,6 +218,13 @@ fn choice_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
         }
     }
 }
+
+/// The calculators' own platform keys.
+const PLATFORM_KEYS: [(&str, PlatformChoice); 3] = [
+    (KEY_TIER_PLATFORM, PlatformChoice::Tiers),
+    (KEY_ER_PLATFORM, PlatformChoice::Engagement),
+    (KEY_AUTH_PLATFORM, PlatformChoice::Authenticity),
+];
 
 /// The scenario count, then each scenario's name and numbers that differ from its default.
 fn scenario_pairs(pairs: &mut Pairs, state: &AppState, defaults: &AppState) {
@@ -268,6 +278,11 @@ pub fn calculator_links(state: &AppState) -> Vec<String> {
 pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
     let mut notices = Vec::new();
     let pairs = parse_pairs(query, &mut notices);
+    // Links without a version are older than version 2: their figures are per calculator.
+    let version_1 = pairs
+        .iter()
+        .find(|(key, _)| key == KEY_VERSION)
+        .is_none_or(|(_, value)| value.trim() == "1");
     let mut state = AppState::default();
     let mut unknown = Vec::new();
     let mut scenario_keys: Vec<(&str, &str)> = Vec::new();
@@ -276,7 +291,7 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
         match key {
             "" => {}
             KEY_VERSION => {
-                if value.trim() != VERSION.to_string() {
+                if !matches!(value.trim(), "1" | "2") {
                     notices.push(Notice::Version(shorten(value)));
                 }
             }
@@ -292,13 +307,20 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                     "not a currency this page knows",
                 )),
             },
-            KEY_TIER_PLATFORM | KEY_ER_PLATFORM | KEY_AUTH_PLATFORM => {
+            KEY_ACCOUNT_PLATFORM | KEY_TIER_PLATFORM | KEY_ER_PLATFORM | KEY_AUTH_PLATFORM => {
+                let choice = PLATFORM_KEYS
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map_or(PlatformChoice::Account, |(_, choice)| *choice);
                 match Platform::from_slug(&value.to_ascii_lowercase()) {
-                    Some(platform) if key == KEY_TIER_PLATFORM => state.tier_platform = platform,
-                    Some(platform) if key == KEY_ER_PLATFORM => {
-                        state.engagement_platform = platform
+                    Some(platform) => {
+                        // Version 1 gave each calculator its own platform; the migration
+                        // decides which stay their own.
+                        state.own.set_platform(choice, true);
+                        state.set_platform(choice, platform);
+                        let own = !version_1 && choice != PlatformChoice::Account;
+                        state.own.set_platform(choice, own);
                     }
-                    Some(platform) => state.authenticity_platform = platform,
                     None => notices.push(bad_value("Platform", value, "no such platform")),
                 }
             }
@@ -333,8 +355,13 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                         _ => notices.push(bad_value(flag.label(), value, "use 1 or 0")),
                     }
                 } else if let Some(id) = fields::field_for_key(key) {
-                    let field = read_number(id.spec(), value, &mut notices);
-                    state.set_field(id, field);
+                    if let Some(field) = read_number(id.spec(), value, &mut notices) {
+                        state.set_field(id, field);
+                        // In version 2 a calculator's key for an account figure is its own.
+                        if !version_1 && id.account_source().is_some() {
+                            state.own.set_field(id, true);
+                        }
+                    }
                 } else {
                     unknown.push(shorten(key));
                 }
@@ -342,6 +369,9 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
         }
     }
     read_scenarios(&mut state, &scenario_keys, &mut notices, &mut unknown);
+    if version_1 {
+        v1::migrate(&mut state);
+    }
     if !unknown.is_empty() {
         notices.push(Notice::UnknownKeys(unknown));
     }
@@ -409,12 +439,13 @@ fn read_scenarios(
     }
 }
 
-fn read_number(spec: &NumberSpec, value: &str, notices: &mut Vec<Notice>) -> NumberField {
+/// The field a link's value gives; `None`, and a notice, when the value cannot be used.
+fn read_number(spec: &NumberSpec, value: &str, notices: &mut Vec<Notice>) -> Option<NumberField> {
     match spec.parse(value) {
-        Ok(parsed) => NumberField::new(parsed),
+        Ok(parsed) => Some(NumberField::new(parsed)),
         Err(error) => {
             notices.push(bad_value(spec.label, value, &error.to_string()));
-            spec.default_field()
+            None
         }
     }
 }
@@ -464,7 +495,7 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
 }
 
 /// Percent-encodes everything but unreserved characters and the `.` used in keys.
-pub(crate) fn encode(text: &str) -> String {
+pub fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {
@@ -510,7 +541,7 @@ pub(crate) fn decode(text: &str) -> String {
 mod tests {
     use super::*;
     use crate::state::fields::*;
-    use crate::state::{Action, DeliverableChoice, PlatformChoice, Preset};
+    use crate::state::{Action, DeliverableChoice, Figure, PlatformChoice, Preset};
 
     #[track_caller]
     fn round_trips(state: &AppState) {
@@ -542,7 +573,16 @@ mod tests {
         );
         assert_eq!(decoded.calculator, state.calculator);
         assert_eq!(decoded.currency, state.currency);
-        assert_eq!(decoded.tier_platform, state.tier_platform);
+        for choice in [
+            PlatformChoice::Account,
+            PlatformChoice::Tiers,
+            PlatformChoice::Engagement,
+            PlatformChoice::Authenticity,
+        ] {
+            assert_eq!(decoded.platform(choice), state.platform(choice), "{query}");
+        }
+        assert_eq!(decoded.account(), state.account(), "query {query:?}");
+        assert_eq!(decoded.tier_engagement(), state.tier_engagement());
         assert_eq!(decoded.embed, state.embed);
         assert_eq!(decoded.theme, state.theme);
     }
@@ -701,14 +741,14 @@ mod tests {
     fn only_changed_values_are_written() {
         let state =
             AppState::default().apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok));
-        assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
+        assert_eq!(to_query(&state), "v=2&acct.platform=tiktok");
         let state = set(state, FieldId::TierFollowers, "250k");
         assert_eq!(
             to_query(&state),
-            "v=1&tier.platform=tiktok&tier.followers=250000"
+            "v=2&acct.platform=tiktok&acct.followers=250000"
         );
         let state = set(state, FieldId::TierFollowers, "25,000");
-        assert_eq!(to_query(&state), "v=1&tier.platform=tiktok");
+        assert_eq!(to_query(&state), "v=2&acct.platform=tiktok");
     }
 
     #[test]
@@ -829,9 +869,9 @@ mod tests {
             embed: true,
             ..AppState::default()
         };
-        assert_eq!(to_query(&state), "v=1&embed=1");
+        assert_eq!(to_query(&state), "v=2&embed=1");
         state.theme = Theme::Dark;
-        assert_eq!(to_query(&state), "v=1&embed=1&theme=dark");
+        assert_eq!(to_query(&state), "v=2&embed=1&theme=dark");
         let (state, notices) = from_query("v=1&calc=roi&embed=1&theme=light");
         assert!(notices.is_empty());
         assert!(state.embed);
@@ -854,6 +894,77 @@ mod tests {
     }
 
     #[test]
+    fn a_version_1_link_keeps_each_calculators_figures() {
+        use crate::state::result_summary;
+        let query = "v=1&calc=rates&tier.platform=tiktok&tier.followers=600000\
+                     &er.followers=40000&er.likes=2000&er.comments=60";
+        let (state, notices) = from_query(query);
+        assert!(notices.is_empty(), "{notices:?}");
+        let summary = |calculator| {
+            let mut open = state.clone();
+            open.calculator = calculator;
+            result_summary(&open)
+        };
+        assert_eq!(
+            summary(Calculator::Tiers),
+            "tiers: TikTok Macro 500,000–5,000,000; acts as micro: false"
+        );
+        assert_eq!(
+            summary(Calculator::Engagement),
+            "engagement: 5.15% by followers, grade Good, suspicious false"
+        );
+        assert_eq!(
+            summary(Calculator::Rates),
+            "rates: $335 / $480 / $670 for 1 post(s)"
+        );
+        // The open calculator's figures became the account, with the engagement's likes.
+        let account = state.account();
+        assert_eq!((account.followers, account.likes), (25_000, 2_000.0));
+        assert!(state.own.field(FieldId::RateEr) && state.own.field(FieldId::ErFollowers));
+        assert!(!state.own.field(FieldId::RateFollowers));
+        // The authenticity check, not in the link, follows the account.
+        assert_eq!(state.authenticity_input().followers, 25_000);
+        let written = to_query(&state);
+        assert!(written.contains("tier.followers=600000"), "{written}");
+        assert!(written.contains("rate.er=4"), "{written}");
+    }
+
+    #[test]
+    fn own_figures_and_the_account_round_trip() {
+        let state = AppState::default()
+            .apply(Action::SetNumber(FieldId::ErFollowers, "40k".into()))
+            .apply(Action::SetNumber(FieldId::ErLikes, "2000".into()))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Engagement,
+                Platform::TikTok,
+            ))
+            .apply(Action::KeepOwn(Figure::Number(FieldId::AuthFollowers)))
+            .apply(Action::SetNumber(FieldId::AuthFollowers, "90000".into()))
+            .apply(Action::KeepOwn(Figure::Platform(PlatformChoice::Tiers)))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Tiers,
+                Platform::YouTube,
+            ))
+            .apply(Action::SetNumber(FieldId::RateEr, "6".into()))
+            .apply(Action::KeepOwn(Figure::Number(FieldId::TierEr)))
+            .apply(Action::SetNumber(FieldId::TierEr, String::new()));
+        round_trips(&state);
+        assert_eq!(
+            to_query(&state),
+            "v=2&acct.platform=tiktok&tier.platform=youtube&acct.followers=40000\
+             &acct.likes=2000&tier.er=&rate.er=6&auth.followers=90000"
+        );
+        let (decoded, _) = from_query(&to_query(&state));
+        assert_eq!(decoded.own, state.own);
+        assert_eq!(decoded.tier_engagement(), None);
+        let back = decoded.apply(Action::FollowAccount(Figure::Number(
+            FieldId::AuthFollowers,
+        )));
+        assert_eq!(back.authenticity_input().followers, 40_000);
+        assert!(!to_query(&back).contains("auth.followers"));
+    }
+
+    #[test]
     fn percent_coding_round_trips() {
         assert_eq!(decode(&encode("a b&c=d/é")), "a b&c=d/é");
         assert_eq!(decode("100%"), "100%");
@@ -866,7 +977,7 @@ mod tests {
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
     use super::*;
-    use crate::state::{Action, Flag, Preset};
+    use crate::state::{Action, Figure, Flag, PlatformChoice, Preset};
     use proptest::prelude::*;
 
     fn action() -> impl Strategy<Value = Action> {
@@ -892,6 +1003,32 @@ mod properties {
             (proptest::sample::select(Flag::ALL.to_vec()), any::<bool>())
                 .prop_map(|(f, on)| Action::SetFlag(f, on)),
             "([0-9]{1,6}\n){0,8}".prop_map(Action::SetHistory),
+            (figure(), any::<bool>()).prop_map(|(f, own)| if own {
+                Action::KeepOwn(f)
+            } else {
+                Action::FollowAccount(f)
+            }),
+            (
+                platform_choice(),
+                proptest::sample::select(Platform::ALL.to_vec())
+            )
+                .prop_map(|(c, p)| Action::SetPlatform(c, p)),
+        ]
+    }
+
+    fn platform_choice() -> impl Strategy<Value = PlatformChoice> {
+        proptest::sample::select(vec![
+            PlatformChoice::Account,
+            PlatformChoice::Tiers,
+            PlatformChoice::Engagement,
+            PlatformChoice::Authenticity,
+        ])
+    }
+
+    fn figure() -> impl Strategy<Value = Figure> {
+        prop_oneof![
+            proptest::sample::select(fields::ALL.to_vec()).prop_map(Figure::Number),
+            platform_choice().prop_map(Figure::Platform),
         ]
     }
 
@@ -912,6 +1049,10 @@ mod properties {
             prop_assert_eq!(decoded.roi_scenarios(), state.roi_scenarios());
             prop_assert_eq!(decoded.rate_input(), state.rate_input());
             prop_assert_eq!(decoded.authenticity_input(), state.authenticity_input());
+            prop_assert_eq!(decoded.engagement_input(), state.engagement_input());
+            prop_assert_eq!(decoded.account(), state.account());
+            prop_assert_eq!(decoded.own, state.own);
+            prop_assert_eq!(crate::state::results::tiers(&decoded), crate::state::results::tiers(&state));
             prop_assert_eq!((decoded.embed, decoded.theme), (embed, theme));
         }
 

@@ -136,7 +136,7 @@ async fn typing_a_count_moves_the_tier() {
     // The URL follows within a quarter second of the last keystroke.
     eventually("the URL to hold the count", || {
         let url = web_sys::window()?.location().search().ok()?;
-        url.contains("tier.followers=15000").then_some(())
+        url.contains("acct.followers=15000").then_some(())
     })
     .await;
 }

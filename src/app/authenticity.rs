@@ -18,7 +18,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="auth-heading">{ "Authenticity check" }</h2>
                 <p class="intro">{ "Does this audience look real? Uses only what you can see on a public profile; no log-in, no look-up." }</p>
-                { platform_select("auth-platform", PlatformChoice::Authenticity, state.authenticity_platform, dispatch) }
+                { platform_select("auth-platform", PlatformChoice::Authenticity, state, dispatch) }
                 { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),

@@ -11,7 +11,7 @@ use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let platform = state.engagement_platform;
+    let platform = state.platform(PlatformChoice::Engagement);
     let totals = state.flag(Flag::EngagementTotals);
     let per = if totals { "in total" } else { "per post" };
     html! {
@@ -19,7 +19,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
             <div class="panel inputs">
                 <h2 id="er-heading">{ "Engagement rate" }</h2>
                 <p class="intro">{ "(likes + comments + shares + saves) per post ÷ followers × 100. Add reach, impressions or views to see those rates too." }</p>
-                { platform_select("er-platform", PlatformChoice::Engagement, platform, dispatch) }
+                { platform_select("er-platform", PlatformChoice::Engagement, state, dispatch) }
                 { number_field(state, FieldId::ErFollowers, dispatch, Some(capitalize(platform.audience_noun())), None) }
                 { checkbox(state, Flag::EngagementTotals, dispatch) }
                 { if totals { number_field(state, FieldId::ErPosts, dispatch, None, Some("How many posts the totals cover.")) } else { html! {} } }

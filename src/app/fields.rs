@@ -5,7 +5,8 @@ use yew::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::state::{
-    pending_sentence, quoted, Action, AppState, FieldId, Flag, NumberField, NumberSpec,
+    own_label, pending_sentence, quoted, Action, AppState, FieldId, Figure, Flag, NumberField,
+    NumberSpec,
 };
 
 /// The element id of a field: its key with dots as dashes ("tier.followers" → "tier-followers").
@@ -87,7 +88,10 @@ fn input_value(on_input: Callback<String>) -> Callback<InputEvent> {
     })
 }
 
-/// A [`number_input`] for a field of the state, sending [`Action::SetNumber`].
+/// A [`number_input`] for a field of the state, sending [`Action::SetNumber`]. A field that
+/// may follow the account shows the account's figure (typing edits the account) with a
+/// button to keep a figure for this calculator only; a figure kept says so, names the
+/// account's, and has a button back to it.
 pub fn number_field(
     state: &AppState,
     id: FieldId,
@@ -96,21 +100,50 @@ pub fn number_field(
     hint: Option<&str>,
 ) -> Html {
     let spec = id.spec();
-    number_input(NumberInput {
+    let label = label.unwrap_or_else(|| spec.label.to_string());
+    let account = state.account_field(id).filter(|_| state.may_follow(id));
+    let own = account.is_some() && state.follows(id).is_none();
+    let input = number_input(NumberInput {
         id: field_id(spec.key),
         spec,
-        label,
+        label: Some(match &account {
+            Some(account) if own => own_label(&label, &account.text),
+            _ => label.clone(),
+        }),
         field: state.field(id),
         hint,
         currency: state.currency.code(),
         on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
-    })
+    });
+    match account {
+        Some(_) => {
+            html! { <div class="shared">{ input }{ own_switch(Figure::Number(id), own, &label, dispatch) }</div> }
+        }
+        None => input,
+    }
+}
+
+/// The button that keeps a figure for this calculator only, or goes back to the account's.
+pub fn own_switch(figure: Figure, own: bool, label: &str, dispatch: &Callback<Action>) -> Html {
+    let (text, action, aria) = if own {
+        (
+            "Use the account's",
+            Action::FollowAccount(figure),
+            "Use the account's",
+        )
+    } else {
+        ("Only here", Action::KeepOwn(figure), "Only here:")
+    };
+    html! {
+        <button type="button" class="own-switch" aria-label={format!("{aria} {}", label.to_ascii_lowercase())}
+            onclick={dispatch.reform(move |_| action.clone())}>{ text }</button>
+    }
 }
 
 /// A labelled drop-down of `(value, text)` options.
 pub fn select(
     id: &'static str,
-    label: &'static str,
+    label: &str,
     options: &[(&'static str, &'static str)],
     selected: &str,
     on_change: Callback<String>,

@@ -14,6 +14,7 @@ mod rates;
 mod roi;
 mod roi_result;
 mod roster;
+mod saved;
 mod share;
 mod tier_finder;
 mod title;
@@ -27,12 +28,14 @@ use yew::prelude::*;
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
 use crate::state::{
-    Action, AppState, Calculator, Currency, DeliverableChoice, FieldId, PlatformChoice, Undo,
+    own_label, Action, AppState, Calculator, Currency, DeliverableChoice, FieldId, Figure,
+    PlatformChoice, Undo,
 };
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
 pub use history::{read_link, read_location};
+pub use saved::start as start_saved;
 pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it, and what Undo offers.
@@ -160,11 +163,12 @@ pub fn app(props: &AppProps) -> Html {
     }
 }
 
-/// A drop-down of the seven platforms that sets the platform of `choice`.
+/// A drop-down of the seven platforms that sets the platform of `choice`: the account's,
+/// unless the calculator keeps its own (said in the label, with a button back).
 pub fn platform_select(
     id: &'static str,
     choice: PlatformChoice,
-    selected: Platform,
+    state: &AppState,
     dispatch: &Callback<Action>,
 ) -> Html {
     let options: Vec<_> = Platform::ALL
@@ -177,7 +181,19 @@ pub fn platform_select(
             Platform::from_slug(&slug).unwrap_or(Platform::Instagram),
         )
     });
-    fields::select(id, "Platform", &options, selected.slug(), on_change)
+    let own = state.own.platform(choice);
+    let label = if own {
+        own_label("Platform", state.account_platform.label())
+    } else {
+        "Platform".to_string()
+    };
+    let selected = state.platform(choice).slug();
+    html! {
+        <div class="shared">
+            { fields::select(id, &label, &options, selected, on_change) }
+            { fields::own_switch(Figure::Platform(choice), own, "Platform", dispatch) }
+        </div>
+    }
 }
 
 /// A drop-down of the deliverables on every platform that sets the deliverable of `choice`.
@@ -210,6 +226,7 @@ pub fn start() {
     };
     worker_client::adopt_early();
     root.set_inner_html("");
+    saved::watch();
     let (initial, notices) = crate::url_fragment::from_link(&read_link());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
     worker_client::warm_up_on_first_use();

@@ -24,7 +24,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <p class="intro">{ "What should this creator charge? Anchored on the guide's 2025 rate table, adjusted for audience size, engagement and the deal's terms." }</p>
                 { deliverable_select("rate-deliverable", DeliverableChoice::Rates, deliverable, dispatch) }
                 { number_field(state, FieldId::RateFollowers, dispatch, None, None) }
-                { number_field(state, FieldId::RateEr, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
+                { number_field(state, FieldId::RateEr, dispatch, None, Some("By followers, worked out from the account; type another rate to use it here only.")) }
                 { number_field(state, FieldId::RateOwnBase, dispatch, None, Some("Optional: your price for one post; the range is built on it.")) }
                 <fieldset>
                     <legend>{ "Deal terms" }</legend>

@@ -16,13 +16,13 @@ use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
-    let platform = state.tier_platform;
+    let platform = state.platform(PlatformChoice::Tiers);
     html! {
         <section class="calculator" aria-labelledby="tier-heading">
             <div class="panel inputs">
                 <h2 id="tier-heading">{ "Tier finder" }</h2>
                 <p class="intro">{ "Which tier is an account in? The ranges differ by platform: a micro influencer on TikTok is bigger than one on LinkedIn." }</p>
-                { platform_select("tier-platform", PlatformChoice::Tiers, platform, dispatch) }
+                { platform_select("tier-platform", PlatformChoice::Tiers, state, dispatch) }
                 { number_field(state, FieldId::TierFollowers, dispatch,
                     Some(capitalize(platform.audience_noun())), Some("Type 25000, 25,000 or 25k.")) }
                 { number_field(state, FieldId::TierEr, dispatch, None,

@@ -7,6 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
+use crate::render::handoffs::with_handoffs;
 use crate::render::{authenticity, budget, engagement, rates, roi, roster};
 use crate::state::Calculator;
 
@@ -36,11 +37,17 @@ pub fn answer(message: &str) -> String {
         currency: state.currency,
     };
     let markup = match (tag, state.calculator) {
-        (Some('r'), Calculator::Engagement) => engagement::body(&state, f),
-        (Some('r'), Calculator::Rates) => rates::body(&state, f),
+        (Some('r'), Calculator::Engagement) => {
+            with_handoffs(engagement::body(&state, f), &state, state.calculator)
+        }
+        (Some('r'), Calculator::Rates) => {
+            with_handoffs(rates::body(&state, f), &state, state.calculator)
+        }
         (Some('r'), Calculator::Roi) => roi::body(&state, f),
         (Some('r'), Calculator::Budget) => budget::body(&state, f),
-        (Some('r'), Calculator::Authenticity) => authenticity::body(&state, f),
+        (Some('r'), Calculator::Authenticity) => {
+            with_handoffs(authenticity::body(&state, f), &state, state.calculator)
+        }
         (Some('r'), Calculator::Roster) => roster::body(&state, f),
         (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
         (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),

@@ -140,6 +140,12 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
             headline(&mut m, &f, &plan);
             super::exchange::write_notice(&mut m, state);
             tier_table(&mut m, &f, &plan);
+            crate::csv::download_link(
+                &mut m,
+                &super::tables::budget_csv(state.currency, &plan),
+                "reachwise-budget.csv",
+                "Download the table (CSV)",
+            );
             if plan.unspent > 0.5 {
                 m.el(
                     "p",

@@ -8,9 +8,11 @@ pub mod budget;
 pub mod engagement;
 pub mod exchange;
 pub mod explain;
+pub mod handoffs;
 pub mod rates;
 pub mod roi;
 pub mod roster;
+pub mod tables;
 pub mod tiers;
 
 /// "followers" → "Followers".

@@ -53,6 +53,12 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
     let mut m = Markup::new();
     errors(&mut m, &panel, &comparison);
     figures_table(&mut m, &panel, &comparison, &ok);
+    crate::csv::download_link(
+        &mut m,
+        &super::tables::roi_csv(state, &comparison),
+        "reachwise-roi.csv",
+        "Download the table (CSV)",
+    );
     charts(&mut m, &panel, &ok);
     m.el(
         "p",

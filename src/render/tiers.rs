@@ -216,14 +216,14 @@ fn format_ratio(ratio: f64) -> String {
 mod tests {
     use super::*;
     use crate::domain::format::PlainFormatter;
-    use crate::state::results;
+    use crate::state::{results, PlatformChoice};
     use crate::url_state::from_query;
 
     #[test]
     fn a_600k_tiktok_account_is_macro_and_the_ladder_is_shown() {
         let (state, _) = from_query("v=1&tier.platform=tiktok&tier.followers=600000");
         let text = body(
-            state.tier_platform,
+            state.platform(PlatformChoice::Tiers),
             600_000.0,
             &results::tiers(&state),
             &PlainFormatter,

@@ -232,6 +232,17 @@ const INTERACTIONS: Limits = Limits::decimal(0.0, 1e12);
 const PERCENT: Limits = Limits::decimal(0.0, 100.0);
 const MONEY: Limits = Limits::money(0.0, MAX_MONEY);
 
+const ACCT_FOLLOWERS: NumberSpec = spec("acct.followers", "Followers", Some(25_000.0), AUDIENCE);
+const ACCT_LIKES: NumberSpec = spec("acct.likes", "Average likes", Some(1_000.0), INTERACTIONS);
+const ACCT_COMMENTS: NumberSpec = spec(
+    "acct.comments",
+    "Average comments",
+    Some(50.0),
+    INTERACTIONS,
+);
+const ACCT_SHARES: NumberSpec = spec("acct.shares", "Average shares", None, INTERACTIONS);
+const ACCT_SAVES: NumberSpec = spec("acct.saves", "Average saves", None, INTERACTIONS);
+
 const TIER_FOLLOWERS: NumberSpec = spec("tier.followers", "Followers", Some(25_000.0), AUDIENCE);
 const TIER_ER: NumberSpec = spec("tier.er", "Engagement rate (%)", None, PERCENT);
 
@@ -345,6 +356,16 @@ const AUTH_COMMENTS_GENERIC: NumberSpec = hand_count(
 /// name fails the build instead of silently changing nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum FieldId {
+    /// The account: followers.
+    AcctFollowers,
+    /// The account: average likes per post.
+    AcctLikes,
+    /// The account: average comments per post.
+    AcctComments,
+    /// The account: average shares per post (optional).
+    AcctShares,
+    /// The account: average saves per post (optional).
+    AcctSaves,
     /// Tier finder: followers.
     TierFollowers,
     /// Tier finder: optional engagement rate, for the guide's niche nuance.
@@ -415,6 +436,11 @@ impl FieldId {
     #[must_use]
     pub const fn spec(self) -> &'static NumberSpec {
         match self {
+            Self::AcctFollowers => &ACCT_FOLLOWERS,
+            Self::AcctLikes => &ACCT_LIKES,
+            Self::AcctComments => &ACCT_COMMENTS,
+            Self::AcctShares => &ACCT_SHARES,
+            Self::AcctSaves => &ACCT_SAVES,
             Self::TierFollowers => &TIER_FOLLOWERS,
             Self::TierEr => &TIER_ER,
             Self::ErFollowers => &ER_FOLLOWERS,
@@ -450,6 +476,15 @@ impl FieldId {
     }
 }
 
+/// The account's fields, shared by the tier finder, engagement, rate range and
+/// authenticity calculators.
+pub const ACCOUNT: &[FieldId] = &[
+    FieldId::AcctFollowers,
+    FieldId::AcctLikes,
+    FieldId::AcctComments,
+    FieldId::AcctShares,
+    FieldId::AcctSaves,
+];
 /// Tier finder fields.
 pub const TIERS: &[FieldId] = &[FieldId::TierFollowers, FieldId::TierEr];
 /// Engagement fields.
@@ -499,7 +534,15 @@ pub const SHARED: &[FieldId] = &[FieldId::Fx];
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 31] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, SHARED]);
+pub const ALL: [FieldId; 36] = concat([
+    ACCOUNT,
+    TIERS,
+    ENGAGEMENT,
+    RATES,
+    BUDGET,
+    AUTHENTICITY,
+    SHARED,
+]);
 
 const _: () = {
     let mut index = 0;
@@ -524,8 +567,8 @@ pub fn field_for_key(key: &str) -> Option<FieldId> {
 }
 
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[FieldId]; 6]) -> [FieldId; N] {
-    let mut out = [FieldId::TierFollowers; N];
+const fn concat<const N: usize>(groups: [&[FieldId]; 7]) -> [FieldId; N] {
+    let mut out = [FieldId::AcctFollowers; N];
     let mut at = 0;
     let mut group = 0;
     while group < groups.len() {

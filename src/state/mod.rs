@@ -2,6 +2,7 @@
 //! actions that change it and the conversion of inputs into domain calls. Pure Rust; the
 //! web layer wraps [`AppState::apply`] in a reducer.
 
+mod account;
 mod choices;
 pub mod fields;
 mod history;
@@ -13,6 +14,7 @@ mod summary;
 mod uncertainty;
 mod undo;
 
+pub use account::{own_label, Account, Figure, Own, Source};
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
@@ -32,12 +34,23 @@ use crate::domain::roi::{self, Scenario};
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
 
+/// The engagement figures that are totals over several posts in totals mode, and so always
+/// the engagement calculator's own there.
+pub const TOTALS: [FieldId; 4] = [
+    FieldId::ErLikes,
+    FieldId::ErComments,
+    FieldId::ErShares,
+    FieldId::ErSaves,
+];
+
 /// The most ROI scenarios on screen at once.
 pub const MAX_SCENARIOS: usize = 12;
 
 /// Which platform choice an action sets.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum PlatformChoice {
+    /// The account's, which every other choice follows unless it is its calculator's own.
+    Account,
     /// Tier finder.
     Tiers,
     /// Engagement rate.
@@ -150,12 +163,16 @@ pub struct AppState {
     /// Every number field outside the ROI scenarios, in the order of [`fields::ALL`]: the
     /// field of a [`FieldId`] is at the id's place.
     pub numbers: Vec<NumberField>,
-    /// Tier finder platform.
+    /// The account's platform.
+    pub account_platform: Platform,
+    /// Tier finder platform, when it is the tier finder's own (see [`AppState::platform`]).
     pub tier_platform: Platform,
-    /// Engagement platform.
+    /// Engagement platform, when it is the engagement calculator's own.
     pub engagement_platform: Platform,
-    /// Authenticity platform.
+    /// Authenticity platform, when it is the authenticity check's own.
     pub authenticity_platform: Platform,
+    /// The figures a calculator keeps for itself instead of the account's.
+    pub own: Own,
     /// Rate range deliverable.
     pub rate_deliverable: Deliverable,
     /// Budget planner deliverable.
@@ -180,11 +197,13 @@ impl Default for AppState {
             calculator: Calculator::default(),
             currency: Currency::default(),
             numbers: fields::all().map(|id| id.spec().default_field()).collect(),
+            account_platform: Platform::Instagram,
             tier_platform: Platform::Instagram,
             engagement_platform: Platform::Instagram,
             authenticity_platform: Platform::Instagram,
             rate_deliverable: Deliverable::InstagramPost,
             budget_deliverable: Deliverable::InstagramPost,
+            own: Own::default(),
             flags: [false; 4],
             history: HistoryField::default(),
             scenarios: default_scenarios(),
@@ -228,6 +247,10 @@ pub enum Action {
     AddScenario,
     /// Remove a scenario.
     RemoveScenario(usize),
+    /// Let a calculator keep its own figure, starting from the account's.
+    KeepOwn(Figure),
+    /// Let a calculator follow the account's figure again.
+    FollowAccount(Figure),
     /// Load one of the guide's examples into the ROI calculator.
     LoadPreset(Preset),
     /// Replace the whole state (back/forward).
@@ -246,16 +269,20 @@ impl AppState {
             Action::Open(calculator) => next.calculator = calculator,
             Action::SetCurrency(currency) => next.currency = currency,
             Action::SetNumber(id, text) => next.edit_number(id, text),
-            Action::SetPlatform(choice, platform) => match choice {
-                PlatformChoice::Tiers => next.tier_platform = platform,
-                PlatformChoice::Engagement => next.engagement_platform = platform,
-                PlatformChoice::Authenticity => next.authenticity_platform = platform,
-            },
+            Action::SetPlatform(choice, platform) => next.set_platform(choice, platform),
             Action::SetDeliverable(choice, deliverable) => match choice {
                 DeliverableChoice::Rates => next.rate_deliverable = deliverable,
                 DeliverableChoice::Budget => next.budget_deliverable = deliverable,
             },
-            Action::SetFlag(flag, on) => next.set_flag(flag, on),
+            Action::SetFlag(flag, on) => {
+                if flag == Flag::EngagementTotals && on {
+                    // Totals over several posts are not the account's averages per post.
+                    for id in TOTALS {
+                        next.keep_own(Figure::Number(id));
+                    }
+                }
+                next.set_flag(flag, on);
+            }
             Action::SetHistory(text) => next.history = next.history.edit(text),
             Action::SetScenarioNumber(index, field, text) => {
                 if let Some(scenario) = next.scenarios.get_mut(index) {
@@ -297,25 +324,164 @@ impl AppState {
                 next.scenarios = scenarios.iter().map(ScenarioInputs::from_domain).collect();
                 next.calculator = Calculator::Roi;
             }
+            Action::KeepOwn(figure) => next.keep_own(figure),
+            Action::FollowAccount(Figure::Number(id)) => {
+                if next.may_follow(id) {
+                    next.own.set_field(id, false);
+                }
+            }
+            Action::FollowAccount(Figure::Platform(choice)) => {
+                next.own.set_platform(choice, false);
+            }
             Action::Replace(state) => next = *state,
             Action::Roster(edit) => next.roster = next.roster.edit(edit),
         }
         next
     }
 
-    /// A number field by its id.
+    /// A number field as the screen shows it and the calculators use it: the account's
+    /// figure while the field follows the account, else the field's own.
     #[must_use]
     pub fn field(&self, id: FieldId) -> NumberField {
+        match self.follows(id) {
+            Some(_) => self.account_field(id).unwrap_or_else(|| self.stored(id)),
+            None => self.stored(id),
+        }
+    }
+
+    /// The account's figure for a calculator field, whether or not the field follows it;
+    /// `None` for a field with no account figure.
+    #[must_use]
+    pub fn account_field(&self, id: FieldId) -> Option<NumberField> {
+        Some(match id.account_source()? {
+            Source::Field(account) => self.stored(account),
+            Source::EngagementRate => self.account_rate_field(),
+        })
+    }
+
+    /// Whether a calculator field may follow the account now: totals over several posts
+    /// never do (the account keeps averages per post).
+    #[must_use]
+    pub fn may_follow(&self, id: FieldId) -> bool {
+        id.account_source().is_some()
+            && !(self.flag(Flag::EngagementTotals) && TOTALS.contains(&id))
+    }
+
+    /// The field as stored, whether or not it follows the account (the codec reads this).
+    #[must_use]
+    pub fn stored(&self, id: FieldId) -> NumberField {
         self.numbers
             .get(id as usize)
             .cloned()
             .unwrap_or_else(|| id.spec().default_field())
     }
 
-    /// Takes typed text for a field.
+    /// The account figure `id` shows now; `None` when it shows its own (or has no account
+    /// figure).
+    #[must_use]
+    pub fn follows(&self, id: FieldId) -> Option<Source> {
+        if self.own.field(id) {
+            return None;
+        }
+        id.account_source()
+    }
+
+    /// The account's figures.
+    #[must_use]
+    pub fn account(&self) -> Account {
+        // Followers are whole, non-negative counts; `as` saturates anything else.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let followers = self.stored(FieldId::AcctFollowers).number() as u64;
+        Account {
+            platform: self.account_platform,
+            followers,
+            likes: self.stored(FieldId::AcctLikes).number(),
+            comments: self.stored(FieldId::AcctComments).number(),
+            shares: self.stored(FieldId::AcctShares).optional(),
+            saves: self.stored(FieldId::AcctSaves).optional(),
+        }
+    }
+
+    /// The account's engagement rate as a field: shown to two decimals, used exactly.
+    fn account_rate_field(&self) -> NumberField {
+        let rate = self.account().engagement_rate_percent();
+        NumberField {
+            text: rate.map_or_else(String::new, |r| {
+                crate::input::plain((r * 100.0).round() / 100.0)
+            }),
+            value: rate.map(fields::Value::point),
+        }
+    }
+
+    /// The platform a calculator uses: its own, or the account's.
+    #[must_use]
+    pub fn platform(&self, choice: PlatformChoice) -> Platform {
+        if !self.own.platform(choice) {
+            return self.account_platform;
+        }
+        match choice {
+            PlatformChoice::Account => self.account_platform,
+            PlatformChoice::Tiers => self.tier_platform,
+            PlatformChoice::Engagement => self.engagement_platform,
+            PlatformChoice::Authenticity => self.authenticity_platform,
+        }
+    }
+
+    /// Sets a calculator's own platform, or the account's while it follows the account.
+    pub fn set_platform(&mut self, choice: PlatformChoice, platform: Platform) {
+        let slot = match choice {
+            _ if !self.own.platform(choice) => &mut self.account_platform,
+            PlatformChoice::Account => &mut self.account_platform,
+            PlatformChoice::Tiers => &mut self.tier_platform,
+            PlatformChoice::Engagement => &mut self.engagement_platform,
+            PlatformChoice::Authenticity => &mut self.authenticity_platform,
+        };
+        *slot = platform;
+    }
+
+    /// Makes `figure` the calculator's own, starting from what it shows now.
+    pub fn keep_own(&mut self, figure: Figure) {
+        match figure {
+            Figure::Number(id) if id.account_source().is_some() => {
+                // The account's figure as this field's: a value it does not accept (a rate
+                // over 100% worked out from odd figures) leaves the field's default.
+                let spec = id.spec();
+                let shown = self.field(id);
+                let value = spec
+                    .parse(&fields::value_text(shown.value))
+                    .unwrap_or_else(|_| spec.default_field().value);
+                self.set_field(
+                    id,
+                    NumberField {
+                        text: shown.text,
+                        value,
+                    },
+                );
+                self.own.set_field(id, true);
+            }
+            Figure::Number(_) | Figure::Platform(PlatformChoice::Account) => {}
+            Figure::Platform(choice) => {
+                let shown = self.platform(choice);
+                self.own.set_platform(choice, true);
+                self.set_platform(choice, shown);
+            }
+        }
+    }
+
+    /// Takes typed text for a field: a field that follows the account edits the account,
+    /// except the engagement rate, worked out from it, which becomes the calculator's own.
     pub fn edit_number(&mut self, id: FieldId, text: String) {
-        if let Some(field) = self.numbers.get_mut(id as usize) {
-            *field = field.edit_in(id.spec(), text, Some(self.currency.code()));
+        let target = match self.follows(id) {
+            Some(Source::Field(account)) => account,
+            Some(Source::EngagementRate) => {
+                self.keep_own(Figure::Number(id));
+                id
+            }
+            None => id,
+        };
+        let currency = self.currency.code();
+        if let Some(field) = self.numbers.get_mut(target as usize) {
+            *field = field.edit_in(target.spec(), text, Some(currency));
         }
     }
 
@@ -353,8 +519,11 @@ impl AppState {
 
     /// Tier finder: the optional engagement rate for the guide's niche nuance.
     #[must_use]
+    /// The account's rate, worked out from its figures, is used only while it is a valid
+    /// percentage: implausible figures are the engagement calculator's to flag.
     pub fn tier_engagement(&self) -> Option<f64> {
-        self.optional(FieldId::TierEr)
+        let rate = self.optional(FieldId::TierEr)?;
+        (self.follows(FieldId::TierEr).is_none() || rate <= 100.0).then_some(rate)
     }
 
     /// Engagement calculator inputs for the domain.
@@ -428,7 +597,7 @@ impl AppState {
     #[must_use]
     pub fn authenticity_input(&self) -> AuthenticityInput {
         AuthenticityInput {
-            platform: self.authenticity_platform,
+            platform: self.platform(PlatformChoice::Authenticity),
             followers: self.number(FieldId::AuthFollowers) as u64,
             monthly_follower_counts: self.history.value.clone(),
             avg_likes: self.optional(FieldId::AuthLikes),
@@ -514,9 +683,53 @@ mod tests {
             .apply(Action::SetPlatform(PlatformChoice::Tiers, Platform::TikTok))
             .apply(Action::SetNumber(FieldId::RateEr, "7".into()))
             .apply(Action::SetNumber(FieldId::TierFollowers, "nope".into()));
-        assert_eq!(state.tier_platform, Platform::TikTok);
+        assert_eq!(state.platform(PlatformChoice::Tiers), Platform::TikTok);
         assert_eq!(state.number(FieldId::RateEr), 7.0);
         assert_eq!(state.calculator, Calculator::Tiers);
+    }
+
+    #[test]
+    fn the_account_typed_once_reaches_all_four_calculators() {
+        let state = AppState::default()
+            .apply(Action::Open(Calculator::Engagement))
+            .apply(Action::SetPlatform(
+                PlatformChoice::Engagement,
+                Platform::TikTok,
+            ))
+            .apply(Action::SetNumber(FieldId::ErFollowers, "40k".into()))
+            .apply(Action::SetNumber(FieldId::ErLikes, "2,000".into()))
+            .apply(Action::SetNumber(FieldId::ErComments, "60".into()));
+        assert_eq!(state.number(FieldId::TierFollowers), 40_000.0);
+        assert_eq!(state.platform(PlatformChoice::Tiers), Platform::TikTok);
+        assert_eq!(state.rate_input().followers, 40_000);
+        assert!((state.rate_input().engagement_rate_percent - 5.15).abs() < 1e-9);
+        assert_eq!(state.field(FieldId::RateEr).text, "5.15");
+        let auth = state.authenticity_input();
+        assert_eq!((auth.platform, auth.followers), (Platform::TikTok, 40_000));
+        assert_eq!(
+            (auth.avg_likes, auth.avg_comments),
+            (Some(2_000.0), Some(60.0))
+        );
+        // A calculator's own figure leaves the account and the others alone, and goes back.
+        let own = state
+            .apply(Action::KeepOwn(Figure::Number(FieldId::RateFollowers)))
+            .apply(Action::SetNumber(FieldId::RateFollowers, "90000".into()));
+        assert_eq!(own.rate_input().followers, 90_000);
+        assert_eq!(own.account().followers, 40_000);
+        assert_eq!(own.number(FieldId::AuthFollowers), 40_000.0);
+        let back = own.apply(Action::FollowAccount(Figure::Number(
+            FieldId::RateFollowers,
+        )));
+        assert_eq!(back.rate_input().followers, 40_000);
+        // Typing a rate makes it the calculator's own: the account's is worked out.
+        let typed = state.apply(Action::SetNumber(FieldId::RateEr, "7".into()));
+        assert!(typed.own.field(FieldId::RateEr));
+        assert_eq!(typed.rate_input().engagement_rate_percent, 7.0);
+        // Totals over several posts are the engagement calculator's own.
+        let totals = state.apply(Action::SetFlag(Flag::EngagementTotals, true));
+        let totals = totals.apply(Action::SetNumber(FieldId::ErLikes, "24000".into()));
+        assert_eq!(totals.account().likes, 2_000.0);
+        assert_eq!(totals.engagement_input().likes, 24_000.0);
     }
 
     #[test]

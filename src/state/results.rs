@@ -5,7 +5,7 @@
 //! finder uses the engagement rate when one is given" is written once.
 
 use super::fields::FieldId;
-use super::{AppState, Calculator};
+use super::{AppState, Calculator, PlatformChoice};
 use crate::domain::authenticity::{self, AuthenticityReport};
 use crate::domain::budget::{self, BudgetPlan};
 use crate::domain::engagement::{self, EngagementReport};
@@ -66,7 +66,7 @@ pub fn of_open_calculator(state: &AppState) -> Results {
 /// The tier finder's result.
 #[must_use]
 pub fn tiers(state: &AppState) -> TierFinding {
-    let platform = state.tier_platform;
+    let platform = state.platform(PlatformChoice::Tiers);
     // The field accepts whole, non-negative counts only; `as` saturates anything else.
     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
     let followers = state.number(FieldId::TierFollowers) as u64;
@@ -84,7 +84,10 @@ pub fn tiers(state: &AppState) -> TierFinding {
 /// # Errors
 /// Those of [`engagement::analyze`].
 pub fn engagement(state: &AppState) -> Outcome<EngagementReport> {
-    engagement::analyze(&state.engagement_input(), state.engagement_platform)
+    engagement::analyze(
+        &state.engagement_input(),
+        state.platform(PlatformChoice::Engagement),
+    )
 }
 
 /// The rate calculator's result.

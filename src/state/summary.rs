@@ -3,7 +3,7 @@
 //! reads a link differently, or computes a different result, fails a test.
 
 use super::results::{self, Outcome, Results};
-use super::AppState;
+use super::{AppState, PlatformChoice};
 use crate::domain::error::DomainError;
 use crate::domain::explain::Quantity;
 use crate::domain::format::{NumberFormatter, PlainFormatter};
@@ -16,7 +16,7 @@ pub fn result_summary(state: &AppState) -> String {
         Results::Tiers(finding) => line(finding.classification, |c| {
             format!(
                 "tiers: {} {} {}; acts as micro: {}",
-                state.tier_platform.label(),
+                state.platform(PlatformChoice::Tiers).label(),
                 c.tier.label(),
                 c.band.describe(&f),
                 c.acts_as_micro()

@@ -68,8 +68,12 @@ test('the app runs under the policy without a single violation', async () => {
   await page.goto(`${site.url}?v=1&tier.platform=tiktok&tier.followers=600000`);
   await page.waitForSelector('#tier-result .headline');
   await page.fill('#tier-followers', '12k');
-  await page.waitForFunction(() => location.search.includes('tier.followers=12000'));
+  // The v=1 link's tier finder figures became the account's.
+  await page.waitForFunction(() => location.search.includes('acct.followers=12000'));
   assert.equal(await page.locator('h1').count(), 1);
+  // The saved-scenarios module, loaded on demand, runs under the policy too.
+  await page.click('details.saved > summary');
+  await page.waitForSelector('#save-name');
   // The policy is in force: an inline script added now is refused.
   const ran = await page.evaluate(() => {
     window.__inlineRan = false;

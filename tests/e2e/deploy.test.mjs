@@ -59,7 +59,7 @@ test('served from a sub-path with those headers, the app computes with no CSP vi
   await page.goto(`${site.url}?v=1&tier.followers=600000`);
   await page.waitForSelector('#tier-result .headline');
   await page.fill('#tier-followers', '12k');
-  await page.waitForFunction(() => location.search.includes('tier.followers=12000'));
+  await page.waitForFunction(() => location.search.includes('acct.followers=12000'));
   // The results worker starts under the header policy too (its script gets the headers).
   await page.click('nav.calculators >> text=Micro vs macro ROI');
   await page.waitForSelector('#roi-result table');

@@ -25,7 +25,7 @@ test('without the app, a shared ROI link shows its calculator and its answer', a
   await page.goto(`${site.url}?v=1&calc=roi`);
   await page.waitForSelector('.calculator.shell .result-body table.compare');
   assert.equal(await page.textContent('.calculator.shell .results h2'), 'Micro vs macro ROI');
-  assert.equal(await page.getAttribute('nav.calculators [aria-current="page"]', 'href'), '?v=1&calc=roi');
+  assert.equal(await page.getAttribute('nav.calculators [aria-current="page"]', 'href'), '?v=2&calc=roi');
   assert.equal(await page.isVisible('#shell-followers'), false, "the tier finder's inputs are hidden");
   const table = await page.textContent('.calculator.shell .result-body');
   for (const figure of ['6,000', '13,750', '$83', '$36']) assert.ok(table.includes(figure), `the guide's ${figure}`);

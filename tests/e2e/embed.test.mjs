@@ -73,7 +73,7 @@ async function snippetFor(query) {
 
 test('the dialog gives an iframe of the current link with embed=1 and the sizing script', async () => {
   const code = await snippetFor('v=1&calc=roi&cur=EUR');
-  assert.ok(code.includes(`<iframe src="${site.url}?v=1&amp;calc=roi&amp;cur=EUR&amp;embed=1#embed"`), code);
+  assert.ok(code.includes(`<iframe src="${site.url}?v=2&amp;calc=roi&amp;cur=EUR&amp;embed=1#embed"`), code);
   assert.ok(code.includes(`<script src="${site.url}embed.js" defer></script>`), code);
   assert.match(code, /title="Reachwise calculator"/);
   assert.match(code, /loading="lazy"/);

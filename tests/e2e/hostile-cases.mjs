@@ -56,6 +56,10 @@ export function inventory() {
     scriptUrls: all.flatMap((el) => [...el.attributes]
       .filter((a) => /^(href|xlink:href|src|srcset|action|formaction|data|poster|srcdoc|background)$/i.test(a.name))
       .filter((a) => /^\s*(javascript|data|vbscript):/i.test(a.value))
+      // Our own table downloads: a data: URL of CSV or JSON text on a download link, which
+      // browsers save rather than open (the text in it is percent-encoded).
+      .filter((a) => !(el.tagName === 'A' && el.hasAttribute('download') && a.name === 'href'
+        && /^data:(text\/csv|application\/json);charset=utf-8,[^<>"']*$/.test(a.value)))
       .map((a) => `${el.tagName} ${a.name}=${a.value.slice(0, 40)}`)),
   };
 }

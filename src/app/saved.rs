@@ -1,0 +1,186 @@
+//! Saved scenarios in the page: a disclosure below the calculators (static, in index.html).
+//! Its body is written and run by
+//! a module of its own (`reachwise-saved`, `src/saved_main.rs`) that the page loads the first
+//! time the disclosure opens, so that the first load carries none of it: the module reads
+//! and writes local storage, reads entries with serde (`crate::saved`), writes the list and
+//! handles its buttons. Opening a scenario is a plain link to it: a new history entry, so
+//! Back returns to the work before.
+
+use std::cell::Cell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Element, HtmlInputElement, Storage};
+use web_sys::{Event, MouseEvent};
+
+use crate::saved::KEY_PREFIX;
+
+thread_local! {
+    /// Whether the module was asked for.
+    static LOADING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// The module's glue and the one line that starts it, next to index.html.
+const MODULE_SCRIPTS: [&str; 2] = ["./reachwise-saved.js", "./saved-loader.js"];
+
+/// Loads the module when the "Saved scenarios" disclosure (static, in index.html) first
+/// opens.
+pub fn watch() {
+    let Some(details) = element("saved") else {
+        return;
+    };
+    let on_toggle = Closure::<dyn Fn()>::new(load);
+    let _ = details.add_event_listener_with_callback("toggle", on_toggle.as_ref().unchecked_ref());
+    on_toggle.forget();
+}
+
+/// Loads the module once: its glue, then the line that starts it, in that order.
+fn load() {
+    if LOADING.with(|loading| loading.replace(true)) {
+        return;
+    }
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    for src in MODULE_SCRIPTS {
+        if let Ok(script) = document.create_element("script") {
+            let _ = script.set_attribute("src", src);
+            // Inserted scripts run as they arrive unless told to keep their order.
+            let _ = js_sys::Reflect::set(&script, &"async".into(), &false.into());
+            if let Some(head) = document.head() {
+                let _ = head.append_child(&script);
+            }
+        }
+    }
+}
+
+/// The module's entry point: lists the saved scenarios and handles the panel's buttons.
+pub fn start() {
+    let Some(body) = element("saved-body") else {
+        return;
+    };
+    let on_click = Closure::<dyn Fn(MouseEvent)>::new(on_click);
+    let _ = body.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+    on_click.forget();
+    let on_change = Closure::<dyn Fn(Event)>::new(on_change);
+    let _ = body.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
+    on_change.forget();
+    request("list", "", "");
+}
+
+/// A file chosen for import.
+fn on_change(event: Event) {
+    let Some(file) = event
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        .and_then(|input| input.files())
+        .and_then(|files| files.get(0))
+    else {
+        return;
+    };
+    spawn_local(async move {
+        match JsFuture::from(file.text()).await.map(|t| t.as_string()) {
+            Ok(Some(text)) => request("import", &text, ""),
+            _ => status("That file could not be read."),
+        }
+    });
+}
+
+/// A click in the panel: save, rename or delete (opening is a plain link).
+fn on_click(event: MouseEvent) {
+    let Some(target) = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .and_then(|t| t.closest("[data-act]").ok().flatten())
+    else {
+        return;
+    };
+    let key = target.get_attribute("data-key").unwrap_or_default();
+    match target.get_attribute("data-act").as_deref() {
+        Some("save") => {
+            let name = element("save-name")
+                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+                .map(|input| input.value())
+                .unwrap_or_default();
+            // The page writes its link at most a quarter second after a change.
+            request("save", &name, &super::read_location());
+        }
+        Some("rename") => {
+            let old = target.get_attribute("data-name").unwrap_or_default();
+            let name = web_sys::window()
+                .and_then(|w| w.prompt_with_message_and_default("New name", &old).ok())
+                .flatten();
+            if let Some(name) = name {
+                request("rename", &key, &name);
+            }
+        }
+        Some("delete") => {
+            if let Some(storage) = storage() {
+                let _ = storage.remove_item(&key);
+            }
+            request("list", "", "");
+        }
+        _ => {}
+    }
+}
+
+fn element(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+fn status(text: &str) {
+    if let Some(element) = element("saved-status") {
+        element.set_text_content(Some(text));
+    }
+}
+
+/// Local storage, or `None` (and a message) when the browser refuses it: private modes and
+/// site settings turn it off, and reading it then throws.
+fn storage() -> Option<Storage> {
+    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+    if storage.is_none() {
+        status("Saving needs the browser's local storage, which is off here (private mode or site settings). Copy the link instead.");
+    }
+    storage
+}
+
+/// Shows the panel after `op`, worked out from every stored entry.
+fn request(op: &str, a: &str, b: &str) {
+    let Some(storage) = storage() else {
+        return;
+    };
+    let mut parts = vec![op.to_string(), a.to_string(), b.to_string()];
+    for i in 0..storage.length().unwrap_or(0) {
+        let Some(key) = storage.key(i).ok().flatten() else {
+            continue;
+        };
+        if key.starts_with(KEY_PREFIX) {
+            if let Ok(Some(value)) = storage.get_item(&key) {
+                parts.push(key);
+                parts.push(value);
+            }
+        }
+    }
+    received(&crate::saved::answer(&parts));
+}
+
+/// Shows the panel and writes what the answer says to write.
+fn received(answer: &[String]) {
+    if let Some(body) = element("saved-body") {
+        body.set_inner_html(answer.first().map_or("", String::as_str));
+    }
+    let Some(storage) = storage() else {
+        return;
+    };
+    let writes = answer.get(1..).unwrap_or(&[]);
+    let failed = writes
+        .chunks_exact(2)
+        .any(|pair| storage.set_item(&pair[0], &pair[1]).is_err());
+    if failed {
+        status("Not saved: the browser's storage is full or off.");
+        request("list", "", "");
+    } else {
+        status(if writes.is_empty() { "" } else { "Saved." });
+    }
+}

@@ -1,0 +1,449 @@
+//! Saved scenarios: a name and a screen's link, kept in the browser's local storage, one
+//! entry per key (`reachwise.saved.N`) so that one damaged entry never takes the others with
+//! it. Entries are JSON written and read with serde here, in the results worker; the page
+//! only moves raw strings between storage and the worker (`src/app/saved.rs`).
+//!
+//! The worker answers a request, a list of strings: an operation, two arguments, then the
+//! stored entries as key and value pairs. The answer is the panel's markup followed by the
+//! entries to write, as key and value pairs. Nothing leaves the browser.
+
+use serde::{Deserialize, Serialize};
+
+use crate::markup::Markup;
+use crate::url_state::{encode, MAX_QUERY_BYTES};
+
+/// Storage keys of saved scenarios start with this.
+pub const KEY_PREFIX: &str = "reachwise.saved.";
+/// The format this release writes, in each entry and in an export.
+pub const FORMAT: u32 = 1;
+/// What every entry and export names as its maker, so that another site's data is told apart.
+const APP: &str = "reachwise";
+/// Longest name kept, in characters.
+pub const MAX_NAME: usize = 80;
+/// Most scenarios kept.
+pub const MAX_SAVED: usize = 200;
+
+/// One saved scenario as stored.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Always "reachwise".
+    pub app: String,
+    /// The format it was written in.
+    pub version: u32,
+    /// The name the user gave it.
+    pub name: String,
+    /// The screen's link (the query, without `?`).
+    pub query: String,
+}
+
+/// A whole set, as exported and imported.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Export {
+    /// Always "reachwise".
+    pub app: String,
+    /// The format it was written in.
+    pub version: u32,
+    /// The scenarios, name and link.
+    pub scenarios: Vec<Scenario>,
+}
+
+/// A scenario in an export.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Its name.
+    pub name: String,
+    /// Its link.
+    pub query: String,
+}
+
+/// Why an entry or an import was not used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    /// Not JSON at all.
+    NotJson,
+    /// JSON, but not a Reachwise scenario.
+    Foreign,
+    /// Written by a newer version of Reachwise.
+    Future(u32),
+    /// A name or link that cannot be used.
+    Invalid,
+}
+
+impl std::fmt::Display for Problem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Problem::NotJson => write!(f, "it is not readable data (damaged?)"),
+            Problem::Foreign => write!(f, "it is not a Reachwise scenario"),
+            Problem::Future(v) => write!(
+                f,
+                "it was written by a newer version of Reachwise (format {v}); reload the page"
+            ),
+            Problem::Invalid => write!(f, "its name or link cannot be used"),
+        }
+    }
+}
+
+/// A scenario's name as kept: trimmed, without control characters, at most [`MAX_NAME`]
+/// characters; "Untitled" when nothing is left.
+#[must_use]
+pub fn clean_name(name: &str) -> String {
+    let name: String = name
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_NAME)
+        .collect();
+    match name.trim() {
+        "" => "Untitled".to_string(),
+        trimmed => trimmed.to_string(),
+    }
+}
+
+/// Reads one stored value.
+///
+/// # Errors
+/// Why the value is not a saved scenario this release can open.
+pub fn read(raw: &str) -> Result<Entry, Problem> {
+    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| Problem::NotJson)?;
+    if value.get("app").and_then(serde_json::Value::as_str) != Some(APP) {
+        return Err(Problem::Foreign);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > u64::from(FORMAT) => {
+            return Err(Problem::Future(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(_) => {}
+        None => return Err(Problem::Foreign),
+    }
+    let entry: Entry = serde_json::from_value(value).map_err(|_| Problem::Foreign)?;
+    valid(entry)
+}
+
+fn valid(entry: Entry) -> Result<Entry, Problem> {
+    if entry.query.len() > MAX_QUERY_BYTES || entry.name.chars().count() > MAX_NAME * 4 {
+        return Err(Problem::Invalid);
+    }
+    Ok(Entry {
+        name: clean_name(&entry.name),
+        ..entry
+    })
+}
+
+/// A new entry's stored value.
+#[must_use]
+pub fn write(name: &str, query: &str) -> String {
+    let entry = Entry {
+        app: APP.to_string(),
+        version: FORMAT,
+        name: clean_name(name),
+        query: query.trim_start_matches('?').to_string(),
+    };
+    serde_json::to_string(&entry).unwrap_or_default()
+}
+
+/// The stored entries, read: those that open, in key order, and those skipped with why.
+pub struct Shelf {
+    /// Key and entry.
+    pub entries: Vec<(String, Entry)>,
+    /// Key and problem.
+    pub skipped: Vec<(String, Problem)>,
+}
+
+impl Shelf {
+    /// Reads stored key–value pairs; keys without [`KEY_PREFIX`] are ignored.
+    #[must_use]
+    pub fn read(stored: &[(String, String)]) -> Self {
+        let mut shelf = Shelf {
+            entries: Vec::new(),
+            skipped: Vec::new(),
+        };
+        let mut stored: Vec<&(String, String)> = stored
+            .iter()
+            .filter(|(key, _)| key.starts_with(KEY_PREFIX))
+            .collect();
+        stored.sort_by_key(|(key, _)| (key_number(key), key.clone()));
+        for (key, raw) in stored {
+            match read(raw) {
+                Ok(entry) => shelf.entries.push((key.clone(), entry)),
+                Err(problem) => shelf.skipped.push((key.clone(), problem)),
+            }
+        }
+        shelf
+    }
+
+    /// A key no entry uses, after every numbered one.
+    #[must_use]
+    pub fn next_key(&self, taken: &[(String, String)]) -> String {
+        let next = taken
+            .iter()
+            .filter_map(|(key, _)| key_number(key))
+            .max()
+            .map_or(1, |n| n.saturating_add(1));
+        format!("{KEY_PREFIX}{next}")
+    }
+
+    /// The whole set as JSON, with its format version.
+    #[must_use]
+    pub fn export(&self) -> String {
+        let export = Export {
+            app: APP.to_string(),
+            version: FORMAT,
+            scenarios: self
+                .entries
+                .iter()
+                .map(|(_, e)| Scenario {
+                    name: e.name.clone(),
+                    query: e.query.clone(),
+                })
+                .collect(),
+        };
+        serde_json::to_string_pretty(&export).unwrap_or_default()
+    }
+}
+
+fn key_number(key: &str) -> Option<u64> {
+    key.strip_prefix(KEY_PREFIX)?.parse().ok()
+}
+
+/// The scenarios of an exported set, each as a stored value.
+///
+/// # Errors
+/// Why the text is not a set this release can import.
+pub fn import(text: &str) -> Result<Vec<String>, Problem> {
+    let value: serde_json::Value =
+        serde_json::from_str(text.trim_start_matches('\u{FEFF}')).map_err(|_| Problem::NotJson)?;
+    if value.get("app").and_then(serde_json::Value::as_str) != Some(APP) {
+        return Err(Problem::Foreign);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > u64::from(FORMAT) => {
+            return Err(Problem::Future(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(_) => {}
+        None => return Err(Problem::Foreign),
+    }
+    let export: Export = serde_json::from_value(value).map_err(|_| Problem::Foreign)?;
+    Ok(export
+        .scenarios
+        .iter()
+        .filter(|s| s.query.len() <= MAX_QUERY_BYTES)
+        .map(|s| write(&s.name, &s.query))
+        .collect())
+}
+
+/// The worker's answer to a request (see the module's documentation).
+#[must_use]
+pub fn answer(request: &[String]) -> Vec<String> {
+    let arg = |i: usize| request.get(i).map_or("", String::as_str);
+    let mut stored: Vec<(String, String)> = request
+        .get(3..)
+        .unwrap_or(&[])
+        .chunks_exact(2)
+        .map(|pair| (pair[0].clone(), pair[1].clone()))
+        .collect();
+    let mut writes: Vec<(String, String)> = Vec::new();
+    let mut note = None;
+    let shelf = Shelf::read(&stored);
+    match arg(0) {
+        "save" if shelf.entries.len() >= MAX_SAVED => {
+            note = Some(format!(
+                "At most {MAX_SAVED} scenarios are kept: delete one first."
+            ));
+        }
+        "save" => writes.push((shelf.next_key(&stored), write(arg(1), arg(2)))),
+        "rename" => {
+            if let Some((key, entry)) = shelf.entries.iter().find(|(key, _)| key == arg(1)) {
+                writes.push((key.clone(), write(arg(2), &entry.query)));
+            }
+        }
+        "import" => match import(arg(1)) {
+            Ok(values) => {
+                let room = MAX_SAVED.saturating_sub(shelf.entries.len());
+                let count = values.len().min(room);
+                for value in values.into_iter().take(room) {
+                    let key = shelf.next_key(&stored);
+                    stored.push((key.clone(), value.clone()));
+                    writes.push((key, value));
+                }
+                note = Some(format!("Imported {count} scenario(s)."));
+            }
+            Err(problem) => note = Some(format!("That file was not imported: {problem}.")),
+        },
+        _ => {}
+    }
+    for (key, value) in &writes {
+        stored.retain(|(k, _)| k != key);
+        stored.push((key.clone(), value.clone()));
+    }
+    let mut out = vec![panel(&Shelf::read(&stored), note.as_deref())];
+    for (key, value) in writes {
+        out.push(key);
+        out.push(value);
+    }
+    out
+}
+
+/// The saved scenarios panel: the save form, the list, what was skipped, export and import.
+#[must_use]
+pub fn panel(shelf: &Shelf, note: Option<&str>) -> String {
+    let mut m = Markup::new();
+    m.raw("<div class=\"field\"><label for=\"save-name\">Name this screen</label><input id=\"save-name\" type=\"text\" maxlength=\"80\" autocomplete=\"off\"><button type=\"button\" data-act=\"save\">Save</button></div>");
+    if let Some(note) = note {
+        m.el("p", "note", note);
+    }
+    if shelf.entries.is_empty() {
+        m.el("p", "hint", "Nothing saved yet.");
+    } else {
+        m.open("ul", "saved-list");
+        for (key, entry) in &shelf.entries {
+            let href = format!("?{}", entry.query);
+            m.raw("<li>")
+                .open_with("a", &[("href", &href)])
+                .text(&entry.name)
+                .close("a")
+                .raw(" ")
+                .open_with(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("data-act", "rename"),
+                        ("data-key", key),
+                        ("data-name", &entry.name),
+                        ("aria-label", &format!("Rename {}", entry.name)),
+                    ],
+                )
+                .raw("Rename</button> ")
+                .open_with(
+                    "button",
+                    &[
+                        ("type", "button"),
+                        ("data-act", "delete"),
+                        ("data-key", key),
+                        ("aria-label", &format!("Delete {}", entry.name)),
+                    ],
+                )
+                .raw("Delete</button></li>");
+        }
+        m.close("ul");
+    }
+    for (key, problem) in &shelf.skipped {
+        m.el(
+            "p",
+            "needs",
+            &format!("A saved entry ({key}) was skipped: {problem}."),
+        );
+    }
+    if !shelf.entries.is_empty() {
+        let href = format!(
+            "data:application/json;charset=utf-8,{}",
+            encode(&shelf.export())
+        );
+        m.open_with("p", &[("class", "downloads")])
+            .open_with(
+                "a",
+                &[
+                    ("class", "download"),
+                    ("download", "reachwise-scenarios.json"),
+                    ("href", &href),
+                ],
+            )
+            .raw("Export all (JSON)</a></p>");
+    }
+    m.raw("<div class=\"field\"><label for=\"import-file\">Import scenarios (JSON)</label><input id=\"import-file\" type=\"file\" accept=\".json,application/json\" data-act=\"import\"></div>");
+    m.as_str().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn stored(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(k, v)| ((*k).to_string(), (*v).to_string()))
+            .collect()
+    }
+
+    fn request(op: &str, a: &str, b: &str, pairs: &[(String, String)]) -> Vec<String> {
+        let mut out = vec![op.to_string(), a.to_string(), b.to_string()];
+        for (k, v) in pairs {
+            out.push(k.clone());
+            out.push(v.clone());
+        }
+        out
+    }
+
+    #[test]
+    fn an_entry_round_trips() {
+        let raw = write("  Spring <launch>\u{7}  ", "?v=2&calc=roi");
+        let entry = read(&raw).expect("readable");
+        assert_eq!(entry.name, "Spring <launch>");
+        assert_eq!(entry.query, "v=2&calc=roi");
+        assert_eq!(entry.version, FORMAT);
+        assert_eq!(clean_name(""), "Untitled");
+    }
+
+    #[test]
+    fn corrupt_foreign_and_future_entries_are_skipped_and_the_others_kept() {
+        let good = write("Good", "v=2&calc=budget");
+        let pairs = stored(&[
+            ("reachwise.saved.1", &good),
+            ("reachwise.saved.2", "{not json"),
+            ("reachwise.saved.3", "{\"app\":\"other\",\"version\":1}"),
+            (
+                "reachwise.saved.4",
+                "{\"app\":\"reachwise\",\"version\":9,\"name\":\"x\",\"query\":\"\"}",
+            ),
+            ("reachwise.saved.5", "{\"app\":\"reachwise\",\"version\":1}"),
+            ("someone.else", "whatever"),
+            ("reachwise.saved.10", &write("Later", "v=2")),
+        ]);
+        let shelf = Shelf::read(&pairs);
+        let names: Vec<&str> = shelf.entries.iter().map(|(_, e)| e.name.as_str()).collect();
+        assert_eq!(names, ["Good", "Later"]);
+        let problems: Vec<&Problem> = shelf.skipped.iter().map(|(_, p)| p).collect();
+        assert_eq!(
+            problems,
+            [
+                &Problem::NotJson,
+                &Problem::Foreign,
+                &Problem::Future(9),
+                &Problem::Foreign
+            ]
+        );
+        assert_eq!(shelf.next_key(&pairs), "reachwise.saved.11");
+        let html = panel(&shelf, None);
+        assert!(
+            html.contains("(reachwise.saved.2) was skipped: it is not readable"),
+            "{html}"
+        );
+        assert!(html.contains("href=\"?v=2&amp;calc=budget\""), "{html}");
+    }
+
+    #[test]
+    fn save_rename_and_import_answer_with_what_to_write() {
+        let answer_save = answer(&request("save", "Plan A", "v=2&calc=roi", &[]));
+        assert_eq!(answer_save.len(), 3);
+        assert_eq!(answer_save[1], "reachwise.saved.1");
+        assert!(answer_save[0].contains("Plan A"));
+        let pairs = stored(&[("reachwise.saved.1", &answer_save[2])]);
+        let renamed = answer(&request("rename", "reachwise.saved.1", "Plan B", &pairs));
+        assert_eq!(renamed[1], "reachwise.saved.1");
+        assert_eq!(read(&renamed[2]).map(|e| e.name), Ok("Plan B".to_string()));
+        let shelf = Shelf::read(&pairs);
+        let exported = shelf.export();
+        assert!(exported.contains("\"version\": 1"), "{exported}");
+        let imported = answer(&request("import", &exported, "", &pairs));
+        assert_eq!(imported[1], "reachwise.saved.2");
+        assert!(imported[0].contains("Imported 1 scenario(s)."));
+        let refused = answer(&request(
+            "import",
+            "{\"app\":\"reachwise\",\"version\":2}",
+            "",
+            &pairs,
+        ));
+        assert_eq!(refused.len(), 1);
+        assert!(refused[0].contains("newer version"), "{}", refused[0]);
+        let odd = answer(&["save".to_string(), "x".to_string()]);
+        assert_eq!(odd.len(), 3);
+    }
+}
