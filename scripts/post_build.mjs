@@ -2,7 +2,8 @@
 // index.html:
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
-// 2. append the service worker's registration to Trunk's inline loader (scripts/offline.mjs);
+// 2. append the service worker's registration (scripts/offline.mjs) and the print stamp
+//    (scripts/print/stamp.js) to Trunk's inline loader;
 // 3. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs);
 // 4. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs);
 // 5. last, when every other file is final: write sw.js, which precaches them all (not
@@ -13,7 +14,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
-import { addRegistration, registrationScript, writeServiceWorker } from './offline.mjs';
+import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlFile = join(dir, 'index.html');
@@ -51,7 +52,9 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 
 try {
-  html = addHashes(addRegistration(fixAutoreload(html), await registrationScript(minify)));
+  const stamp = await loaderScript(join(import.meta.dirname, 'print', 'stamp.js'), minify);
+  html = addRegistration(fixAutoreload(html), await registrationScript(minify));
+  html = addHashes(appendToLoader(html, stamp, /print-stamp/));
 } catch (error) {
   fail(error.message);
 }
