@@ -7,7 +7,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
-use crate::render::{authenticity, budget, engagement, rates, roi};
+use crate::render::{authenticity, budget, card, engagement, rates, roi};
 use crate::state::Calculator;
 use crate::url_state;
 
@@ -41,6 +41,7 @@ pub fn answer(message: &str) -> String {
         (Some('r'), Calculator::Roi) => roi::body(&state, f),
         (Some('r'), Calculator::Budget) => budget::body(&state, f),
         (Some('r'), Calculator::Authenticity) => authenticity::body(&state, f),
+        (Some('r'), Calculator::Card) => card::body(&state, f),
         (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
         (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),
         _ => String::new(),

@@ -17,6 +17,7 @@ fn body(query: &str) -> String {
         Calculator::Roi => super::roi::body(&state, f),
         Calculator::Budget => super::budget::body(&state, f),
         Calculator::Authenticity => super::authenticity::body(&state, f),
+        Calculator::Card => super::card::body(&state, f),
         Calculator::Tiers => panic!("the tier finder renders in the page"),
     }
 }
@@ -70,4 +71,36 @@ fn each_roi_scenario_has_its_own_part() {
     // Parts: the table, three charts, one working per scenario, the sources.
     let text = body("v=1&calc=roi");
     assert_eq!(text.split(PART_BREAK).count(), 1 + 3 + 2 + 1, "{text}");
+}
+
+#[test]
+fn the_rate_card_compares_each_price_with_its_range() {
+    // 25,000 followers at 4% on Instagram: a post's range is $285–$570, typical $410.
+    let text =
+        body("v=1&calc=card&card.offers=post%20250%0Apost%20450%0Apost%20900%0A3%20posts%0Areeel");
+    for expected in [
+        "Instagram: 25,000 followers, 4% engagement",
+        "$285–$570",
+        "Below the range by $35",
+        "Within the range, $40 over typical",
+        "Above the range by $330",
+        "Bundle: 3 Instagram posts for $1,050 against $250 each.",
+        "Line 5 (“reeel”): “reeel” is not a deliverable on Instagram",
+        "Performance: Instagram post at $250 plus a $100 bonus if it reaches 1,250 engagements (5% of 25,000 followers)",
+        "expected total $250",
+        "Usage rights, per 90 days",
+        "+20%–50%",
+    ] {
+        assert!(text.contains(expected), "{expected} missing: {text}");
+    }
+}
+
+#[test]
+fn a_bundle_is_priced_against_its_parts() {
+    // The guide's example: 3 posts for $1,500 instead of $600 each.
+    let text = body("v=1&calc=card&card.offers=post%20600%0A3%20posts%3A%201500");
+    assert!(
+        text.contains("Bundle: 3 Instagram posts for $1,500 instead of $600 each."),
+        "{text}"
+    );
 }

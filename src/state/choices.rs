@@ -16,14 +16,17 @@ pub enum Calculator {
     Budget,
     /// Fake-follower risk from what anyone can see.
     Authenticity,
+    /// A creator's rate card: their offers and prices against the calculated ranges.
+    Card,
 }
 
 impl Calculator {
     /// Every calculator, in menu order.
-    pub const ALL: [Calculator; 6] = [
+    pub const ALL: [Calculator; 7] = [
         Calculator::Tiers,
         Calculator::Engagement,
         Calculator::Rates,
+        Calculator::Card,
         Calculator::Roi,
         Calculator::Budget,
         Calculator::Authenticity,
@@ -39,6 +42,7 @@ impl Calculator {
             Calculator::Roi => "roi",
             Calculator::Budget => "budget",
             Calculator::Authenticity => "authenticity",
+            Calculator::Card => "card",
         }
     }
 
@@ -58,6 +62,7 @@ impl Calculator {
             Calculator::Roi => "Micro vs macro ROI",
             Calculator::Budget => "Budget planner",
             Calculator::Authenticity => "Authenticity check",
+            Calculator::Card => "Rate card",
         }
     }
 }

@@ -305,6 +305,25 @@ const AUTH_FAKE: NumberSpec = spec(
     Limits::count(0.0, 100_000.0),
 );
 
+// The rate card's terms: the bonus and the creator's own add-on prices (empty: the
+// calculated typical uplift).
+const CARD_BONUS_ER: NumberSpec = spec(
+    "card.bonus_er",
+    "Bonus at engagement rate (%)",
+    Some(5.0),
+    PERCENT,
+);
+const CARD_BONUS: NumberSpec = spec("card.bonus", "Bonus", Some(100.0), MONEY);
+const ADD_ON: Limits = Limits::decimal(0.0, 1_000.0);
+const CARD_USAGE: NumberSpec = spec("card.usage", "Usage rights, per 90 days (+%)", None, ADD_ON);
+const CARD_EXCLUSIVITY: NumberSpec = spec(
+    "card.exclusivity",
+    "Exclusivity, per 90 days (+%)",
+    None,
+    ADD_ON,
+);
+const CARD_WHITELISTING: NumberSpec = spec("card.whitelisting", "Whitelisting (+%)", None, ADD_ON);
+
 /// A number field outside the ROI scenarios. Fields are addressed by this id, so a wrong
 /// name fails the build instead of silently changing nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -363,6 +382,16 @@ pub enum FieldId {
     AuthSample,
     /// Authenticity: of those, how many look fake (optional).
     AuthFake,
+    /// Rate card: the engagement rate that earns the bonus.
+    CardBonusEr,
+    /// Rate card: the performance bonus.
+    CardBonus,
+    /// Rate card: the creator's usage-rights uplift per 90 days (optional).
+    CardUsage,
+    /// Rate card: the creator's exclusivity uplift per 90 days (optional).
+    CardExclusivity,
+    /// Rate card: the creator's whitelisting uplift (optional).
+    CardWhitelisting,
 }
 
 impl FieldId {
@@ -397,6 +426,11 @@ impl FieldId {
             Self::AuthComments => &AUTH_COMMENTS,
             Self::AuthSample => &AUTH_SAMPLE,
             Self::AuthFake => &AUTH_FAKE,
+            Self::CardBonusEr => &CARD_BONUS_ER,
+            Self::CardBonus => &CARD_BONUS,
+            Self::CardUsage => &CARD_USAGE,
+            Self::CardExclusivity => &CARD_EXCLUSIVITY,
+            Self::CardWhitelisting => &CARD_WHITELISTING,
         }
     }
 }
@@ -441,11 +475,20 @@ pub const AUTHENTICITY: &[FieldId] = &[
     FieldId::AuthFake,
 ];
 
+/// Rate card fields (its offers are a list, kept apart).
+pub const CARD: &[FieldId] = &[
+    FieldId::CardBonusEr,
+    FieldId::CardBonus,
+    FieldId::CardUsage,
+    FieldId::CardExclusivity,
+    FieldId::CardWhitelisting,
+];
+
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 27] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY]);
+pub const ALL: [FieldId; 32] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, CARD]);
 
 const _: () = {
     let mut index = 0;
@@ -470,7 +513,7 @@ pub fn field_for_key(key: &str) -> Option<FieldId> {
 }
 
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[FieldId]; 5]) -> [FieldId; N] {
+const fn concat<const N: usize>(groups: [&[FieldId]; 6]) -> [FieldId; N] {
     let mut out = [FieldId::TierFollowers; N];
     let mut at = 0;
     let mut group = 0;

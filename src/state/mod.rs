@@ -2,6 +2,7 @@
 //! actions that change it and the conversion of inputs into domain calls. Pure Rust; the
 //! web layer wraps [`AppState::apply`] in a reducer.
 
+pub mod card;
 mod choices;
 pub mod fields;
 mod history;
@@ -161,6 +162,9 @@ pub struct AppState {
     pub embed: bool,
     /// Light, dark or the system's (`theme=`).
     pub theme: Theme,
+    /// Rate card: the offers as the creator wrote them, one per line; empty for the
+    /// platform's default card ([`card::default_offers`]).
+    pub card_offers: String,
 }
 
 impl Default for AppState {
@@ -179,6 +183,7 @@ impl Default for AppState {
             scenarios: default_scenarios(),
             embed: false,
             theme: Theme::System,
+            card_offers: String::new(),
         }
     }
 }
@@ -218,6 +223,8 @@ pub enum Action {
     RemoveScenario(usize),
     /// Load one of the guide's examples into the ROI calculator.
     LoadPreset(Preset),
+    /// Write the rate card's offers.
+    SetCardOffers(String),
     /// Replace the whole state (back/forward).
     Replace(Box<AppState>),
 }
@@ -283,6 +290,7 @@ impl AppState {
                 next.scenarios = scenarios.iter().map(ScenarioInputs::from_domain).collect();
                 next.calculator = Calculator::Roi;
             }
+            Action::SetCardOffers(text) => next.card_offers = card::clean_offers(&text),
             Action::Replace(state) => next = *state,
         }
         next
@@ -404,6 +412,17 @@ impl AppState {
             avg_comments: self.optional(FieldId::AuthComments),
             sample_size: self.optional(FieldId::AuthSample).map(|v| v as u32),
             sample_fake: self.optional(FieldId::AuthFake).map(|v| v as u32),
+        }
+    }
+
+    /// Rate card: the offers as they stand, the platform's default card when none were
+    /// written.
+    #[must_use]
+    pub fn card_text(&self) -> String {
+        if self.card_offers.trim().is_empty() {
+            card::default_offers(card::account(self).platform)
+        } else {
+            self.card_offers.clone()
         }
     }
 

@@ -69,6 +69,18 @@ pub fn result_summary(state: &AppState) -> String {
                 f.count(p.conversions)
             )
         }),
+        Results::Card(result) => line(result.card, |card| {
+            let offers: Vec<String> = card
+                .offers
+                .iter()
+                .map(|o| format!("{} {}", o.offer.label(), f.money(o.price)))
+                .collect();
+            format!(
+                "card: {}; {} lines left out",
+                offers.join(", "),
+                result.problems.len()
+            )
+        }),
         Results::Authenticity(outcome) => line(outcome, |r| {
             format!(
                 "authenticity: risk {} ({}), {} reasons",
