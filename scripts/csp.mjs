@@ -19,7 +19,7 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The CSP source expression for an inline script's text, as the browser computes it. */
+/** The CSP source expression for an inline script's or style's text, as the browser computes it. */
 export function scriptHash(text) {
   // The HTML parser turns CRLF and CR into LF before the browser hashes the text.
   const normalised = text.replace(/\r\n?/g, '\n');
@@ -61,18 +61,31 @@ export function cspMeta(html) {
   return { tag, index: metas[0].index, policy: content[1] };
 }
 
-/** Returns `html` with the hashes of its inline scripts added to the CSP's script-src. */
+/** Every inline <style>'s text, in document order. */
+export function inlineStyles(html) {
+  return [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((match) => match[1]);
+}
+
+/**
+ * Returns `html` with the hashes of its inline scripts added to the CSP's script-src, and
+ * those of its inline stylesheets (scripts/inline_css.mjs) to its style-src.
+ */
 export function addHashes(html) {
   const { tag: meta, policy } = cspMeta(html);
   const directives = policy.split(';').map((d) => d.trim()).filter(Boolean);
-  const index = directives.findIndex((d) => d.split(/\s+/)[0] === 'script-src');
-  if (index < 0) throw new Error('the Content-Security-Policy has no script-src');
-  const sources = directives[index].split(/\s+/);
-  if (sources.includes("'unsafe-inline'")) throw new Error("script-src allows 'unsafe-inline'");
-  for (const hash of new Set(inlineScripts(html).map(scriptHash))) {
-    if (!sources.includes(hash)) sources.push(hash);
-  }
-  directives[index] = sources.join(' ');
+  const add = (name, texts) => {
+    const index = directives.findIndex((d) => d.split(/\s+/)[0] === name);
+    if (index < 0) throw new Error(`the Content-Security-Policy has no ${name}`);
+    const sources = directives[index].split(/\s+/);
+    if (sources.includes("'unsafe-inline'")) throw new Error(`${name} allows 'unsafe-inline'`);
+    for (const hash of new Set(texts.map(scriptHash))) {
+      if (!sources.includes(hash)) sources.push(hash);
+    }
+    directives[index] = sources.join(' ');
+  };
+  add('script-src', inlineScripts(html));
+  const styles = inlineStyles(html);
+  if (styles.length > 0) add('style-src', styles);
   return html.replace(meta, meta.replace(policy, directives.join('; ')));
 }
 

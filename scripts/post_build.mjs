@@ -2,11 +2,12 @@
 // index.html:
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
-// 2. append the service worker's registration (scripts/offline.mjs) and the print stamp
+// 2. inline the stylesheet; start a shared link's results first (early.mjs, index.html);
+// 3. append the service worker's registration (scripts/offline.mjs) and the print stamp
 //    (scripts/print/stamp.js) to Trunk's inline loader;
-// 3. add the hash of Trunk's inline loader to the Content-Security-Policy (scripts/csp.mjs);
-// 4. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs);
-// 5. last, when every other file is final: write sw.js, which precaches them all (not
+// 4. add the hashes of the inline scripts and style to the Content-Security-Policy (csp.mjs);
+// 5. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs);
+// 6. last, when every other file is final: write sw.js, which precaches them all (not
 //    _headers, which hosts read and do not serve).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
+import { earlyWorkerLoader, gateApp, inlineStylesheet } from './early.mjs';
 import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -49,6 +51,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
     if (html.includes(before)) html = html.split(before).join(sha384(result.code));
     console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${result.code.length} bytes`);
   }
+}
+
+try {
+  html = gateApp(inlineStylesheet(html, dir));
+  earlyWorkerLoader(dir);
+} catch (error) {
+  fail(error.message);
 }
 
 try {

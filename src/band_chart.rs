@@ -1,7 +1,7 @@
 //! A chart of simulated outcomes: for each scenario, the band where 80% of outcomes fall
 //! (P10 to P90) with the median marked, as inline SVG with a text alternative. Pure markup.
 
-use crate::charts::truncate;
+use crate::charts::{fitted_text, WIDTH};
 use crate::domain::simulation::band::Band;
 use crate::markup::Markup;
 
@@ -20,8 +20,8 @@ pub struct BandRow {
     pub tone: usize,
 }
 
-const WIDTH: f64 = 300.0;
-const ROW: f64 = 38.0;
+/// One row: the name, then the median and P10–P90, then the band.
+const ROW: f64 = 50.0;
 const TONES: [&str; 6] = [
     "tone-0 pale",
     "tone-1 pale",
@@ -31,8 +31,8 @@ const TONES: [&str; 6] = [
     "tone-5 pale",
 ];
 
-/// Draws `rows` on one scale, titled `title`: each row is a line of text (the name, then the
-/// median and P10–P90 at the right) over its band, so the text keeps its size on a phone.
+/// Draws `rows` on one scale, titled `title`: each row is the name on a line, the median
+/// and P10–P90 on the next, then its band, so that no text is cut or overlaps on a phone.
 pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
     #[allow(clippy::cast_precision_loss)] // a dozen rows
     let height = 24.0 + rows.len() as f64 * ROW;
@@ -48,7 +48,7 @@ pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
         .raw("\" aria-label=\"")
         .text(&description)
         .raw("\">");
-    text(m, 0.0, 15.0, " class=\"group-title\"", title);
+    fitted_text(m, 0.0, 15.0, "", " class=\"group-title\"", title, WIDTH);
     let max = rows
         .iter()
         .map(|r| r.band.p90)
@@ -63,42 +63,28 @@ pub fn band_chart(m: &mut Markup, title: &str, rows: &[BandRow]) {
     };
     let mut y = 24.0;
     for r in rows {
-        text(m, 0.0, y + 13.0, "", &truncate(&r.label, 20));
-        text(
-            m,
-            WIDTH,
-            y + 13.0,
-            " text-anchor=\"end\"",
-            &format!("{} ({})", r.median, r.spread),
-        );
+        fitted_text(m, 0.0, y + 13.0, "", "", &r.label, WIDTH);
+        let figures = format!("{} ({})", r.median, r.spread);
+        fitted_text(m, 0.0, y + 29.0, "", " class=\"values\"", &figures, WIDTH);
         let (low, high) = (x(r.band.p10), x(r.band.p90).max(x(r.band.p10) + 2.0));
         m.raw("<rect class=\"")
             .raw(TONES[r.tone % TONES.len()])
             .raw("\"");
         m.attr_num("x", low)
-            .attr_num("y", y + 19.0)
+            .attr_num("y", y + 35.0)
             .attr_num("width", high - low)
             .attr_num("height", 10.0)
             .raw(" rx=\"3\"/>");
         m.raw("<path class=\"median\" d=\"M")
             .num(x(r.band.median))
             .raw(",")
-            .num(y + 16.0)
-            .raw("V")
             .num(y + 32.0)
+            .raw("V")
+            .num(y + 48.0)
             .raw("\"/>");
         y += ROW;
     }
     m.raw("</svg></figure>");
-}
-
-fn text(m: &mut Markup, x: f64, y: f64, attributes: &'static str, content: &str) {
-    m.raw("<text")
-        .attr_num("x", x)
-        .attr_num("y", y)
-        .raw(attributes)
-        .raw(">");
-    m.text(content).raw("</text>");
 }
 
 #[cfg(test)]
@@ -127,10 +113,11 @@ mod tests {
         assert!(svg.contains("aria-label=\"Conversions, simulated: 5 micro median 275, 80% between 200–350; A &lt;b&gt; name that is long median 20"), "{svg}");
         assert_eq!(svg.matches("class=\"median\"").count(), 2);
         assert!(svg.contains("\"tone-1 pale\"") && svg.contains("\"tone-1 pale\" x"));
-        assert!(svg.contains(">A &lt;b&gt; name that is…<"), "{svg}");
-        // Each row's figures sit at the right edge; the widest band ends there too.
+        assert!(svg.contains(">A &lt;b&gt; name that is long<"), "{svg}");
+        // Each row's figures sit on their own line under the name; the widest band ends at
+        // the right edge.
         assert!(
-            svg.contains("<text x=\"300.0\" y=\"37.0\" text-anchor=\"end\">275 (200–350)</text>"),
+            svg.contains("<text x=\"0.0\" y=\"53.0\" class=\"values\">275 (200–350)</text>"),
             "{svg}"
         );
         assert!(svg.contains("width=\"127.7\""), "{svg}");

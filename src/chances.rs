@@ -167,9 +167,19 @@ pub fn verdict_sentence(
     let cost = cost_name(compared);
     match *verdict {
         Verdict::Certain { leader } => (format!("Lowest {cost}: {}.", name(leader)), None),
-        Verdict::Winner { leader, share } => (
+        Verdict::Winner { leader, share } if share >= 1.0 => (
             format!("Lowest {cost}: {}.", name(leader)),
             Some(format!("In {} of simulated outcomes.", share_text(share))),
+        ),
+        Verdict::Winner { leader, share } => (
+            format!(
+                "Lowest {cost} in most outcomes: {}, but the ranges overlap.",
+                name(leader)
+            ),
+            Some(format!(
+                "Lowest in {} of simulated outcomes; another scenario is lower in the rest.",
+                share_text(share)
+            )),
         ),
         Verdict::NoClearWinner {
             leader,
@@ -337,6 +347,28 @@ mod tests {
             "{section}"
         );
         assert_eq!(section.matches("<svg").count(), 2);
+    }
+
+    #[test]
+    fn a_likely_winner_is_not_called_lowest_while_ranges_overlap() {
+        let names = |i: usize| ["1 macro", "5 micro"][i % 2].to_owned();
+        let (lead, shares) = verdict_sentence(
+            &Verdict::Winner {
+                leader: 1,
+                share: 0.97,
+            },
+            Compared::CostPerConversion,
+            &names,
+        );
+        assert_eq!(
+            lead,
+            "Lowest cost per conversion in most outcomes: 5 micro, but the ranges overlap."
+        );
+        assert!(!lead.starts_with("Lowest cost per conversion:"));
+        assert_eq!(
+            shares.as_deref(),
+            Some("Lowest in 97% of simulated outcomes; another scenario is lower in the rest.")
+        );
     }
 
     #[test]

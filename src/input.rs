@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use crate::domain::format::fixed;
+use crate::domain::format::{fixed, group_thousands};
 
 /// What a number field accepts.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -14,6 +14,9 @@ pub struct Limits {
     pub max: f64,
     /// Whether only whole numbers make sense (people, posts, months).
     pub whole: bool,
+    /// Whether the field is an amount of money, which may carry a currency sign or code
+    /// ("$25,000", "25 000 €", "USD 25k").
+    pub money: bool,
 }
 
 impl Limits {
@@ -24,6 +27,7 @@ impl Limits {
             min,
             max,
             whole: true,
+            money: false,
         }
     }
     /// An amount or rate that may have decimals.
@@ -33,6 +37,17 @@ impl Limits {
             min,
             max,
             whole: false,
+            money: false,
+        }
+    }
+    /// An amount of money, which may carry a currency sign or code.
+    #[must_use]
+    pub const fn money(min: f64, max: f64) -> Self {
+        Limits {
+            min,
+            max,
+            whole: false,
+            money: true,
         }
     }
 }
@@ -54,6 +69,16 @@ pub enum FieldError {
     NotWhole,
     /// A range whose numbers are not in order (low, typical, high).
     Reversed,
+    /// A currency sign or code that is not the chosen currency's: what was typed, the
+    /// currency it means, and the chosen one (ISO codes).
+    WrongCurrency {
+        /// The sign or code as typed.
+        typed: String,
+        /// The currency it stands for.
+        means: &'static str,
+        /// The currency chosen on the page.
+        chosen: String,
+    },
 }
 
 impl fmt::Display for FieldError {
@@ -64,9 +89,13 @@ impl fmt::Display for FieldError {
                 write!(f, "“{}” is not a number.", shorten(text))
             }
             FieldError::Negative => write!(f, "Must not be negative."),
-            FieldError::TooSmall(min) => write!(f, "Must be at least {}.", plain(*min)),
-            FieldError::TooLarge(max) => write!(f, "Must be at most {}.", plain(*max)),
+            FieldError::TooSmall(min) => write!(f, "Must be at least {}.", readable(*min)),
+            FieldError::TooLarge(max) => write!(f, "Must be at most {}.", readable(*max)),
             FieldError::NotWhole => write!(f, "Use a whole number."),
+            FieldError::WrongCurrency { typed, means, chosen } => write!(
+                f,
+                "“{typed}” is {means}, but amounts here are in {chosen}: type the amount without it, or choose {means} as the currency."
+            ),
             FieldError::Reversed => write!(
                 f,
                 "Put the numbers in order: low-high, as in 300k-400k, or low-typical-high, as in 300k-320k-400k."
@@ -80,12 +109,46 @@ impl std::error::Error for FieldError {}
 /// Parses `text` as a number within `limits`.
 ///
 /// Accepts thousands separators (`,` `_` and spaces), a trailing `%`, and the suffixes
-/// `k`, `m` and `b` (thousand, million, billion) in either case.
+/// `k`, `m` and `b` (thousand, million, billion) in either case; in money fields also a
+/// currency sign or code before or after the number.
 ///
 /// # Errors
 /// A [`FieldError`] naming what is wrong; never panics, whatever the text.
 pub fn parse(text: &str, limits: Limits) -> Result<f64, FieldError> {
-    let value = parse_number(text)?;
+    parse_in(text, limits, None)
+}
+
+/// [`parse`], where a money field's currency sign or code must match `currency` (an ISO
+/// code) when one is given: "€25" in a US-dollar field is an error that names the euro.
+///
+/// # Errors
+/// Those of [`parse`], and [`FieldError::WrongCurrency`].
+pub fn parse_in(text: &str, limits: Limits, currency: Option<&str>) -> Result<f64, FieldError> {
+    let stripped;
+    let number = if limits.money {
+        let (mark, rest) = split_currency(text);
+        if let (Some((typed, means)), Some(chosen)) = (mark, currency) {
+            if !same_currency(means, chosen) {
+                return Err(FieldError::WrongCurrency {
+                    typed: typed.to_owned(),
+                    means,
+                    chosen: chosen.to_owned(),
+                });
+            }
+        }
+        stripped = rest;
+        stripped.as_str()
+    } else {
+        text
+    };
+    let value = parse_number(number).map_err(|error| match error {
+        FieldError::NotANumber(_) => FieldError::NotANumber(text.trim().to_owned()),
+        other => other,
+    })?;
+    check(value, limits)
+}
+
+fn check(value: f64, limits: Limits) -> Result<f64, FieldError> {
     if value < 0.0 && limits.min >= 0.0 {
         return Err(FieldError::Negative);
     }
@@ -99,6 +162,78 @@ pub fn parse(text: &str, limits: Limits) -> Result<f64, FieldError> {
         return Err(FieldError::NotWhole);
     }
     Ok(value)
+}
+
+/// Currency signs and codes, longest first, with the ISO code each stands for. "$" alone
+/// is the US dollar's, and accepted for every dollar and peso ([`same_currency`]).
+const CURRENCY_MARKS: [(&str, &str); 24] = [
+    ("US$", "USD"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("MX$", "MXN"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("INR", "INR"),
+    ("JPY", "JPY"),
+    ("BRL", "BRL"),
+    ("MXN", "MXN"),
+    ("CHF", "CHF"),
+    ("C$", "CAD"),
+    ("A$", "AUD"),
+    ("R$", "BRL"),
+    ("Rs", "INR"),
+    ("$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("¥", "JPY"),
+    ("₹", "INR"),
+    ("円", "JPY"),
+];
+
+/// Whether a sign meaning `means` fits the chosen currency: "$" fits every dollar and peso.
+fn same_currency(means: &str, chosen: &str) -> bool {
+    means.eq_ignore_ascii_case(chosen)
+        || (means == "USD" && matches!(chosen, "CAD" | "AUD" | "MXN"))
+}
+
+/// The currency sign or code at either end of `text` (after a sign, before the digits),
+/// and the text without it.
+fn split_currency(text: &str) -> (Option<(&str, &'static str)>, String) {
+    let trimmed = text.trim();
+    let (sign, body) = match trimmed.strip_prefix(['-', '+']) {
+        Some(rest) => (trimmed.get(..1).unwrap_or(""), rest.trim_start()),
+        None => ("", trimmed),
+    };
+    for (mark, code) in CURRENCY_MARKS {
+        let found =
+            strip_prefix_ignore_case(body, mark).or_else(|| strip_suffix_ignore_case(body, mark));
+        if let Some(rest) = found {
+            let typed = body
+                .get(..mark.len())
+                .filter(|head| head.eq_ignore_ascii_case(mark))
+                .unwrap_or(mark);
+            return (Some((typed, code)), format!("{sign}{}", rest.trim()));
+        }
+    }
+    (None, trimmed.to_owned())
+}
+
+fn strip_prefix_ignore_case<'a>(text: &'a str, mark: &str) -> Option<&'a str> {
+    let head = text.get(..mark.len())?;
+    head.eq_ignore_ascii_case(mark)
+        .then(|| text.get(mark.len()..))
+        .flatten()
+}
+
+fn strip_suffix_ignore_case<'a>(text: &'a str, mark: &str) -> Option<&'a str> {
+    let cut = text.len().checked_sub(mark.len())?;
+    let tail = text.get(cut..)?;
+    tail.eq_ignore_ascii_case(mark)
+        .then(|| text.get(..cut))
+        .flatten()
 }
 
 /// Parses a finite number, with separators and k/m/b suffixes, ignoring limits.
@@ -193,6 +328,20 @@ pub fn plain(value: f64) -> String {
     }
 }
 
+/// A number for a message: [`plain`] with its thousands grouped ("5,000,000,000").
+#[must_use]
+pub fn readable(value: f64) -> String {
+    let text = plain(value);
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("\u{2212}", rest),
+        None => ("", text.as_str()),
+    };
+    match unsigned.split_once('.') {
+        Some((whole, fraction)) => format!("{sign}{}.{fraction}", group_thousands(whole)),
+        None => format!("{sign}{}", group_thousands(unsigned)),
+    }
+}
+
 fn shorten(text: &str) -> String {
     const MAX: usize = 24;
     if text.chars().count() <= MAX {
@@ -263,6 +412,57 @@ mod tests {
         rejects("2.5", COUNT, FieldError::NotWhole);
     }
 
+    const MONEY: Limits = Limits::money(0.0, 1e12);
+
+    #[track_caller]
+    fn money_in(text: &str, currency: &str, expected: f64) {
+        assert_eq!(
+            parse_in(text, MONEY, Some(currency)),
+            Ok(expected),
+            "text {text:?}"
+        );
+    }
+
+    #[test]
+    fn money_fields_take_currency_signs_and_codes() {
+        money_in("$25,000", "USD", 25_000.0);
+        money_in("25 000 €", "EUR", 25_000.0);
+        money_in("USD 25k", "USD", 25_000.0);
+        money_in("usd 25k", "USD", 25_000.0);
+        money_in("€1.5k", "EUR", 1_500.0);
+        money_in("¥150,000", "JPY", 150_000.0);
+        money_in("R$ 3,000", "BRL", 3_000.0);
+        money_in("$500", "CAD", 500.0);
+        money_in("25000", "GBP", 25_000.0);
+        money_in("25000 CHF", "CHF", 25_000.0);
+        // Without a chosen currency any sign is accepted.
+        assert_eq!(parse("£40", MONEY), Ok(40.0));
+        // Counts take no currency.
+        assert_eq!(
+            parse("$25,000", COUNT),
+            Err(FieldError::NotANumber("$25,000".into()))
+        );
+    }
+
+    #[test]
+    fn a_sign_of_another_currency_is_named() {
+        let error = parse_in("€25,000", MONEY, Some("USD"));
+        assert_eq!(
+            error,
+            Err(FieldError::WrongCurrency {
+                typed: "€".into(),
+                means: "EUR",
+                chosen: "USD".into()
+            })
+        );
+        let message = error.err().map(|e| e.to_string()).unwrap_or_default();
+        assert_eq!(message, "“€” is EUR, but amounts here are in USD: type the amount without it, or choose EUR as the currency.");
+        assert!(matches!(
+            parse_in("USD 25k", MONEY, Some("JPY")),
+            Err(FieldError::WrongCurrency { means: "USD", .. })
+        ));
+    }
+
     #[test]
     fn messages_are_sentences() {
         assert_eq!(FieldError::Negative.to_string(), "Must not be negative.");
@@ -270,6 +470,14 @@ mod tests {
         assert_eq!(
             FieldError::TooLarge(100.0).to_string(),
             "Must be at most 100."
+        );
+        assert_eq!(
+            FieldError::TooLarge(5e9).to_string(),
+            "Must be at most 5,000,000,000."
+        );
+        assert_eq!(
+            FieldError::TooSmall(1_000.5).to_string(),
+            "Must be at least 1,000.5."
         );
         let long = "x".repeat(100);
         assert!(FieldError::NotANumber(long).to_string().contains('…'));
@@ -303,5 +511,36 @@ mod tests {
         assert_eq!(plain(5.5), "5.5");
         assert_eq!(plain(0.125), "0.125");
         assert_eq!(plain(1.0 / 3.0), "0.333333");
+    }
+}
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::domain::format::group_thousands;
+    use proptest::prelude::*;
+
+    const MONEY: Limits = Limits::money(0.0, 1e12);
+
+    proptest! {
+        #[test]
+        fn money_text_never_panics(text in "\\PC{0,40}", code in "[A-Z]{3}") {
+            let _ = parse_in(&text, MONEY, Some(&code));
+            let _ = parse(&text, MONEY);
+        }
+
+        #[test]
+        fn amounts_with_a_sign_or_code_read_as_the_amount(n in 0u64..1_000_000_000_000) {
+            let digits = n.to_string();
+            let amount = n as f64;
+            for text in [
+                format!("${}", group_thousands(&digits)),
+                format!("{} €", digits),
+                format!("USD {}", group_thousands(&digits)),
+            ] {
+                let currency = if text.contains('€') { "EUR" } else { "USD" };
+                prop_assert_eq!(parse_in(&text, MONEY, Some(currency)), Ok(amount), "{}", text);
+            }
+        }
     }
 }

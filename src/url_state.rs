@@ -553,6 +553,23 @@ mod tests {
     }
 
     #[test]
+    fn the_exchange_rate_and_own_base_rate_are_kept_in_the_link() {
+        let state = AppState::default()
+            .apply(Action::Open(Calculator::Rates))
+            .apply(Action::SetCurrency(Currency::Jpy));
+        let state = set(state, FieldId::Fx, "140.5");
+        let state = set(state, FieldId::RateOwnBase, "¥80,000");
+        let query = to_query(&state);
+        assert!(query.contains("fx=140.5"), "{query}");
+        assert!(query.contains("rate.base=80000"), "{query}");
+        round_trips(&state);
+        let (decoded, notices) = from_query("v=1&calc=rates&cur=JPY&fx=140.5&rate.base=80000");
+        assert!(notices.is_empty(), "{notices:?}");
+        assert!((decoded.usd_rate() - 140.5).abs() < 1e-9);
+        assert_eq!(decoded.rate_input().own_base, Some(80_000.0));
+    }
+
+    #[test]
     fn the_default_screen_is_an_empty_query() {
         assert_eq!(to_query(&AppState::default()), "");
         let (state, notices) = from_query("");

@@ -252,7 +252,7 @@ async fn roi_reproduces_the_guides_first_table() {
     click(&root, "#preset-2").await;
     let result = text_with(&root, "#roi-result", "$0.50–$0.67").await;
     assert!(result.contains("$2.50–$3.33"), "{result}");
-    assert!(result.contains("(4–6×)"), "{result}");
+    assert!(result.contains("(3–6×)"), "{result}");
     click(&root, "#add-scenario").await;
     eventually("a third scenario column", || {
         let columns = root

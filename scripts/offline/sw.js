@@ -4,7 +4,8 @@
 // registered with scope './', so it works from any sub-path.
 //
 // - install: precache the whole build into a cache named for it (a new release, a new cache);
-// - activate: delete this app's other caches (same scope, other builds);
+// - activate: delete this app's other caches (same scope, other builds); enable navigation
+//   preload;
 // - fetch, same-origin GET requests for the build's files only:
 //   the page (index.html) and files without a hash in their name (the results worker, icons,
 //   manifest) network first (revalidated), falling back to the cache; hashed files cache
@@ -32,9 +33,14 @@ self.addEventListener('install', (event) => {
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(
-    keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
-  )));
+  event.waitUntil(Promise.all([
+    caches.keys().then((keys) => Promise.all(
+      keys.filter((key) => key.startsWith(PREFIX) && key !== CACHE).map((key) => caches.delete(key)),
+    )),
+    // The page's request starts while this worker starts, not after (a repeat visit's first
+    // result comes sooner); browsers without navigation preload fetch it as before.
+    self.registration.navigationPreload?.enable(),
+  ]));
 });
 
 self.addEventListener('message', (event) => {
@@ -47,7 +53,12 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   const key = url.origin + url.pathname;
   if (request.mode === 'navigate') {
-    if (key === PAGE || key === href('index.html')) event.respondWith(networkFirst(() => fetch(request), PAGE));
+    const preloaded = Promise.resolve(event.preloadResponse).catch(() => undefined);
+    if (key === PAGE || key === href('index.html')) {
+      event.respondWith(networkFirst(async () => (await preloaded) ?? fetch(request), PAGE));
+    } else {
+      event.waitUntil(preloaded); // settled, so that the browser does not report it cancelled
+    }
   } else if (HASHED.has(key)) {
     event.respondWith(cacheFirst(request, key));
   } else if (OTHERS.has(key)) {

@@ -9,7 +9,7 @@ use super::platform_select;
 use crate::domain::data;
 use crate::domain::format::fixed;
 use crate::state::fields::*;
-use crate::state::{Action, AppState, Calculator, PlatformChoice};
+use crate::state::{quoted, Action, AppState, Calculator, PlatformChoice, HISTORY_HINT};
 
 /// The authenticity check screen.
 pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
@@ -22,7 +22,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::AuthFollowers, dispatch, None, None) }
                 { list_input("auth-history", "Follower count at the end of each month, oldest first",
                     &state.history.text, state.history.error().map(|e| e.to_string()),
-                    &format!("One month per line (or separated by ;). Organic growth is {}–{}% a month.",
+                    &format!("{} Organic growth is {}–{}% a month.", HISTORY_HINT,
                         fixed(data::ORGANIC_GROWTH.value.0, 0), fixed(data::ORGANIC_GROWTH.value.1, 0)),
                     dispatch.reform(Action::SetHistory)) }
                 { number_field(state, FieldId::AuthLikes, dispatch, None, None) }
@@ -41,7 +41,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
 fn result(state: &AppState) -> Html {
     let mut invalid = invalid_fields(state, AUTHENTICITY);
     if state.history.error().is_some() {
-        invalid.push("follower history".to_string());
+        invalid.push(quoted("Follower count at the end of each month"));
     }
     result_panel(
         Calculator::Authenticity,

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::pending;
+use super::fields::{panel_attributes, pending};
 use super::worker_client;
 use crate::state::Calculator;
 
@@ -18,10 +18,11 @@ pub fn result_panel(
     invalid: &[String],
 ) -> Html {
     let how_sure = matches!(calculator, Calculator::Roi | Calculator::Budget);
+    let (class, described) = panel_attributes(id, invalid);
     html! {
-        <div class="panel results" {id}>
+        <div {class} {id} aria-describedby={described}>
             <h2>{ heading }</h2>
-            { pending(invalid) }
+            { pending(id, invalid) }
             { if how_sure { worker_client::how_sure_slot(calculator) } else { html! {} } }
             { worker_client::results_slot(calculator) }
         </div>

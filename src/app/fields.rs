@@ -4,7 +4,9 @@ use yew::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use crate::state::{Action, AppState, FieldId, Flag, NumberField, NumberSpec};
+use crate::state::{
+    pending_sentence, quoted, Action, AppState, FieldId, Flag, NumberField, NumberSpec,
+};
 
 /// The element id of a field: its key with dots as dashes ("tier.followers" → "tier-followers").
 pub fn field_id(key: &str) -> String {
@@ -23,6 +25,8 @@ pub struct NumberInput<'a> {
     pub field: NumberField,
     /// A short hint under the field.
     pub hint: Option<&'a str>,
+    /// The chosen currency's ISO code: a money field names a sign of another currency.
+    pub currency: &'static str,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
@@ -30,7 +34,7 @@ pub struct NumberInput<'a> {
 /// A text field for numbers ("25k", "25,000" and, where allowed, "300k-400k") with its
 /// error shown inline and announced. Plain functions, not components, keep the wasm small.
 pub fn number_input(props: NumberInput<'_>) -> Html {
-    let error = props.field.error(props.spec);
+    let error = props.field.error_in(props.spec, Some(props.currency));
     let message_id = format!("{}-message", props.id);
     let oninput = input_value(props.on_input);
     let label = props.label.unwrap_or_else(|| props.spec.label.to_string());
@@ -98,6 +102,7 @@ pub fn number_field(
         label,
         field: state.field(id),
         hint,
+        currency: state.currency.code(),
         on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
     })
 }
@@ -171,22 +176,33 @@ pub fn list_input(
 }
 
 /// What the result area still needs: the fields whose text is not valid, named, with a note
-/// that the results use their last valid values. Empty when every field is valid.
-pub fn pending(invalid: &[String]) -> Html {
-    if invalid.is_empty() {
-        return html! {};
-    }
-    html! {
-        <p class="needs" role="status">
-            { format!("Still needs a valid {}. The results below use the last valid value.", invalid.join(", ")) }
-        </p>
+/// that the results are out of date (the panel dims them). Empty when every field is valid.
+pub fn pending(id: &str, invalid: &[String]) -> Html {
+    match pending_sentence(invalid) {
+        Some(sentence) => html! {
+            <p class="needs" id={format!("{id}-stale")} role="status">{ sentence }</p>
+        },
+        None => html! {},
     }
 }
 
-/// The labels of the fields in `ids` whose text is not valid.
+/// The class and description of a result panel: dimmed and described as out of date while
+/// an input is invalid.
+pub fn panel_attributes(id: &str, invalid: &[String]) -> (&'static str, Option<String>) {
+    if invalid.is_empty() {
+        ("panel results", None)
+    } else {
+        ("panel results stale", Some(format!("{id}-stale")))
+    }
+}
+
+/// The labels of the fields in `ids` whose text is not valid, quoted.
 pub fn invalid_fields(state: &AppState, ids: &[FieldId]) -> Vec<String> {
     ids.iter()
-        .filter(|id| state.field(**id).error(id.spec()).is_some())
-        .map(|id| id.spec().label.to_ascii_lowercase())
+        .filter(|id| {
+            let currency = Some(state.currency.code());
+            state.field(**id).error_in(id.spec(), currency).is_some()
+        })
+        .map(|id| quoted(id.spec().label))
         .collect()
 }

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::domain::format::{decimals, fixed, Kind, NumberFormatter};
+use crate::domain::format::{decimals, fixed, true_minus, Kind, NumberFormatter};
 use crate::state::Currency;
 
 /// The styles this page formats with.
@@ -153,7 +153,7 @@ pub struct IntlFormatter {
 impl NumberFormatter for IntlFormatter {
     fn money(&self, amount: f64) -> String {
         let style = Style::Money(self.currency, digits(Kind::Money, amount));
-        format_with(style, amount)
+        true_minus(format_with(style, amount))
     }
     fn count(&self, v: f64) -> String {
         format_with(Style::Count(digits(Kind::Count, v)), v)

@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::worker_client::{self, Channel};
 use super::Screen;
-use crate::state::{Action, Calculator};
+use crate::state::{Action, Calculator, Undo};
 use crate::url_state::{self, Notice};
 
 /// The current query string, without `?`; empty when the browser gives none.
@@ -26,11 +26,16 @@ pub fn use_url_sync(
     query: String,
 ) {
     let last_calculator = use_mut_ref(|| screen.0.calculator);
+    let last_pushes = use_mut_ref(|| screen.1.pushes);
     {
         let last_calculator = last_calculator.clone();
-        use_effect_with((query, screen.0.calculator), move |(query, calculator)| {
-            let new_entry = *last_calculator.borrow() != *calculator;
+        let key = (query, screen.0.calculator, screen.1.pushes);
+        use_effect_with(key, move |(query, calculator, pushes)| {
+            // A new calculator, or an action that replaced the work, adds an entry.
+            let new_entry =
+                *last_calculator.borrow() != *calculator || *last_pushes.borrow() != *pushes;
             *last_calculator.borrow_mut() = *calculator;
+            *last_pushes.borrow_mut() = *pushes;
             if *calculator != Calculator::Tiers {
                 worker_client::ask(Channel::Results, query.clone(), *calculator);
             }
@@ -68,6 +73,24 @@ pub fn use_url_sync(
                 }
             }
         });
+    }
+}
+
+/// What an action that replaced the user's work left on offer: its notice and an Undo
+/// button, which goes back one entry (the work before it).
+pub fn undo_bar(undo: Undo) -> Html {
+    let Some(notice) = undo.offer else {
+        return html! {};
+    };
+    let onclick = Callback::from(|_: MouseEvent| {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.back();
+        }
+    });
+    html! {
+        <p class="undo-bar" role="status">
+            { notice }{ " " }<button type="button" id="undo" {onclick}>{ "Undo" }</button>
+        </p>
     }
 }
 

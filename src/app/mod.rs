@@ -25,25 +25,28 @@ use yew::prelude::*;
 
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
-use crate::state::{Action, AppState, Calculator, Currency, DeliverableChoice, PlatformChoice};
+use crate::state::{
+    Action, AppState, Calculator, Currency, DeliverableChoice, FieldId, PlatformChoice, Undo,
+};
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
 pub use history::read_location;
 pub use worker::serve as serve_worker;
 
-/// The reducer's state: [`AppState`] wrapped so that Yew can own it.
+/// The reducer's state: [`AppState`] wrapped so that Yew can own it, and what Undo offers.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Screen(pub Rc<AppState>);
+pub struct Screen(pub Rc<AppState>, pub Undo);
 
 impl Reducible for Screen {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action);
-        if next == *self.0 {
+        let next = self.0.apply(action.clone());
+        let undo = self.1.after(&action, next != *self.0);
+        if next == *self.0 && undo == self.1 {
             self
         } else {
-            Rc::new(Screen(Rc::new(next)))
+            Rc::new(Screen(Rc::new(next), undo))
         }
     }
 }
@@ -63,7 +66,7 @@ pub struct AppProps {
 pub fn app(props: &AppProps) -> Html {
     let screen = {
         let initial = props.initial.clone();
-        use_reducer(move || Screen(Rc::new(initial)))
+        use_reducer(move || Screen(Rc::new(initial), Undo::default()))
     };
     let notices = use_state(|| props.notices.clone());
     // One encoding of the state serves the menu's links and the URL.
@@ -116,6 +119,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <>
             { notices }
+            { history::undo_bar(screen.1) }
             <nav class="calculators" aria-label="Calculators">
                 { for Calculator::ALL.into_iter().zip(links).map(|(calculator, query)| {
                     let current = calculator == state.calculator;
@@ -138,6 +142,11 @@ pub fn app(props: &AppProps) -> Html {
             </nav>
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
+                { if state.currency == Currency::Usd { html! {} } else {
+                    fields::number_field(&state, FieldId::Fx, &dispatch,
+                        Some(format!("1 US dollar in {}", state.currency.code())),
+                        Some("Empty: the European Central Bank's reference rate shown with the result."))
+                } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
             </div>
@@ -194,6 +203,7 @@ pub fn start() {
     else {
         return;
     };
+    worker_client::adopt_early();
     root.set_inner_html("");
     let (initial, notices) = url_state::from_query(&read_location());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();

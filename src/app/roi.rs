@@ -23,7 +23,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                         { "Guide example 2: 1 macro vs 10 micro" }</button>
                 </div>
                 { for state.scenarios.iter().enumerate().map(|(index, s)| html! {
-                    <ScenarioFields index={index} scenario={s.clone()} removable={count > 1}
+                    <ScenarioFields index={index} scenario={s.clone()} removable={count > 1} currency={state.currency.code()}
                         dispatch={dispatch.clone()} />
                 }) }
                 <button type="button" id="add-scenario" disabled={count >= MAX_SCENARIOS}
@@ -40,6 +40,7 @@ struct ScenarioFieldsProps {
     index: usize,
     scenario: ScenarioInputs,
     removable: bool,
+    currency: &'static str,
     dispatch: Callback<Action>,
 }
 
@@ -73,6 +74,7 @@ fn scenario_fields(props: &ScenarioFieldsProps) -> Html {
                         label: None,
                         field: s.field(field),
                         hint: None,
+                        currency: props.currency,
                         on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, field, text)),
                     })
                 }) }

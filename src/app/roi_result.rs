@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use super::explain::result_panel;
-use crate::state::{AppState, Calculator, ScenarioField};
+use crate::state::{quoted, AppState, Calculator, ScenarioField};
 
 /// The ROI result panel as the page renders it; the results worker fills it.
 pub fn result(state: &AppState) -> Html {
@@ -25,14 +25,11 @@ fn invalid_fields(state: &AppState) -> Vec<String> {
         .flat_map(|(i, s)| {
             ScenarioField::ALL
                 .into_iter()
-                .filter(|field| s.field(*field).error(field.spec()).is_some())
-                .map(move |field| {
-                    format!(
-                        "{} (scenario {})",
-                        field.spec().label.to_ascii_lowercase(),
-                        i + 1
-                    )
+                .filter(|field| {
+                    let currency = Some(state.currency.code());
+                    s.field(*field).error_in(field.spec(), currency).is_some()
                 })
+                .map(move |field| format!("{} in scenario {}", quoted(field.spec().label), i + 1))
         })
         .collect()
 }

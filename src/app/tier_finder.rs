@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::fields::{invalid_fields, number_field, pending};
+use super::fields::{invalid_fields, number_field, panel_attributes, pending};
 use super::format::IntlFormatter;
 use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
@@ -38,10 +38,11 @@ fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[
         currency: Currency::Usd,
     };
     let markup = tiers::body(platform, followers, finding, &formatter);
+    let (class, described) = panel_attributes("tier-result", invalid);
     html! {
-        <div class="panel results" id="tier-result" aria-live="polite">
+        <div {class} id="tier-result" aria-live="polite" aria-describedby={described}>
             <h2>{ format!("{} tiers", platform.label()) }</h2>
-            { pending(invalid) }
+            { pending("tier-result", invalid) }
             { Html::from_html_unchecked(AttrValue::from(markup)) }
         </div>
     }

@@ -154,6 +154,51 @@ pub fn warm_up_on_first_use() {
     }
 }
 
+/// Takes over the results worker that index.html started for a link to another calculator
+/// than the tier finder (`window.reachwiseEarly`), with its state: whether it is ready, and
+/// the answer it put in the page's shell, which stays on screen (marked busy) until the
+/// answer for the app's own link arrives.
+#[cfg(not(feature = "inline-worker"))]
+pub fn adopt_early() {
+    use js_sys::Reflect;
+    let Some(early) = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &JsValue::from_str("reachwiseEarly")).ok())
+        .filter(JsValue::is_object)
+    else {
+        return;
+    };
+    let field = |name: &str| Reflect::get(&early, &JsValue::from_str(name)).unwrap_or_default();
+    let Ok(worker) = field("worker").dyn_into::<Worker>() else {
+        return;
+    };
+    if field("failed").is_truthy() {
+        worker.terminate();
+        return;
+    }
+    let ready = field("ready").is_truthy();
+    let answer = field("answer").as_string().unwrap_or_default();
+    let calculator = field("calc")
+        .as_string()
+        .and_then(|slug| Calculator::from_slug(&slug))
+        .unwrap_or_default();
+    listen(Channel::Results, &worker);
+    with_client(Channel::Results, |c| {
+        c.worker = Some(worker);
+        c.ready = ready;
+        // Busy until the worker is ready or has answered the shell's request.
+        c.busy = !ready || answer.is_empty();
+        c.in_flight = calculator;
+        c.calculator = calculator;
+        if let Some((query, markup)) = answer.split_once('\n') {
+            c.last = Some((calculator, query.to_owned(), markup.to_owned()));
+        }
+    });
+}
+
+/// Without a worker (browser tests), there is no early one to adopt.
+#[cfg(feature = "inline-worker")]
+pub fn adopt_early() {}
+
 /// Sends `query` to the channel's worker, starting it the first time.
 #[cfg(not(feature = "inline-worker"))]
 fn send(channel: Channel, query: &str) {
@@ -201,6 +246,13 @@ fn send(channel: Channel, query: &str) {
 #[cfg(not(feature = "inline-worker"))]
 fn start(channel: Channel) -> Option<Worker> {
     let worker = Worker::new(WORKER_URL).ok()?;
+    listen(channel, &worker);
+    Some(worker)
+}
+
+/// Routes the worker's answers and failures to `channel`.
+#[cfg(not(feature = "inline-worker"))]
+fn listen(channel: Channel, worker: &Worker) {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         received(channel, &event.data().as_string().unwrap_or_default());
     });
@@ -212,7 +264,6 @@ fn start(channel: Channel) -> Option<Worker> {
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
-    Some(worker)
 }
 
 fn received(channel: Channel, text: &str) {

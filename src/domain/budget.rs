@@ -34,6 +34,9 @@ pub struct BudgetInput {
     pub deliverable: Deliverable,
     /// Conversion rate, percent of the engaged audience.
     pub conversion_rate_percent: f64,
+    /// Units of the budget's currency per US dollar: the typical creator rates are US
+    /// dollars and are converted at it (1 for US dollars).
+    pub usd_rate: f64,
 }
 
 /// The guide's default split of `total`: nano 30%, micro 55%, macro 15%, one Instagram post
@@ -48,6 +51,7 @@ pub fn guide_default(total: f64) -> BudgetInput {
         macro_share_percent: macro_.default,
         deliverable: Deliverable::InstagramPost,
         conversion_rate_percent: data::DEFAULT_CONVERSION_RATE.value,
+        usd_rate: 1.0,
     }
 }
 
@@ -368,7 +372,8 @@ pub fn plan(input: &BudgetInput) -> Result<BudgetPlan, DomainError> {
         err::percent("Macro share", input.macro_share_percent)?,
     ];
     let cr = err::percent("Conversion rate", input.conversion_rate_percent)?;
-    let k = data::micro_rates(input.deliverable).average / data::RATE_REFERENCE_AVERAGE;
+    let k = data::micro_rates(input.deliverable).average / data::RATE_REFERENCE_AVERAGE
+        * input.usd_rate;
 
     let [b0, b1, b2] = data::BUDGET_BANDS;
     let [p0, p1, p2] = data::TIER_PLANNING;

@@ -88,6 +88,8 @@ pub enum DomainError {
         /// Position of the month, 1-based, oldest first.
         month: usize,
     },
+    /// An engagement rate of 0%, which no public account has: questioned, not priced.
+    EngagementZero,
     /// The inputs are so extreme that a result is not a finite number.
     Overflow {
         /// Which result.
@@ -142,6 +144,7 @@ impl DomainError {
             Self::MonthlyCountZero { month } => format!(
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
             ),
+            Self::EngagementZero => "An engagement rate of 0% would mean nobody likes or comments on the posts: check the figure (the Engagement rate calculator works it out) before pricing on it.".to_owned(),
             Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),
@@ -321,6 +324,7 @@ mod tests {
             DomainError::SampleFakeExceedsSize,
             DomainError::MonthlyCountZero { month: 2 },
             DomainError::FakeExceedsFollowers,
+            DomainError::EngagementZero,
             DomainError::Overflow { what: "x" },
         ];
         // Every variant has its example: the match in `place` has no wildcard, so a new
@@ -335,7 +339,7 @@ mod tests {
         }
     }
 
-    const VARIANTS: usize = 17;
+    const VARIANTS: usize = 18;
 
     /// The variant's place in the declaration, by an exhaustive match.
     fn place(e: &DomainError) -> usize {
@@ -356,7 +360,8 @@ mod tests {
             DomainError::SampleFakeExceedsSize => 13,
             DomainError::FakeExceedsFollowers => 14,
             DomainError::MonthlyCountZero { .. } => 15,
-            DomainError::Overflow { .. } => 16,
+            DomainError::EngagementZero => 16,
+            DomainError::Overflow { .. } => 17,
         }
     }
 

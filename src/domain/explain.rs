@@ -121,6 +121,24 @@ impl Term {
     }
 }
 
+/// The noun after a quantity: its first word singular after a count of exactly one
+/// ("1 creator", "1 post"), as given otherwise.
+#[must_use]
+pub fn noun_for(quantity: &Quantity, noun: &str) -> String {
+    let one = matches!(quantity, Quantity::Count(r) if r.is_point() && r.low == 1.0);
+    let (first, rest) = noun.split_once(' ').map_or((noun, ""), |(a, b)| (a, b));
+    match first.strip_suffix('s') {
+        Some(singular) if one && !singular.ends_with('s') && !singular.is_empty() => {
+            if rest.is_empty() {
+                singular.to_owned()
+            } else {
+                format!("{singular} {rest}")
+            }
+        }
+        _ => noun.to_owned(),
+    }
+}
+
 /// One line of working: `result [noun] = expression`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Step {
@@ -166,7 +184,7 @@ impl Step {
         let mut out = f.quantity(&self.result);
         if let Some(n) = &self.noun {
             out.push(' ');
-            out.push_str(n);
+            out.push_str(&noun_for(&self.result, n));
         }
         if self.expression.is_empty() {
             return out;
@@ -186,7 +204,7 @@ impl Step {
                             out.push_str(&f.quantity(quantity));
                             if let Some(n) = noun {
                                 out.push(' ');
-                                out.push_str(n);
+                                out.push_str(&noun_for(quantity, n));
                             }
                         }
                         Term::Op(op) => out.push_str(op.symbol()),
@@ -217,6 +235,26 @@ impl Step {
 mod tests {
     use super::*;
     use crate::domain::format::PlainFormatter;
+
+    #[test]
+    fn one_of_a_thing_is_singular() {
+        let step = Step::new("Total cost", Quantity::money(10_000.0)).expr(vec![
+            Term::named(Quantity::count(1.0), "creators"),
+            Term::Op(Op::Times),
+            Term::value(Quantity::money(10_000.0)),
+        ]);
+        assert_eq!(
+            step.render(&PlainFormatter),
+            "$10,000 = 1 creator × $10,000"
+        );
+        assert_eq!(noun_for(&Quantity::count(2.0), "creators"), "creators");
+        assert_eq!(
+            noun_for(&Quantity::count(1.0), "creators affordable"),
+            "creator affordable"
+        );
+        assert_eq!(noun_for(&Quantity::count(1.0), "reached"), "reached");
+        assert_eq!(noun_for(&Quantity::percent(1.0), "posts"), "posts");
+    }
 
     #[test]
     fn renders_guide_example() {

@@ -34,7 +34,9 @@ pub trait NumberFormatter {
         "–"
     }
 
-    /// Formats a [`Quantity`]; a range whose ends format the same is shown once.
+    /// Formats a [`Quantity`]; a range whose ends format the same is shown once. Negative
+    /// numbers take a true minus sign, and a range with a negative end reads "−$19,240 to
+    /// −$13,480" (a dash between two minus signs would read as one more minus).
     fn quantity(&self, q: &Quantity) -> String {
         let (r, f): (_, &dyn Fn(f64) -> String) = match q {
             Quantity::Money(r) => (r, &|v| self.money(v)),
@@ -42,13 +44,28 @@ pub trait NumberFormatter {
             Quantity::Percent(r) => (r, &|v| self.percent(v)),
             Quantity::Ratio(r) => (r, &|v| self.ratio(v)),
         };
-        let lo = f(r.low);
-        let hi = f(r.high);
+        let lo = true_minus(f(r.low));
+        let hi = true_minus(f(r.high));
         if lo == hi {
             lo
+        } else if lo.starts_with(MINUS) || hi.starts_with(MINUS) {
+            format!("{lo} to {hi}")
         } else {
             format!("{lo}{}{hi}", self.range_separator())
         }
+    }
+}
+
+/// The minus sign (U+2212) numbers on the page are written with.
+pub const MINUS: char = '\u{2212}';
+
+/// `text` with a leading hyphen-minus (as `Intl` and Rust write negatives) turned into a
+/// true minus sign.
+#[must_use]
+pub fn true_minus(text: String) -> String {
+    match text.strip_prefix('-') {
+        Some(rest) => format!("{MINUS}{rest}"),
+        None => text,
     }
 }
 
@@ -103,7 +120,7 @@ impl NumberFormatter for PlainFormatter {
         let decimals = decimals(Kind::Money, usd);
         let s = fixed_grouped(usd.abs(), decimals);
         if is_negative_after_rounding(usd, decimals) {
-            format!("-${s}")
+            format!("{MINUS}${s}")
         } else {
             format!("${s}")
         }
@@ -167,7 +184,7 @@ fn is_negative_after_rounding(v: f64, decimals: usize) -> bool {
 
 fn signed(v: f64, decimals: usize, body: String) -> String {
     if is_negative_after_rounding(v, decimals) {
-        format!("-{body}")
+        format!("{MINUS}{body}")
     } else {
         body
     }
@@ -308,10 +325,24 @@ mod tests {
         money(10_000.0 / 3_000.0, "$3.33");
         money(1_500.0, "$1,500");
         money(0.0, "$0.00");
-        money(-5.0, "-$5.00");
+        money(-5.0, "−$5.00");
         money(-0.001, "$0.00");
         money(1_234_567.8, "$1,234,568");
         money(f64::NAN, "n/a");
+    }
+
+    #[test]
+    fn negative_money_ranges_read_with_minus_signs_and_to() {
+        assert_eq!(
+            F.quantity(&Quantity::Money(Range::new(-19_240.0, -13_480.0))),
+            "−$19,240 to −$13,480"
+        );
+        assert_eq!(
+            F.quantity(&Quantity::Money(Range::new(-2_000.0, 6_500.0))),
+            "−$2,000 to $6,500"
+        );
+        assert_eq!(true_minus("-¥1,000".to_owned()), "−¥1,000");
+        assert_eq!(true_minus("$5".to_owned()), "$5");
     }
 
     #[test]

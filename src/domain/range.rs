@@ -88,24 +88,21 @@ impl Range {
         Self::new(f(self.low), f(self.high))
     }
 
-    /// The whole numbers inside the range, as `(first, last)`: `ceil(low)` to
-    /// `floor(high)`. `None` when no whole number lies inside, or an end is negative or not
-    /// finite.
-    ///
-    /// This is how a range such as 3.75–6.67 is stated as "4–6×" without claiming any value
-    /// the numbers do not support.
+    /// Both ends rounded down to whole numbers, as `(low, high)`: a summary that never
+    /// claims more than the range, so 3.75–6.67 reads "3–6×" and 1.25–5 "1–5×". `None`
+    /// when the low end is below 1, an end is not finite, or the range is huge.
     #[must_use]
-    pub fn whole_numbers_inside(&self) -> Option<(u64, u64)> {
-        if !self.is_finite() || self.low < 0.0 || self.high > 1e15 {
+    pub fn whole_numbers_below(&self) -> Option<(u64, u64)> {
+        if !self.is_finite() || self.high > 1e15 {
             return None;
         }
         // A hair of tolerance so that 4.9999999999 (float noise for 5) counts as 5.
-        let a = (self.low - 1e-9).ceil();
+        let a = (self.low + 1e-9).floor();
         let b = (self.high + 1e-9).floor();
-        if a > b {
+        if a < 1.0 {
             return None;
         }
-        // In range 0..=1e15, so the conversion is exact.
+        // In range 1..=1e15, so the conversion is exact.
         #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         Some((a as u64, b as u64))
     }
@@ -198,21 +195,23 @@ mod tests {
     }
 
     #[test]
-    fn whole_numbers() {
+    fn whole_numbers_never_claim_more_than_the_range() {
         assert_eq!(
-            Range::new(3.75, 20.0 / 3.0).whole_numbers_inside(),
-            Some((4, 6))
+            Range::new(3.75, 20.0 / 3.0).whole_numbers_below(),
+            Some((3, 6))
         );
-        assert_eq!(Range::new(3.2, 3.8).whole_numbers_inside(), None);
-        assert_eq!(Range::point(5.0).whole_numbers_inside(), Some((5, 5)));
+        assert_eq!(Range::new(1.25, 5.0).whole_numbers_below(), Some((1, 5)));
+        assert_eq!(Range::new(3.2, 3.8).whole_numbers_below(), Some((3, 3)));
+        assert_eq!(Range::point(5.0).whole_numbers_below(), Some((5, 5)));
         assert_eq!(
-            Range::new(5.000_000_000_01, 4.999_999_999_99 + 1.0).whole_numbers_inside(),
+            Range::new(5.000_000_000_01, 4.999_999_999_99 + 1.0).whole_numbers_below(),
             Some((5, 6))
         );
         assert_eq!(
-            Range::point(4.999_999_999_99).whole_numbers_inside(),
+            Range::point(4.999_999_999_99).whole_numbers_below(),
             Some((5, 5))
         );
-        assert_eq!(Range::new(-1.0, 2.0).whole_numbers_inside(), None);
+        assert_eq!(Range::new(0.4, 2.0).whole_numbers_below(), None);
+        assert_eq!(Range::new(-1.0, 2.0).whole_numbers_below(), None);
     }
 }

@@ -13,9 +13,19 @@ pub const GUIDE_TITLE: &str = "What Is a Micro Influencer? Complete Definition &
 /// Year of the guide.
 pub const GUIDE_YEAR: u16 = 2025;
 
+/// Publisher of the guide (its own pages name it, and it is published on its site).
+pub const GUIDE_PUBLISHER: &str = "InfluenceFlow";
+
+/// Public address of the guide.
+pub const GUIDE_URL: &str =
+    "https://influenceflow.io/resources/what-is-a-micro-influencer-complete-definition-2025-guide";
+
+/// The guide as its badge names it: the first part of its title, publisher and year.
+pub const GUIDE_BADGE: &str = "What Is a Micro Influencer? (InfluenceFlow, 2025)";
+
 /// How well a published figure was checked when the market research was compiled.
 ///
-/// Mirrors the tags of the market research: `[V]`, `[S]` and `[U]`.
+/// Mirrors the grades of the market research; the page says them in words, never as tags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Verification {
     /// `[V]`: checked on the publisher's own page, help document or code.
@@ -27,16 +37,6 @@ pub enum Verification {
 }
 
 impl Verification {
-    /// The tag as written in the market research: "V", "S" or "U".
-    #[must_use]
-    pub const fn tag(self) -> &'static str {
-        match self {
-            Self::Verified => "V",
-            Self::Secondary => "S",
-            Self::Unverified => "U",
-        }
-    }
-
     /// A short sentence explaining the tag.
     #[must_use]
     pub const fn description(self) -> &'static str {
@@ -72,15 +72,15 @@ pub enum Source {
 }
 
 impl Source {
-    /// A short label: "Guide (2025)", "Modash (2025)", "Modash (undated)" or
-    /// "Assumption: …".
+    /// A short label: "What Is a Micro Influencer? (InfluenceFlow, 2025)", "Modash (2025)",
+    /// "Modash (no date given)" or "Assumption: …".
     #[must_use]
     pub fn label(&self) -> String {
         match self {
-            Self::Guide => format!("Guide ({GUIDE_YEAR})"),
+            Self::Guide => GUIDE_BADGE.to_owned(),
             Self::Published { short, year, .. } => match year {
                 Some(y) => format!("{short} ({y})"),
-                None => format!("{short} (undated)"),
+                None => format!("{short} (no date given)"),
             },
             Self::Assumption { reason } => format!("Assumption: {reason}"),
         }
@@ -90,6 +90,15 @@ impl Source {
     #[must_use]
     pub const fn is_assumption(&self) -> bool {
         matches!(self, Self::Assumption { .. })
+    }
+
+    /// The public address of the source, when it has one.
+    #[must_use]
+    pub const fn url(&self) -> Option<&'static str> {
+        match self {
+            Self::Guide => Some(GUIDE_URL),
+            _ => None,
+        }
     }
 }
 
@@ -160,21 +169,17 @@ impl Provenance {
         self.source.is_assumption()
     }
 
-    /// A longer description for a tooltip or footnote: the full title of the source,
-    /// its verification tag and the note.
+    /// A longer description for a tooltip or footnote: the full title of the source, how
+    /// well it was checked in plain words (never the research's tags) and the note.
     #[must_use]
     pub fn detail(&self) -> String {
         let head = match self.source {
-            Source::Guide => format!("{GUIDE_TITLE} ({GUIDE_YEAR})"),
+            Source::Guide => format!("{GUIDE_TITLE}, {GUIDE_PUBLISHER} ({GUIDE_YEAR})"),
             Source::Published {
                 title,
                 verification,
                 ..
-            } => format!(
-                "{title} [{}: {}]",
-                verification.tag(),
-                verification.description()
-            ),
+            } => format!("{title} ({})", verification.description()),
             Source::Assumption { reason } => format!("Assumption: {reason}"),
         };
         if self.note.is_empty() {
@@ -213,7 +218,10 @@ mod tests {
 
     #[test]
     fn labels() {
-        assert_eq!(Provenance::guide("x").source_label(), "Guide (2025)");
+        assert_eq!(
+            Provenance::guide("x").source_label(),
+            "What Is a Micro Influencer? (InfluenceFlow, 2025)"
+        );
         let m = Provenance::published(
             "Modash",
             "Modash engagement benchmarks, Nov 2025",
@@ -223,9 +231,12 @@ mod tests {
         );
         assert_eq!(m.source_label(), "Modash (2025)");
         assert!(!m.is_assumption());
-        assert!(m.detail().contains("[V:"));
+        assert_eq!(
+            m.detail(),
+            "Modash engagement benchmarks, Nov 2025 (checked on the publisher's own page)"
+        );
         let u = Provenance::published("Modash", "Modash IG", None, Verification::Verified, "");
-        assert_eq!(u.source_label(), "Modash (undated)");
+        assert_eq!(u.source_label(), "Modash (no date given)");
         let a = Provenance::assumption("because");
         assert_eq!(a.source_label(), "Assumption: because");
         assert!(a.is_assumption());
@@ -237,7 +248,7 @@ mod tests {
         let g = Provenance::guide("micro row of the rate table");
         assert_eq!(
             g.detail(),
-            format!("{GUIDE_TITLE} (2025). micro row of the rate table")
+            format!("{GUIDE_TITLE}, InfluenceFlow (2025). micro row of the rate table")
         );
     }
 

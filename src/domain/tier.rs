@@ -114,12 +114,25 @@ pub fn ladder_scale(platform: Platform, followers: f64) -> f64 {
     (followers.ln() / top).clamp(0.0, 1.0)
 }
 
-/// The guide's nuance, when it applies: a large account that can act as a smaller tier.
+/// What a given engagement rate changes, by the guide's rule: an account with 8%+ engagement
+/// and a focused niche can act as a micro influencer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NicheVerdict {
+    /// Above the micro range and at the mark: it can act as a micro influencer.
+    ActsAsMicro,
+    /// Below the micro range and at the mark: it engages like a micro influencer, though
+    /// its reach stays its own tier's (the guide states the rule for larger accounts).
+    EngagesLikeMicro,
+    /// Under the mark, or micro already: the tier is by followers alone.
+    ByFollowers,
+}
+
+/// What the engagement rate given with a follower count says, by the guide's rule.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct NicheNote {
-    /// The tier the account can act as (micro).
-    pub acts_as: Tier,
-    /// The engagement rate that triggered the note, in percent.
+    /// What the rate changes.
+    pub verdict: NicheVerdict,
+    /// The engagement rate given, in percent.
     pub engagement_rate_percent: f64,
     /// The threshold, in percent (8).
     pub threshold_percent: f64,
@@ -142,8 +155,8 @@ pub struct Classification {
     pub position: Option<f64>,
     /// 0.0 to 1.0 across the whole ladder; see [`ladder_scale`].
     pub ladder_position: f64,
-    /// Set when the account is above the micro ceiling yet engaged enough to act as a
-    /// micro influencer (only from [`classify_with_engagement`]).
+    /// What the engagement rate changes, when one is given (only from
+    /// [`classify_with_engagement`]).
     pub niche: Option<NicheNote>,
 }
 
@@ -151,7 +164,8 @@ impl Classification {
     /// True when the guide's nuance applies.
     #[must_use]
     pub fn acts_as_micro(&self) -> bool {
-        self.niche.is_some_and(|n| n.acts_as == Tier::Micro)
+        self.niche
+            .is_some_and(|n| n.verdict == NicheVerdict::ActsAsMicro)
     }
 
     /// One sentence: "50,000 followers is Micro on Instagram (10,000–100,000)."
@@ -167,16 +181,25 @@ impl Classification {
         )
     }
 
-    /// The guide's nuance as a sentence, when it applies.
+    /// What the engagement rate changes, as a sentence, when one is given.
     #[must_use]
     pub fn niche_sentence(&self, f: &dyn NumberFormatter) -> Option<String> {
         self.niche.map(|n| {
-            format!(
-                "By size this is a {} account, but with a {} engagement rate ({}+) it can act as a micro influencer if its audience is a focused niche, as the guide notes.",
-                self.tier.label().to_ascii_lowercase(),
-                f.percent(n.engagement_rate_percent),
-                f.percent(n.threshold_percent)
-            )
+            let tier = self.tier.label().to_ascii_lowercase();
+            let er = f.percent(n.engagement_rate_percent);
+            let mark = f.percent(n.threshold_percent);
+            match n.verdict {
+                NicheVerdict::ActsAsMicro => format!(
+                    "By size this is a {tier} account, but with a {er} engagement rate ({mark}+) it can act as a micro influencer if its audience is a focused niche, as the guide notes."
+                ),
+                NicheVerdict::EngagesLikeMicro => format!(
+                    "With a {er} engagement rate ({mark}+) this {tier} account can act as a micro influencer for engagement: the guide says an account with {mark}+ engagement and a focused niche can. Its reach stays that of a {tier} account (the guide states the rule for larger accounts)."
+                ),
+                NicheVerdict::ByFollowers => format!(
+                    "At a {er} engagement rate the tier is by followers alone: the guide's rule, that an account with {mark}+ engagement and a focused niche can act as a micro influencer, {}.",
+                    if self.tier == Tier::Micro { "adds nothing to a micro account" } else { "needs a higher rate" }
+                ),
+            }
         })
     }
 
@@ -188,7 +211,7 @@ impl Classification {
             Quantity::count(to_f64(self.followers)),
         )
         .noun(self.platform.audience_noun())];
-        if let Some(n) = self.niche {
+        if let Some(n) = self.niche.filter(|_| self.acts_as_micro()) {
             v.push(
                 Step::new(
                     "Engagement rate (acts as micro from 8%)",
@@ -273,14 +296,17 @@ pub fn classify_with_engagement(
     let er = super::error::percent("Engagement rate", engagement_rate_percent)?;
     let mut c = classify(platform, followers)?;
     let threshold = data::NICHE_MICRO_ER_PERCENT;
-    if c.tier > Tier::Micro && er >= threshold {
-        c.niche = Some(NicheNote {
-            acts_as: Tier::Micro,
-            engagement_rate_percent: er,
-            threshold_percent: threshold,
-            provenance: &data::NICHE_MICRO_ER_PROVENANCE,
-        });
-    }
+    let verdict = match (c.tier.cmp(&Tier::Micro), er >= threshold) {
+        (std::cmp::Ordering::Greater, true) => NicheVerdict::ActsAsMicro,
+        (std::cmp::Ordering::Less, true) => NicheVerdict::EngagesLikeMicro,
+        _ => NicheVerdict::ByFollowers,
+    };
+    c.niche = Some(NicheNote {
+        verdict,
+        engagement_rate_percent: er,
+        threshold_percent: threshold,
+        provenance: &data::NICHE_MICRO_ER_PROVENANCE,
+    });
     Ok(c)
 }
 
@@ -390,13 +416,45 @@ mod tests {
     }
 
     #[test]
+    fn the_engagement_rate_always_changes_the_answer() {
+        let f = PlainFormatter;
+        let sentence = |followers, er| {
+            classify_with_engagement(Platform::Instagram, followers, er)
+                .map(|c| c.niche_sentence(&f).unwrap_or_default())
+                .unwrap_or_default()
+        };
+        // The user's example: 5,000 followers at 9%.
+        let nano = sentence(5_000, 9.0);
+        assert!(
+            nano.contains("can act as a micro influencer for engagement"),
+            "{nano}"
+        );
+        assert!(nano.contains("9%") && nano.contains("8%+"), "{nano}");
+        assert!(
+            nano.contains("reach stays that of a nano account"),
+            "{nano}"
+        );
+        let low = sentence(5_000, 3.0);
+        assert!(
+            low.contains("by followers alone") && low.contains("needs a higher rate"),
+            "{low}"
+        );
+        let micro = sentence(50_000, 9.0);
+        assert!(micro.contains("adds nothing to a micro account"), "{micro}");
+        assert_eq!(
+            classify(Platform::Instagram, 5_000).map(|c| c.niche),
+            Ok(None)
+        );
+    }
+
+    #[test]
     fn niche_nuance() {
         let f = PlainFormatter;
         let c = classify_with_engagement(Platform::Instagram, 500_000, 8.0);
         let c = c.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(c.tier, Tier::Macro);
         assert!(c.acts_as_micro());
-        assert_eq!(c.niche.map(|n| n.acts_as), Some(Tier::Micro));
+        assert_eq!(c.niche.map(|n| n.verdict), Some(NicheVerdict::ActsAsMicro));
         let s = c.niche_sentence(&f).unwrap_or_default();
         assert!(s.contains("can act as a micro influencer"), "{s}");
         assert!(s.contains("8%"), "{s}");
@@ -410,9 +468,9 @@ mod tests {
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));
-        // Micro and smaller accounts never get the note.
+        // Micro accounts are micro already.
         let micro = classify_with_engagement(Platform::Instagram, 50_000, 12.0);
-        assert_eq!(micro.map(|c| c.niche.is_none()), Ok(true));
+        assert_eq!(micro.map(|c| c.acts_as_micro()), Ok(false));
         // Mega accounts above the ceiling do.
         let mega = classify_with_engagement(Platform::TikTok, 6_000_000, 9.0);
         assert_eq!(mega.map(|c| c.acts_as_micro()), Ok(true));

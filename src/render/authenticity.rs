@@ -23,6 +23,9 @@ pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &Auth
         .raw("<meter min=\"0\" max=\"100\" low=\"25\" high=\"50\" optimum=\"0\" aria-label=\"Risk score out of 100\" value=\"")
         .text(&report.risk_score.to_string())
         .raw("\"></meter>");
+    if let Some(mismatch) = &report.followers_mismatch {
+        m.el("p", "callout warning", &mismatch.sentence(f));
+    }
     if report.reasons.is_empty() {
         m.el("p", "", "No red flag in what was given.");
     } else {
@@ -39,11 +42,7 @@ pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &Auth
         m.close("ul");
     }
     if !report.not_checked.is_empty() {
-        m.el(
-            "p",
-            "note",
-            &format!("Not checked: {}", report.not_checked.join(" ")),
-        );
+        m.el("p", "note", &report.not_checked.join(" "));
     }
 }
 
@@ -149,5 +148,26 @@ mod tests {
         );
         assert_eq!(html.matches("dot flagged").count(), 2, "{html}");
         assert!(!html.contains("Not checked"), "{html}");
+    }
+
+    #[test]
+    fn what_was_not_checked_reads_as_sentences_and_months_are_counted_in_words() {
+        let input = AuthenticityInput {
+            platform: Platform::Instagram,
+            followers: 1_300,
+            monthly_follower_counts: vec![1_000, 1_050, 1_180],
+            avg_likes: None,
+            avg_comments: None,
+            sample_size: None,
+            sample_fake: None,
+        };
+        let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
+        let mut m = Markup::new();
+        score_and_reasons(&mut m, &PlainFormatter, &report);
+        let html = m.as_str();
+        assert!(!html.contains("Not checked:"), "{html}");
+        assert!(!html.contains("(s)"), "{html}");
+        assert!(html.contains("Engagement was not checked: enter"), "{html}");
+        assert!(html.contains("a month in 1 month;"), "{html}");
     }
 }

@@ -5,6 +5,7 @@ use super::badge::badge;
 use crate::charts::{split_bar, Segment};
 use crate::domain::budget::{band_text, BandFit, BudgetPlan};
 use crate::domain::data::ShareBand;
+use crate::domain::explain::{noun_for, Quantity};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::{results, AppState};
@@ -40,8 +41,9 @@ pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
         "p",
         "headline",
         &format!(
-            "{} creators, {} reached",
+            "{} {}, {} reached",
             f.count(plan.creators as f64),
+            noun_for(&Quantity::count(plan.creators as f64), "creators"),
             f.count(plan.reach)
         ),
     )
@@ -61,31 +63,48 @@ pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
     split_bar(m, &segments, &format!("Budget split: {description}."));
 }
 
-/// One row per tier: share and fit with the guide's band, money, creators and results.
+/// The plan by tier: one column per tier and one row per figure (share and fit with the
+/// guide's band, money, creators and results), so that it fits a phone and a side panel
+/// without hiding a column.
 pub fn tier_table(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption class=\"scroll-hint\">Scroll sideways to see every column.</caption><thead><tr><th>Tier</th>\
-           <th class=\"num\">Share</th><th class=\"num\">Amount</th><th class=\"num\">Per creator</th>\
-           <th class=\"num\">Creators</th><th class=\"num\">Reach</th><th class=\"num\">Engagements</th>\
-           <th class=\"num\">Conversions</th></tr></thead><tbody>");
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"The plan by tier\"><table class=\"figures plan\"><thead><tr><th scope=\"col\">Tier</th>");
     for t in &plan.tiers {
-        m.raw("<tr><th scope=\"row\">")
+        m.open_with("th", &[("class", "num"), ("scope", "col")])
             .text(t.tier.label())
-            .raw("</th><td class=\"num\">")
+            .close("th");
+    }
+    m.raw("</tr></thead><tbody><tr><th scope=\"row\">Share</th>");
+    for t in &plan.tiers {
+        m.open("td", "num")
             .text(&f.percent(t.share_percent))
             .el("div", fit_class(t.fit), &fit_text(t.fit, &t.band))
-            .raw("</td>")
-            .el("td", "num", &f.money(t.amount))
-            .raw("<td class=\"num\">")
-            .text(&f.money(t.rate))
+            .close("td");
+    }
+    m.raw("</tr><tr><th scope=\"row\">Amount</th>");
+    for t in &plan.tiers {
+        m.el("td", "num", &f.money(t.amount));
+    }
+    let rates: Vec<String> = plan.tiers.iter().map(|t| f.money(t.rate)).collect();
+    m.raw("</tr>").row("Per creator", &rates);
+    type Figure = fn(&crate::domain::budget::TierAllocation) -> f64;
+    let rows: [(&str, Figure); 4] = [
+        ("Creators", |t| t.creators as f64),
+        ("Reach", |t| t.reach),
+        ("Engagements", |t| t.engagements),
+        ("Conversions", |t| t.conversions),
+    ];
+    for (label, figure) in rows {
+        let cells: Vec<String> = plan.tiers.iter().map(|t| f.count(figure(t))).collect();
+        m.row(label, &cells);
+    }
+    m.raw("</tbody></table></div><p class=\"note\">Rate per creator: ");
+    for (i, t) in plan.tiers.iter().enumerate() {
+        m.raw(if i == 0 { "" } else { "; " })
+            .text(t.tier.label())
             .raw(" ");
         badge(m, t.planning.rate.provenance);
-        m.raw("</td>");
-        for value in [t.creators as f64, t.reach, t.engagements, t.conversions] {
-            m.el("td", "num", &f.count(value));
-        }
-        m.raw("</tr>");
     }
-    m.raw("</tbody></table></div>");
+    m.raw(".</p>");
 }
 
 fn fit_class(fit: BandFit) -> &'static str {
@@ -119,6 +138,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         }
         Ok(plan) => {
             headline(&mut m, &f, &plan);
+            super::exchange::write_notice(&mut m, state);
             tier_table(&mut m, &f, &plan);
             if plan.unspent > 0.5 {
                 m.el(

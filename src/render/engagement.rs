@@ -1,7 +1,8 @@
 //! The engagement result as markup: the guide's grade scale and the table of rates.
 
 use super::badge::badge;
-use crate::domain::engagement::{EngagementReport, Grade};
+use crate::domain::data;
+use crate::domain::engagement::{EngagementReport, Grade, Verdict};
 use crate::domain::format::NumberFormatter;
 use crate::markup::Markup;
 use crate::state::{results, AppState};
@@ -18,9 +19,25 @@ pub fn grade_class(grade: Grade) -> &'static str {
     }
 }
 
-/// The guide's four grades, the current one marked.
+/// The CSS class of a verdict: the colours of the grade it is closest to.
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::BelowTypical => "grade average",
+        Verdict::Typical => "grade good",
+        Verdict::AboveTypical => "grade excellent",
+        Verdict::Implausible => "grade poor",
+    }
+}
+
+/// The guide's four grades, the current one marked, titled as the general reference they
+/// are.
 pub fn grade_scale(m: &mut Markup, current: Option<Grade>) {
-    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's engagement grades\">");
+    m.el(
+        "p",
+        "scale-title",
+        "For reference, the guide's general scale (every platform):",
+    );
+    m.raw("<ol class=\"grade-scale\" aria-label=\"The guide's general engagement scale\">");
     for g in [Grade::Poor, Grade::Average, Grade::Good, Grade::Excellent] {
         m.raw(if current == Some(g) {
             "<li class=\"current\" aria-current=\"true\">"
@@ -39,7 +56,7 @@ pub fn grade_scale(m: &mut Markup, current: Option<Grade>) {
 pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &EngagementReport) {
     let bench = &report.benchmark;
     let platform = report.platform;
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Engagement rate by denominator\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
     for (name, rate) in [
         ("By followers", Some(report.by_followers)),
         ("By reach", report.by_reach),
@@ -96,16 +113,14 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
             m.el("p", "needs", &error.message(&f));
         }
         Ok(report) => {
-            let grade = report.display_grade();
+            let verdict = report.verdict();
             m.open("p", "headline")
-                .text(&format!("{} engagement", f.percent(report.by_followers)));
-            if let Some(g) = grade {
-                m.raw(" ")
-                    .open("span", grade_class(g))
-                    .text(g.label())
-                    .close("span");
-            }
-            m.close("p").el("p", "subline", &report.headline(&f));
+                .text(&format!("{} engagement ", f.percent(report.by_followers)))
+                .open("span", verdict_class(verdict))
+                .text(&format!("{} for {}", verdict.label(), report.account()))
+                .close("span")
+                .close("p")
+                .el("p", "subline", &report.headline(&f));
             if let Some(s) = &report.suspicion {
                 m.open("p", "callout warning")
                     .text(&s.sentence(&f))
@@ -113,7 +128,16 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
                 badge(&mut m, s.provenance);
                 m.close("p");
             }
-            grade_scale(&mut m, grade);
+            grade_scale(&mut m, report.display_grade());
+            if report.suspicion.is_none() {
+                m.open("p", "note").text(&format!(
+                    "Above {}, a rate is implausible for {} (bought likes or engagement pods are likely), and is not called Excellent. ",
+                    f.percent(data::suspicion_ceiling(report.platform, report.classification.tier)),
+                    report.account()
+                ));
+                badge(&mut m, &data::SUSPICION_PROVENANCE);
+                m.close("p");
+            }
             rates_table(&mut m, &f, &report);
             for note in &report.notes {
                 m.el("p", "note", note);
@@ -136,6 +160,35 @@ mod tests {
     use crate::domain::engagement::{self, EngagementInput};
     use crate::domain::format::PlainFormatter;
     use crate::domain::vocab::Platform;
+
+    #[test]
+    fn the_verdict_is_for_the_platform_and_tier_and_never_praises_against_it() {
+        let tiktok = crate::render::tests::body(
+            "v=1&calc=engagement&er.platform=tiktok&er.followers=40000&er.likes=2000&er.comments=60",
+        );
+        assert!(
+            tiktok.contains(
+                "<span class=\"grade average\">Below typical for a micro TikTok account</span>"
+            ),
+            "{tiktok}"
+        );
+        assert!(!tiktok.contains("grade good"), "no green verdict: {tiktok}");
+        assert!(tiktok.contains("For reference, the guide&#39;s general scale"));
+        assert!(tiktok.contains("Above 40%, a rate is implausible for a micro TikTok account"));
+        assert!(
+            tiktok.contains("badge assumption"),
+            "the line is an assumption"
+        );
+        let implausible = crate::render::tests::body(
+            "v=1&calc=engagement&er.followers=50000&er.likes=10000&er.comments=500",
+        );
+        assert_eq!(
+            implausible.matches("implausibly high").count(),
+            1,
+            "{implausible}"
+        );
+        assert!(implausible.contains(">Implausibly high for a micro Instagram account<"));
+    }
 
     #[test]
     fn the_grade_scale_marks_the_current_grade_only() {

@@ -2,6 +2,7 @@
 //! sources of every default figure used. Parts are separated by `Markup::part_break`, so
 //! that the page replaces only the parts an edit changed.
 
+use super::badge::source_item;
 use crate::domain::explain::Step;
 use crate::domain::format::NumberFormatter;
 use crate::domain::source::Provenance;
@@ -27,11 +28,11 @@ pub fn write_steps(m: &mut Markup, f: &dyn NumberFormatter, steps: &[Step], titl
 /// once, and no box at all when there is nothing to list. With a currency other than USD it
 /// says that default money figures are US dollars.
 pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], currency: Currency) {
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen: Vec<(String, Option<&str>)> = Vec::new();
     for provenance in provenances {
         let detail = provenance.detail();
-        if !seen.contains(&detail) {
-            seen.push(detail);
+        if !seen.iter().any(|(d, _)| *d == detail) {
+            seen.push((detail, provenance.source.url()));
         }
     }
     if seen.is_empty() {
@@ -43,17 +44,16 @@ pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], curren
     if currency != Currency::Usd {
         m.el(
             "p",
-            "callout",
+            "",
             &format!(
-                "Default money figures come from US sources in US dollars and are not converted; \
-                 they are shown with the {0} symbol. Type your own figures in {0}.",
+                "Default money figures are US dollars from US sources; a result that uses them converts them to {} at the rate shown with it. Figures in the fields, the guide's examples included, are taken as {0}.",
                 currency.code()
             ),
         );
     }
     m.open("ul", "sources");
-    for detail in &seen {
-        m.el("li", "", detail);
+    for (detail, url) in &seen {
+        source_item(m, detail, *url);
     }
     m.raw("</ul></details>");
 }

@@ -7,6 +7,7 @@ pub mod badge;
 pub mod budget;
 pub mod card;
 pub mod engagement;
+pub mod exchange;
 pub mod explain;
 pub mod rates;
 pub mod roi;

@@ -4,6 +4,7 @@
 use super::badge::badge;
 use super::explain;
 use crate::charts::{bar_group, Bar, BarGroup};
+use crate::domain::engagement::Grade;
 use crate::domain::format::NumberFormatter;
 use crate::domain::rates::{self, RateEstimate};
 use crate::markup::Markup;
@@ -19,11 +20,16 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         }
         Ok(estimate) => {
             price(&mut m, &f, &estimate);
+            super::exchange::write_notice(&mut m, state);
             multipliers(&mut m, &f, &estimate);
             for note in &estimate.notes {
                 m.el("p", "note", note);
             }
-            m.el("p", "note", &rates::rounding_note());
+            m.el(
+                "p",
+                "note",
+                &rates::rounding_note(&f, estimate.input.rounding_scale),
+            );
             explain::write_working(
                 &mut m,
                 &f,
@@ -82,17 +88,20 @@ fn price(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
 
 /// Every multiplier applied to the base rate, each with its source.
 fn multipliers(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate) {
-    m.raw("<div class=\"table-scroll\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Every multiplier applied to the base rate\"><table class=\"figures\"><caption>Every multiplier applied to the base rate</caption>\
                    <thead><tr><th>Multiplier</th><th class=\"num\">Low</th><th class=\"num\">Typical</th><th class=\"num\">High</th></tr></thead><tbody><tr><th scope=\"row\">")
                 .text(&format!("Base rate, {}", estimate.input.deliverable.label()))
                 .raw("</th><td class=\"num\" colspan=\"3\">")
                 .text(&f.money(estimate.base))
                 .raw("</td></tr>");
-    for multiplier in &estimate.breakdown {
+    for (index, multiplier) in estimate.breakdown.iter().enumerate() {
         m.raw("<tr><th scope=\"row\">")
             .text(&multiplier.name)
             .raw(" ");
         badge(m, multiplier.provenance);
+        if index == 0 {
+            m.el("span", "rule", &engagement_rule(f, estimate));
+        }
         m.raw("</th>");
         for factor in [multiplier.low, multiplier.factor, multiplier.high] {
             m.el("td", "num", &f.ratio(factor));
@@ -100,4 +109,30 @@ fn multipliers(m: &mut Markup, f: &impl NumberFormatter, estimate: &RateEstimate
         m.raw("</tr>");
     }
     m.raw("</tbody></table></div>");
+}
+
+/// The engagement multiplier's rule with the account's numbers and the benchmark it is
+/// relative to: "√(5.15% ÷ 5.5%, typical for a micro Instagram account) = 0.97×; graded
+/// Good (4%+), so at least 1×."
+fn engagement_rule(f: &impl NumberFormatter, estimate: &RateEstimate) -> String {
+    let e = &estimate.engagement;
+    let (low, high) = crate::domain::data::RATE_ER_CLAMP.value;
+    let grade = Grade::from_rate(e.rate_percent);
+    let ending = if e.floored {
+        format!(
+            "; graded {} ({}), so never below 1×",
+            grade.label(),
+            grade.guide_range()
+        )
+    } else {
+        format!(", kept within {}–{}", f.ratio(low), f.ratio(high))
+    };
+    format!(
+        " √({} ÷ {}, typical for a {} {} account) = {}{ending}.",
+        f.percent(e.rate_percent),
+        f.percent(e.typical_percent),
+        estimate.classification.tier.label().to_ascii_lowercase(),
+        estimate.input.deliverable.platform().label(),
+        f.ratio(e.raw)
+    )
 }

@@ -57,7 +57,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
     m.el(
         "p",
         "chart-caption",
-        "Each colour is one scenario; a pale extension shows the top of a range.",
+        "Each colour is one scenario; a faded extension shows the top of a range.",
     );
     for (i, r) in &ok {
         let title = format!("How {} is worked out", panel.name(*i));
@@ -96,7 +96,7 @@ fn figures_table(
     ok: &Computed,
 ) {
     m.raw(
-        "<div class=\"table-scroll\"><table class=\"figures compare\"><caption class=\"scroll-hint\">Scroll sideways to see every scenario.</caption><thead><tr><th>Metric</th>",
+        "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Figures of each scenario\"><table class=\"figures compare\"><caption class=\"scroll-hint\">Scroll sideways to see every scenario.</caption><thead><tr><th>Metric</th>",
     );
     for (i, _) in ok {
         m.open_with("th", &[("class", "num"), ("scope", "col")])

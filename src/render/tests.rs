@@ -7,7 +7,7 @@ use crate::state::Calculator;
 use crate::url_state::from_query;
 
 /// The body of the calculator `query` opens.
-fn body(query: &str) -> String {
+pub(super) fn body(query: &str) -> String {
     let (state, notices) = from_query(query);
     assert!(notices.is_empty(), "{query}: {notices:?}");
     let f = PlainFormatter;
@@ -43,7 +43,7 @@ fn the_readme_examples_show_their_figures() {
     );
     shows(
         "v=1&calc=roi&roi.n=2&roi.1.reach=400000&roi.1.er=0.75-1&roi.2.name=10%20micro%20influencers&roi.2.creators=10&roi.2.cost=1000&roi.2.reach=300000-400000&roi.2.er=5",
-        &["$0.50–$0.67", "$2.50–$3.33", "(4–6×)"],
+        &["$0.50–$0.67", "$2.50–$3.33", "(3–6×)"],
     );
     shows(
         "v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60",
@@ -73,18 +73,144 @@ fn each_roi_scenario_has_its_own_part() {
     assert_eq!(text.split(PART_BREAK).count(), 1 + 3 + 2 + 1, "{text}");
 }
 
+/// Every text the result panels can show: each calculator on every platform, tier and
+/// deliverable, with every add-on and signal filled in.
+fn every_rendered_text() -> Vec<String> {
+    use crate::domain::vocab::{Deliverable, Platform};
+    let mut texts = Vec::new();
+    for p in Platform::ALL {
+        let slug = p.slug();
+        for followers in [500, 5_000, 40_000, 300_000, 3_000_000] {
+            let (state, _) = from_query(&format!(
+                "v=1&tier.platform={slug}&tier.followers={followers}"
+            ));
+            let finding = crate::state::results::tiers(&state);
+            let f = PlainFormatter;
+            texts.push(super::tiers::body(p, f64::from(followers), &finding, &f));
+            texts.push(body(&format!(
+                "v=1&calc=engagement&er.platform={slug}&er.followers={followers}&er.likes=900&er.comments=2&er.shares=10&er.saves=10&er.views=5000"
+            )));
+            texts.push(body(&format!(
+                "v=1&calc=authenticity&auth.platform={slug}&auth.followers={followers}&auth.likes=100&auth.comments=1&auth.sample=50&auth.fake=20&auth.history=100%2C200%2C900"
+            )));
+        }
+    }
+    for d in Deliverable::ALL {
+        let slug = d.slug();
+        texts.push(body(&format!(
+            "v=1&calc=rates&rate.deliverable={slug}&rate.usage=12&rate.exclusivity=3&rate.posts=3&rate.whitelisting=1&rate.rush=1&rate.retainer=1"
+        )));
+        texts.push(body(&format!(
+            "v=1&calc=budget&budget.deliverable={slug}&budget.target=1000"
+        )));
+    }
+    texts.push(body("v=1&calc=card"));
+    texts.push(body("v=1&calc=roi"));
+    texts.push(body(
+        "v=1&calc=roi&roi.1.reach=400000&roi.1.er=1&roi.1.cr=2&roi.2.reach=300000&roi.2.er=5&roi.2.cr=2",
+    ));
+    texts
+}
+
+#[test]
+fn no_research_tag_reaches_the_page() {
+    for text in every_rendered_text() {
+        for tag in ["[S]", "[V", "[U]", "[S:", "[U:"] {
+            assert!(!text.contains(tag), "{tag} in {text}");
+        }
+        assert!(!text.contains("(0)"), "an empty box in {text}");
+        assert!(!text.contains(" 1 creators"), "{text}");
+    }
+}
+
+#[test]
+fn the_guide_is_named_as_it_names_itself_and_linked() {
+    let texts = every_rendered_text();
+    let all = texts.join("\n");
+    assert!(!all.contains("Guide (2025)"), "a nameless guide badge");
+    assert!(all.contains(
+        "<a class=\"badge\" href=\"https://influenceflow.io/resources/what-is-a-micro-influencer-complete-definition-2025-guide\""
+    ));
+    assert!(all.contains("What Is a Micro Influencer? (InfluenceFlow, 2025)</a>"));
+    assert!(all.contains(
+        "What Is a Micro Influencer? Complete Definition &amp; 2025 Guide, InfluenceFlow (2025)"
+    ));
+}
+
+#[test]
+fn every_scrolling_table_can_be_reached_by_keyboard_and_is_named() {
+    for text in every_rendered_text() {
+        for (at, _) in text.match_indices("class=\"table-scroll\"") {
+            let tag = &text[at..at + text[at..].find('>').unwrap_or(0)];
+            assert!(tag.contains("tabindex=\"0\""), "{tag}");
+            assert!(tag.contains("role=\"region\""), "{tag}");
+            assert!(tag.contains("aria-label"), "{tag}");
+        }
+    }
+}
+
+#[test]
+fn yen_rates_are_converted_at_the_dated_ecb_rate_and_say_so() {
+    // The user's example: "¥410 typical" was a dollar figure with a yen sign.
+    let dollars = crate::state::results::rates(&from_query("v=1&calc=rates").0);
+    let (yen_state, _) = from_query("v=1&calc=rates&cur=JPY");
+    let yen = crate::state::results::rates(&yen_state);
+    let (Ok(dollars), Ok(yen)) = (dollars, yen) else {
+        panic!("both estimate");
+    };
+    let ratio = yen.typical / dollars.typical;
+    assert!((ratio - 150.55).abs() < 10.0, "{ratio}");
+    let text = body("v=1&calc=rates&cur=JPY");
+    assert!(text.contains("1 USD = 150.55 JPY"), "{text}");
+    assert!(text.contains("26 February 2024"), "{text}");
+    assert!(text.contains("nearest $500 under $100,000"), "{text}");
+    // The notice sits beside the result, before the working and its closed box.
+    let notice = text.find("fx-note").unwrap_or(usize::MAX);
+    let sources = text.find("sources-box").unwrap_or(0);
+    assert!(notice < sources, "{text}");
+}
+
+#[test]
+fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
+    // The user's examples: 5.15% ("Good") and 4% on a 40K Instagram account.
+    for er in ["5.15", "4"] {
+        let text = body(&format!("v=1&calc=rates&rate.followers=40000&rate.er={er}"));
+        assert!(
+            text.contains(&format!(
+                "√({er}% ÷ 5.5%, typical for a micro Instagram account)"
+            )),
+            "{text}"
+        );
+        assert!(
+            text.contains("graded Good (4–8%), so never below 1×"),
+            "{text}"
+        );
+    }
+    let zero = body_or_error("v=1&calc=rates&rate.er=0");
+    assert!(
+        zero.contains("An engagement rate of 0% would mean"),
+        "{zero}"
+    );
+}
+
+/// The body of `query` without the checks of a computed result.
+fn body_or_error(query: &str) -> String {
+    let (state, _) = from_query(query);
+    super::rates::body(&state, PlainFormatter)
+}
+
 #[test]
 fn the_rate_card_compares_each_price_with_its_range() {
-    // 25,000 followers at 4% on Instagram: a post's range is $285–$570, typical $410.
+    // 25,000 followers at 4% on Instagram: a post's range is $335–$670, typical $480.
     let text =
         body("v=1&calc=card&card.offers=post%20250%0Apost%20450%0Apost%20900%0A3%20posts%0Areeel");
     for expected in [
         "Instagram: 25,000 followers, 4% engagement",
-        "$285–$570",
-        "Below the range by $35",
-        "Within the range, $40 over typical",
-        "Above the range by $330",
-        "Bundle: 3 Instagram posts for $1,050 against $250 each.",
+        "$335–$670",
+        "Below the range by $85",
+        "Within the range, $30 under typical",
+        "Above the range by $230",
+        "Bundle: 3 Instagram posts for $1,200 against $250 each.",
         "Line 5 (“reeel”): “reeel” is not a deliverable on Instagram",
         "Performance: Instagram post at $250 plus a $100 bonus if it reaches 1,250 engagements (5% of 25,000 followers)",
         "expected total $250",
@@ -93,6 +219,22 @@ fn the_rate_card_compares_each_price_with_its_range() {
     ] {
         assert!(text.contains(expected), "{expected} missing: {text}");
     }
+}
+
+#[test]
+fn a_card_in_another_currency_is_converted_like_the_rate_range() {
+    let text = body("v=1&calc=card&cur=JPY&card.offers=post");
+    let (state, _) = from_query("v=1&calc=rates&cur=JPY");
+    let Ok(rates) = crate::state::results::rates(&state) else {
+        panic!("the rate range computes");
+    };
+    assert!(
+        text.contains(&crate::domain::format::NumberFormatter::money(
+            &PlainFormatter,
+            rates.single_post.low
+        )),
+        "{text}"
+    );
 }
 
 #[test]

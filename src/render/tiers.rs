@@ -3,6 +3,7 @@
 
 use super::badge::badge;
 use super::capitalize;
+use crate::charts::{text_width, WIDTH};
 use crate::domain::format::{fixed, NumberFormatter};
 use crate::domain::tier::{Classification, TierBand};
 use crate::domain::vocab::{Platform, Tier};
@@ -131,7 +132,6 @@ fn ladder_chart(
     ladder: &[TierBand],
     found: &Classification,
 ) {
-    const WIDTH: f64 = 420.0;
     const CLASSES: [&str; 5] = ["tier-0", "tier-1", "tier-2", "tier-3", "tier-4"];
     let rung = WIDTH / ladder.len().max(1) as f64;
     let marker = rung_position(found).clamp(0.0, 1.0) * WIDTH;
@@ -144,7 +144,7 @@ fn ladder_chart(
         "Tier ladder: {summary}. The marker is in the {} tier.",
         found.tier.label().to_ascii_lowercase()
     );
-    m.raw("<figure class=\"chart\"><svg viewBox=\"0 0 420 86\" role=\"img\" aria-label=\"")
+    m.raw("<figure class=\"chart\"><svg viewBox=\"0 0 300 92\" role=\"img\" aria-label=\"")
         .text(&description)
         .raw("\">");
     for (index, band) in ladder.iter().enumerate() {
@@ -154,11 +154,8 @@ fn ladder_chart(
             .raw("\" y=\"30\" height=\"22\" rx=\"4\"")
             .attr_num("x", x + 1.0)
             .attr_num("width", rung - 2.0)
-            .raw("/><text y=\"72\" text-anchor=\"middle\"")
-            .attr_num("x", x + rung / 2.0)
-            .raw(">")
-            .text(band.tier.label())
-            .raw("</text>");
+            .raw("/>");
+        rung_label(m, x + rung / 2.0, rung, band.tier.label());
     }
     m.raw("<line class=\"marker-line\" y1=\"18\" y2=\"54\"")
         .attr_num("x1", marker)
@@ -170,6 +167,27 @@ fn ladder_chart(
         .raw(",6 ")
         .num(marker + 7.0)
         .raw(",6\"/></svg><figcaption>Each rung is one tier; the red marker shows where this count sits.</figcaption></figure>");
+}
+
+/// A rung's name centred under it; a name wider than the rung ("Below nano") takes two lines.
+fn rung_label(m: &mut Markup, centre: f64, rung: f64, name: &str) {
+    m.raw("<text y=\"70\" text-anchor=\"middle\"")
+        .attr_num("x", centre)
+        .raw(">");
+    match name.split_once(' ') {
+        Some((first, rest)) if text_width(name) > rung - 4.0 => {
+            m.text(first)
+                .raw("<tspan dy=\"15\"")
+                .attr_num("x", centre)
+                .raw(">")
+                .text(rest)
+                .raw("</tspan>");
+        }
+        _ => {
+            m.text(name);
+        }
+    }
+    m.raw("</text>");
 }
 
 /// Where the marker goes on a ladder drawn as equal rungs: the tier's rung plus the position

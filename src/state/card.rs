@@ -1,7 +1,6 @@
 //! The rate card's inputs: the account it prices (read in one place, [`account`]) and its
 //! offers, one per line as the creator writes them ("reel 800", "1 reel + 3 stories: 900").
 
-use super::fields::FieldId;
 use super::AppState;
 use crate::domain::rates::card::{plural, Account, Offer, MAX_OFFERS};
 use crate::domain::vocab::{Deliverable, Platform};
@@ -19,16 +18,18 @@ pub fn clean_offers(text: &str) -> String {
 /// The most of one deliverable in an offer.
 pub const MAX_PIECES: u32 = 100;
 
-/// The account the card prices. Today the Rate range calculator's figures (its
-/// deliverable's platform, followers and engagement rate): the one place to change when the
-/// account is shared by every calculator.
+/// The account the card prices, in the chosen currency. Today the Rate range calculator's
+/// figures (its deliverable's platform, followers and engagement rate): the one place to
+/// change when the account is shared by every calculator.
 #[must_use]
 pub fn account(state: &AppState) -> Account {
+    let rates = state.rate_input();
     Account {
-        platform: state.rate_deliverable.platform(),
-        // The field accepts whole, non-negative counts only; `as` saturates anything else.
-        followers: state.number(FieldId::RateFollowers) as u64,
-        engagement_rate_percent: state.number(FieldId::RateEr),
+        platform: rates.deliverable.platform(),
+        followers: rates.followers,
+        engagement_rate_percent: rates.engagement_rate_percent,
+        usd_rate: rates.usd_rate,
+        rounding_scale: rates.rounding_scale,
     }
 }
 

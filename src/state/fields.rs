@@ -75,6 +75,19 @@ impl NumberSpec {
     /// # Errors
     /// The [`FieldError`] to show beside the field.
     pub fn parse(&self, text: &str) -> Result<Option<Value>, FieldError> {
+        self.parse_in(text, None)
+    }
+
+    /// [`Self::parse`], where money must be in `currency` (an ISO code) when one is given.
+    ///
+    /// # Errors
+    /// Those of [`Self::parse`], and a sign of another currency.
+    pub fn parse_in(
+        &self,
+        text: &str,
+        currency: Option<&str>,
+    ) -> Result<Option<Value>, FieldError> {
+        let one = |part: &str| input::parse_in(part, self.limits, currency);
         if text.trim().is_empty() {
             return if self.optional() {
                 Ok(None)
@@ -84,12 +97,12 @@ impl NumberSpec {
         }
         if self.range {
             if let Some((low, rest)) = split_range(text) {
-                let low = input::parse(low, self.limits)?;
+                let low = one(low)?;
                 let (typical, high) = match split_range(rest) {
-                    Some((typical, high)) => (Some(input::parse(typical, self.limits)?), high),
+                    Some((typical, high)) => (Some(one(typical)?), high),
                     None => (None, rest),
                 };
-                let high = input::parse(high, self.limits)?;
+                let high = one(high)?;
                 let typical_inside = typical.is_none_or(|t| low <= t && t <= high);
                 return if low <= high && typical_inside {
                     Ok(Some(Value { low, high, typical }))
@@ -98,8 +111,7 @@ impl NumberSpec {
                 };
             }
         }
-        let value = input::parse(text, self.limits)?;
-        Ok(Some(Value::point(value)))
+        Ok(Some(Value::point(one(text)?)))
     }
 }
 
@@ -164,7 +176,13 @@ impl NumberField {
     /// Takes new text; keeps the old value when the text is not valid.
     #[must_use]
     pub fn edit(&self, spec: &NumberSpec, text: String) -> Self {
-        let value = spec.parse(&text).unwrap_or(self.value);
+        self.edit_in(spec, text, None)
+    }
+
+    /// [`Self::edit`], where money must be in `currency` (an ISO code) when one is given.
+    #[must_use]
+    pub fn edit_in(&self, spec: &NumberSpec, text: String, currency: Option<&str>) -> Self {
+        let value = spec.parse_in(&text, currency).unwrap_or(self.value);
         NumberField { text, value }
     }
 
@@ -172,6 +190,12 @@ impl NumberField {
     #[must_use]
     pub fn error(&self, spec: &NumberSpec) -> Option<FieldError> {
         spec.parse(&self.text).err()
+    }
+
+    /// [`Self::error`], where money must be in `currency` (an ISO code) when one is given.
+    #[must_use]
+    pub fn error_in(&self, spec: &NumberSpec, currency: Option<&str>) -> Option<FieldError> {
+        spec.parse_in(&self.text, currency).err()
     }
 
     /// The value as one number (the middle of a range), or 0 when empty.
@@ -205,7 +229,7 @@ const fn spec(
 const AUDIENCE: Limits = Limits::count(1.0, MAX_AUDIENCE as f64);
 const INTERACTIONS: Limits = Limits::decimal(0.0, 1e12);
 const PERCENT: Limits = Limits::decimal(0.0, 100.0);
-const MONEY: Limits = Limits::decimal(0.0, MAX_MONEY);
+const MONEY: Limits = Limits::money(0.0, MAX_MONEY);
 
 const TIER_FOLLOWERS: NumberSpec = spec("tier.followers", "Followers", Some(25_000.0), AUDIENCE);
 const TIER_ER: NumberSpec = spec("tier.er", "Engagement rate (%)", None, PERCENT);
@@ -244,6 +268,17 @@ const RATE_POSTS: NumberSpec = spec(
     "Posts in the deal",
     Some(1.0),
     Limits::count(1.0, crate::domain::rates::MAX_DEAL_POSTS as f64),
+);
+
+// The creator's own base rate (optional): it anchors the range instead of the base by size.
+const RATE_OWN_BASE: NumberSpec = spec("rate.base", "Your own base rate", None, MONEY);
+
+// Units of the chosen currency per US dollar (optional): the ECB reference rate when empty.
+const FX: NumberSpec = spec(
+    "fx",
+    "Exchange rate (per US dollar)",
+    None,
+    Limits::decimal(0.000_001, 1e9),
 );
 
 const BUDGET_TOTAL: NumberSpec = spec("budget.total", "Total budget", Some(10_000.0), MONEY);
@@ -360,6 +395,8 @@ pub enum FieldId {
     RateExclusivity,
     /// Rates: posts in the deal (or per month for a retainer).
     RatePosts,
+    /// Rates: the creator's own base rate (optional).
+    RateOwnBase,
     /// Budget: the total.
     BudgetTotal,
     /// Budget: nano share.
@@ -382,6 +419,9 @@ pub enum FieldId {
     AuthSample,
     /// Authenticity: of those, how many look fake (optional).
     AuthFake,
+    /// Units of the chosen currency per US dollar (optional; the shipped reference rate
+    /// when empty).
+    Fx,
     /// Rate card: the engagement rate that earns the bonus.
     CardBonusEr,
     /// Rate card: the performance bonus.
@@ -415,6 +455,7 @@ impl FieldId {
             Self::RateUsage => &RATE_USAGE,
             Self::RateExclusivity => &RATE_EXCLUSIVITY,
             Self::RatePosts => &RATE_POSTS,
+            Self::RateOwnBase => &RATE_OWN_BASE,
             Self::BudgetTotal => &BUDGET_TOTAL,
             Self::BudgetNano => &BUDGET_NANO,
             Self::BudgetMicro => &BUDGET_MICRO,
@@ -426,6 +467,7 @@ impl FieldId {
             Self::AuthComments => &AUTH_COMMENTS,
             Self::AuthSample => &AUTH_SAMPLE,
             Self::AuthFake => &AUTH_FAKE,
+            Self::Fx => &FX,
             Self::CardBonusEr => &CARD_BONUS_ER,
             Self::CardBonus => &CARD_BONUS,
             Self::CardUsage => &CARD_USAGE,
@@ -456,6 +498,7 @@ pub const RATES: &[FieldId] = &[
     FieldId::RateUsage,
     FieldId::RateExclusivity,
     FieldId::RatePosts,
+    FieldId::RateOwnBase,
 ];
 /// Budget planner fields.
 pub const BUDGET: &[FieldId] = &[
@@ -474,6 +517,8 @@ pub const AUTHENTICITY: &[FieldId] = &[
     FieldId::AuthSample,
     FieldId::AuthFake,
 ];
+/// Fields of every calculator: the exchange rate.
+pub const SHARED: &[FieldId] = &[FieldId::Fx];
 
 /// Rate card fields (its offers are a list, kept apart).
 pub const CARD: &[FieldId] = &[
@@ -488,7 +533,8 @@ pub const CARD: &[FieldId] = &[
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 32] = concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, CARD]);
+pub const ALL: [FieldId; 34] =
+    concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, SHARED, CARD]);
 
 const _: () = {
     let mut index = 0;
@@ -513,7 +559,7 @@ pub fn field_for_key(key: &str) -> Option<FieldId> {
 }
 
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[FieldId]; 6]) -> [FieldId; N] {
+const fn concat<const N: usize>(groups: [&[FieldId]; 7]) -> [FieldId; N] {
     let mut out = [FieldId::TierFollowers; N];
     let mut at = 0;
     let mut group = 0;
@@ -550,17 +596,13 @@ pub mod scenario {
     }
 
     const CREATORS: NumberSpec = ranged("creators", "Creators", Limits::count(1.0, MAX_CREATORS));
-    const COST: NumberSpec = ranged("cost", "Cost per creator", Limits::decimal(0.0, MAX_MONEY));
+    const COST: NumberSpec = ranged("cost", "Cost per creator", Limits::money(0.0, MAX_MONEY));
     const REACH: NumberSpec = ranged("reach", "Combined reach", Limits::count(0.0, MAX_REACH));
     const ER: NumberSpec = ranged("er", "Engagement rate (%)", PERCENT);
     const CONVERSION: NumberSpec = ranged("cr", "Conversion rate (%)", PERCENT);
     const ORDER_VALUE: NumberSpec = NumberSpec {
         default: None,
-        ..ranged(
-            "aov",
-            "Average order value",
-            Limits::decimal(0.0, MAX_MONEY),
-        )
+        ..ranged("aov", "Average order value", Limits::money(0.0, MAX_MONEY))
     };
 
     /// A field of every ROI scenario, addressed by this id rather than by its key.

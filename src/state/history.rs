@@ -35,14 +35,16 @@ pub struct HistoryField {
 }
 
 impl HistoryField {
-    /// Parses a list separated by new lines, `;` or `~` (commas stay thousands separators).
+    /// Parses a list of monthly counts. New lines, tabs, spaces, `;`, `~` and a comma followed
+    /// by a space separate months; a comma between digits stays a thousands separator when it
+    /// groups them by three ("30,000" is one number, "30000,31000" two).
     ///
     /// # Errors
     /// The first entry that is not a count, or too many entries.
     pub fn parse(text: &str) -> Result<Vec<u64>, HistoryError> {
         let parts: Vec<&str> = text
-            .split(['\n', ';', '~', '\t'])
-            .map(str::trim)
+            .split(|c: char| c.is_whitespace() || matches!(c, ';' | '~'))
+            .flat_map(split_commas)
             .filter(|part| !part.is_empty())
             .collect();
         if parts.len() > MAX_MONTHS {
@@ -91,6 +93,28 @@ impl HistoryField {
     }
 }
 
+/// The hint under the field: how months are separated.
+pub const SEPARATORS_HINT: &str =
+    "One month per line, or separated by spaces, commas or semicolons (30,000 is one number).";
+
+/// `part` split at its commas, unless every comma groups digits by three (a thousands
+/// separator, as in "30,000" or "1,200,000").
+fn split_commas(part: &str) -> Vec<&str> {
+    // A comma that ended the part was followed by a space or the end: a separator.
+    let part = part.trim_end_matches(',');
+    let mut pieces = part.split(',');
+    let groups_thousands = pieces.next().is_some_and(|head| !head.is_empty())
+        && pieces.all(|piece| {
+            let digits = piece.chars().take_while(char::is_ascii_digit).count();
+            digits == 3
+        });
+    if groups_thousands {
+        vec![part]
+    } else {
+        part.split(',').collect()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -98,7 +122,7 @@ mod tests {
     #[test]
     fn lists_parse_from_lines_and_separators() {
         assert_eq!(
-            HistoryField::parse("80,000\n84k; 88000~ 92 000"),
+            HistoryField::parse("80,000\n84k; 88000~ 92000"),
             Ok(vec![80_000, 84_000, 88_000, 92_000])
         );
         assert_eq!(HistoryField::parse(""), Ok(vec![]));
@@ -108,6 +132,21 @@ mod tests {
         ));
         let many = vec!["1"; MAX_MONTHS + 1].join(";");
         assert_eq!(HistoryField::parse(&many), Err(HistoryError::TooMany));
+    }
+
+    #[test]
+    fn commas_with_spaces_tabs_and_spaces_separate_months() {
+        let months = Ok(vec![30_000, 31_000, 33_000]);
+        assert_eq!(HistoryField::parse("30000, 31000, 33000"), months);
+        assert_eq!(HistoryField::parse("30000,31000,33000"), months);
+        assert_eq!(HistoryField::parse("30000 31000 33000"), months);
+        assert_eq!(HistoryField::parse("30000\t31000\t33000"), months);
+        assert_eq!(HistoryField::parse("30000;31000;33000"), months);
+        assert_eq!(HistoryField::parse("30,000, 31,000, 33,000"), months);
+        assert_eq!(HistoryField::parse("30,000\n31,000\n33,000"), months);
+        assert_eq!(HistoryField::parse("30,000"), Ok(vec![30_000]));
+        assert_eq!(HistoryField::parse("1,200,000"), Ok(vec![1_200_000]));
+        assert_eq!(HistoryField::parse("30k, 31.5k"), Ok(vec![30_000, 31_500]));
     }
 
     #[test]

@@ -6,20 +6,25 @@ pub mod card;
 mod choices;
 pub mod fields;
 mod history;
+mod pending;
 pub mod results;
 mod scenario;
 mod summary;
 mod uncertainty;
+mod undo;
 
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
-pub use history::HistoryField;
+pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
+pub use pending::{pending_sentence, quoted};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
+pub use undo::Undo;
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
+use crate::domain::data;
 use crate::domain::engagement::{CountBasis, EngagementInput};
 use crate::domain::rates::RateInput;
 use crate::domain::roi::{self, Scenario};
@@ -252,7 +257,7 @@ impl AppState {
             Action::SetHistory(text) => next.history = next.history.edit(text),
             Action::SetScenarioNumber(index, field, text) => {
                 if let Some(scenario) = next.scenarios.get_mut(index) {
-                    scenario.edit(field, text);
+                    scenario.edit(field, text, next.currency.code());
                 }
             }
             Action::RenameScenario(index, name) => {
@@ -308,7 +313,7 @@ impl AppState {
     /// Takes typed text for a field.
     pub fn edit_number(&mut self, id: FieldId, text: String) {
         if let Some(field) = self.numbers.get_mut(id as usize) {
-            *field = field.edit(id.spec(), text);
+            *field = field.edit_in(id.spec(), text, Some(self.currency.code()));
         }
     }
 
@@ -385,7 +390,22 @@ impl AppState {
             rush: self.flag(Flag::Rush),
             bundle_posts: self.number(FieldId::RatePosts) as u32,
             retainer: self.flag(Flag::Retainer),
+            usd_rate: self.usd_rate(),
+            rounding_scale: data::rounding_scale(data::usd_reference_rate(self.currency.code())),
+            own_base: self.optional(FieldId::RateOwnBase),
         }
+    }
+
+    /// Units of the chosen currency per US dollar: the rate typed in the exchange-rate
+    /// field, else the shipped reference rate ([`data::usd_reference_rate`]); 1 for US
+    /// dollars.
+    #[must_use]
+    pub fn usd_rate(&self) -> f64 {
+        if self.currency == Currency::Usd {
+            return 1.0;
+        }
+        self.optional(FieldId::Fx)
+            .unwrap_or_else(|| data::usd_reference_rate(self.currency.code()))
     }
 
     /// Budget planner inputs for the domain.
@@ -398,6 +418,7 @@ impl AppState {
             macro_share_percent: self.number(FieldId::BudgetMacro),
             deliverable: self.budget_deliverable,
             conversion_rate_percent: self.number(FieldId::BudgetConversion),
+            usd_rate: self.usd_rate(),
         }
     }
 
@@ -439,6 +460,37 @@ impl AppState {
 mod tests {
     use super::*;
     use crate::input::FieldError;
+
+    #[test]
+    fn money_fields_take_the_amounts_people_type() {
+        let state = AppState::default()
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "$25,000".into()))
+            .apply(Action::SetScenarioNumber(
+                0,
+                ScenarioField::Cost,
+                "USD 25k".into(),
+            ));
+        assert_eq!(state.number(FieldId::BudgetTotal), 25_000.0);
+        assert_eq!(
+            state.scenarios[0].field(ScenarioField::Cost).number(),
+            25_000.0
+        );
+        let euro = AppState::default()
+            .apply(Action::SetCurrency(Currency::Eur))
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "25 000 €".into()));
+        assert_eq!(euro.number(FieldId::BudgetTotal), 25_000.0);
+        let wrong = euro.apply(Action::SetNumber(FieldId::BudgetTotal, "$30,000".into()));
+        assert_eq!(wrong.number(FieldId::BudgetTotal), 25_000.0);
+        let message = wrong
+            .field(FieldId::BudgetTotal)
+            .error_in(FieldId::BudgetTotal.spec(), Some("EUR"))
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(
+            message.contains("“$” is USD, but amounts here are in EUR"),
+            "{message}"
+        );
+    }
 
     #[test]
     fn a_bad_edit_keeps_the_last_valid_value_and_the_text() {

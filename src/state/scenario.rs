@@ -84,8 +84,10 @@ impl ScenarioInputs {
     }
 
     /// Takes typed text for a field.
-    pub fn edit(&mut self, field: ScenarioField, text: String) {
-        let edited = self.field(field).edit(field.spec(), text);
+    pub fn edit(&mut self, field: ScenarioField, text: String, currency: &str) {
+        let edited = self
+            .field(field)
+            .edit_in(field.spec(), text, Some(currency));
         self.set(field, edited);
     }
 }

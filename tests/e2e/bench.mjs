@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { BUDGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
+import { ROI_LINK, SLOW_PHONE, repeatVisits, slowFirstResult, slowPhone } from './bench-slow.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -48,6 +49,11 @@ const TARGETS = {
   'best-practices': 95,
   seo: 100,
   inputP95Ms: 4,
+  // Under real (devtools) throttling, mobile profile; and the slow phone's first ROI result.
+  paintMs: 1000,
+  interactiveMs: 2000,
+  slowRoiMs: 1200,
+  repeatMs: 300,
 };
 
 const median = (xs) => quantile(xs, 0.5);
@@ -202,12 +208,7 @@ async function firstUse(browser, url, slow) {
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    if (slow) {
-      await cdp.send('Network.emulateNetworkConditions', {
-        offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8,
-      });
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    }
+    if (slow) await slowPhone(cdp);
     await page.goto(url);
     await page.waitForSelector('#tier-result .headline', { timeout: 60_000 });
     const start = await page.evaluate(() => performance.now());
@@ -301,10 +302,11 @@ function netlogHosts(file) {
 
 /** (d) Lighthouse, mobile (its default), all four categories. */
 // Asynchronous: the site is served from this same process, so its event loop must keep running.
-async function runLighthouse(url) {
+async function runLighthouse(url, throttling = 'simulate') {
   const bin = join(here, 'node_modules', '.bin', 'lighthouse');
   if (!existsSync(bin)) return { reason: 'lighthouse is not installed (npm ci --prefix tests/e2e)' };
-  const netlog = join(TMP, 'lighthouse-netlog.json');
+  const name = `lighthouse-${throttling}`;
+  const netlog = join(TMP, `${name}-netlog.json`);
   // Chromium itself still calls home with the flags above (a network-time query, an updater
   // ping, a Google-accounts check): the time query can be switched off; whatever else it
   // tries finds no DNS, so nothing leaves the machine. chrome-launcher's own
@@ -320,7 +322,8 @@ async function runLighthouse(url) {
   ];
   const run = await new Promise((resolve) => execFile(bin, [
     url,
-    '--output=json', '--output=html', `--output-path=${join(TMP, 'lighthouse')}`,
+    '--output=json', '--output=html', `--output-path=${join(TMP, name)}`,
+    `--throttling-method=${throttling}`,
     '--only-categories=performance,accessibility,best-practices,seo',
     '--form-factor=mobile',
     '--no-enable-error-reporting',
@@ -333,22 +336,24 @@ async function runLighthouse(url) {
     maxBuffer: 64 * 2 ** 20,
   }, (error, stdout, stderr) => resolve({ error, stderr })));
   if (run.error) return { reason: `lighthouse failed: ${(run.stderr || run.error.message || '').trim().slice(-400)}` };
-  const report = JSON.parse(readFileSync(join(TMP, 'lighthouse.report.json'), 'utf8'));
+  const report = JSON.parse(readFileSync(join(TMP, `${name}.report.json`), 'utf8'));
   const scores = Object.fromEntries(Object.entries(report.categories).map(([id, c]) => [id, Math.round(c.score * 100)]));
   const failing = Object.values(report.audits)
     .filter((a) => a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual' && a.score !== null && a.score < 0.9)
     .map((a) => `${a.id} (${a.displayValue ?? Math.round(a.score * 100)})`);
-  const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+  const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'interactive', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
     .map((id) => [id, report.audits[id]?.displayValue]));
+  const millis = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'interactive']
+    .map((id) => [id, report.audits[id]?.numericValue]));
   const pageRequests = (report.audits['network-requests']?.details?.items ?? []).map((i) => i.url);
   const offOrigin = pageRequests.filter((u) => !/^(data:|blob:|http:\/\/127\.0\.0\.1[:/])/.test(u));
   return {
-    scores, failing, metrics, offOrigin, lighthouseVersion: report.lighthouseVersion,
+    scores, failing, metrics, millis, offOrigin, lighthouseVersion: report.lighthouseVersion,
     net: netlogHosts(netlog), requests: pageRequests.length,
   };
 }
 
-function markdown(m, weights, loads, input, sim, demand, lh, url) {
+function markdown(m, weights, loads, input, sim, demand, lh, url, slow, throttled) {
   const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
   const lines = [];
   const met = (ok) => (ok ? 'met' : '**missed**');
@@ -383,6 +388,7 @@ function markdown(m, weights, loads, input, sim, demand, lh, url) {
   lines.push('### Simulation worker (loaded on first use)', '');
   lines.push(`First use: click on "Micro vs macro ROI" to its first "How sure" answer, worker download and start included, ${sim.first.length} cold loads: median **${ms(median(sim.first))}**, max ${ms(Math.max(...sim.first))}.`);
   lines.push(`Warm: an edit to the new answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws, off the main thread), ${sim.edits.length} edits: median **${ms(median(sim.edits))}**, p95 ${ms(quantile(sim.edits, 0.95))}. The result table updates at once (input to result above); the answer follows.`, '');
+  lines.push(...slowMarkdown(slow, throttled, met));
   lines.push('### Lighthouse (mobile, simulated throttling)', '');
   if (lh.reason) {
     lines.push(`n/a: ${lh.reason}.`, '');
@@ -402,6 +408,25 @@ function markdown(m, weights, loads, input, sim, demand, lh, url) {
   return lines.join('\n');
 }
 
+/** The slow-phone sections: a shared ROI link, repeat visits, Lighthouse under real throttling. */
+function slowMarkdown(slow, throttled, met) {
+  const lines = ['### A shared link on a slow phone', ''];
+  const roi = median(slow.roi.times);
+  lines.push(`\`${ROI_LINK}\` opened cold (new context, cache disabled) on ${SLOW_PHONE}, ${slow.roi.times.length} loads: the ROI table on screen after a median **${ms(roi)}** (target ≤ ${TARGETS.slowRoiMs} ms: ${met(roi <= TARGETS.slowRoiMs)}), min ${ms(Math.min(...slow.roi.times))}, max ${ms(Math.max(...slow.roi.times))}; first paint median ${ms(median(slow.roi.paints))}.`, '');
+  lines.push('### Repeat visits (the service worker serves the page)', '');
+  const fast = median(slow.repeat.fast);
+  const slowRepeat = median(slow.repeat.slow);
+  lines.push(`After a first visit, ${slow.repeat.fast.length} repeat visits each: the tier finder's result after a median **${ms(fast)}** unthrottled (target < ${TARGETS.repeatMs} ms: ${met(fast < TARGETS.repeatMs)}), and **${ms(slowRepeat)}** on ${SLOW_PHONE} (${met(slowRepeat < TARGETS.repeatMs)}).`, '');
+  lines.push('### Lighthouse (mobile, real throttling: `--throttling-method=devtools`)', '');
+  if (throttled.reason) return [...lines, `n/a: ${throttled.reason}.`, ''];
+  const of = (id) => median(throttled.runs.map((r) => r.millis[id]));
+  const paint = of('first-contentful-paint');
+  const largest = of('largest-contentful-paint');
+  const interactive = of('interactive');
+  lines.push(`Median of ${throttled.runs.length} runs: first contentful paint **${ms(paint)}**, largest contentful paint **${ms(largest)}** (target ≤ ${TARGETS.paintMs} ms for both: ${met(paint <= TARGETS.paintMs && largest <= TARGETS.paintMs)}), time to interactive **${ms(interactive)}** (target ≤ ${TARGETS.interactiveMs} ms: ${met(interactive <= TARGETS.interactiveMs)}). Performance scores: ${throttled.runs.map((r) => r.scores.performance).join(', ')}.`, '');
+  return lines;
+}
+
 const weights = weigh(args.dist);
 console.log(formatWeights(weights));
 
@@ -412,6 +437,7 @@ let input;
 let loads;
 let sim;
 let demand;
+let slow;
 try {
   log(`${LOADS} cold loads of ${site.url}`);
   loads = await coldLoads(browser, site.url);
@@ -427,11 +453,30 @@ try {
   log('the simulation worker');
   sim = await simulationTimes(browser, site.url);
   console.log(`simulation: first use median ${ms(median(sim.first))}; warm edit with 10 ranged scenarios median ${ms(median(sim.edits))}, p95 ${ms(quantile(sim.edits, 0.95))}`);
+  log('a shared ROI link on a slow phone, repeat visits');
+  slow = {
+    roi: await slowFirstResult(browser, site.url),
+    repeat: { fast: await repeatVisits(browser, site.url, false), slow: await repeatVisits(browser, site.url, true) },
+  };
+  console.log(`slow phone: ROI link median ${ms(median(slow.roi.times))}; repeat visits median ${ms(median(slow.repeat.fast))} (slow phone ${ms(median(slow.repeat.slow))})`);
 } finally {
   await browser.close();
 }
 let lh = { reason: 'skipped (--no-lighthouse)' };
+let throttled = { reason: 'skipped (--no-lighthouse)' };
 if (!args['no-lighthouse']) {
+  log('Lighthouse (mobile, devtools throttling), 3 runs');
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const run = await runLighthouse(site.url, 'devtools');
+    if (run.reason) {
+      runs.length = 0;
+      throttled = run;
+      break;
+    }
+    runs.push(run);
+  }
+  if (runs.length > 0) throttled = { runs };
   log('Lighthouse (mobile)');
   lh = await runLighthouse(site.url);
   console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
@@ -442,7 +487,7 @@ if (!args['no-lighthouse']) {
 }
 await site.close();
 
-const section = markdown(machine(version), weights, loads, input, sim, demand, lh, site.url);
+const section = markdown(machine(version), weights, loads, input, sim, demand, lh, site.url, slow, throttled);
 mkdirSync(dirname(args.out), { recursive: true });
 if (!existsSync(args.out)) {
   writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser.mjs';
 import { assertClean, closeSite, openSite } from './harness.mjs';
-import { addHashes, cspMeta, fixAutoreload, inlineScripts, scriptHash } from '../../scripts/csp.mjs';
+import { addHashes, cspMeta, fixAutoreload, inlineScripts, inlineStyles, scriptHash } from '../../scripts/csp.mjs';
 
 const html = readFileSync('dist/index.html', 'utf8');
 const meta = (() => { try { return cspMeta(html); } catch { return undefined; } })();
@@ -32,9 +32,16 @@ test('the policy comes before anything it governs and names no other origin', ()
       assert.match(source, /^'(none|self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/]+=*)'$/, `${name} allows ${source}`);
     }
   }
-  assert.deepEqual(directives.get('style-src'), ["'self'"]);
   assert.deepEqual(directives.get('base-uri'), ["'none'"]);
   assert.ok(directives.has('form-action'), 'form-action is set (default-src does not cover it)');
+});
+
+test('the inlined stylesheet is allowed by its hash and by nothing broader', () => {
+  const styles = inlineStyles(html);
+  assert.equal(styles.length, 1, 'the stylesheet is inlined (scripts/early.mjs), once');
+  assert.ok(styles[0].length > 5000, 'the whole stylesheet');
+  assert.ok(!/<link\b[^>]*\bstylesheet\b/i.test(html), 'no render-blocking stylesheet request');
+  assert.deepEqual(directives.get('style-src'), ["'self'", scriptHash(styles[0])]);
 });
 
 test('every inline script is allowed by its hash and by nothing broader', () => {

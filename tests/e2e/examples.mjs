@@ -11,7 +11,7 @@ export const EXAMPLES = [
     title: 'Guide example 2: 1 macro vs 10 micro, ranges',
     query: '?v=1&calc=roi&roi.n=2&roi.1.reach=400000&roi.1.er=0.75-1&roi.2.name=10%20micro%20influencers&roi.2.creators=10&roi.2.cost=1000&roi.2.reach=300000-400000&roi.2.er=5',
     result: '#roi-result',
-    shows: ['$0.50–$0.67', '$2.50–$3.33', '(4–6×)'],
+    shows: ['$0.50–$0.67', '$2.50–$3.33', '(3–6×)'],
   },
   {
     title: '$25,000 three ways: 1 macro vs 5 micro vs 10 micro, with the chance of the lowest cost',

@@ -1,6 +1,7 @@
 // What every end-to-end test file shares: the built site served from a sub-path with one
 // Chromium, and the check that a page stayed clean.
 import assert from 'node:assert/strict';
+import { before, after } from 'node:test';
 import { serve } from './server.mjs';
 import { launch } from './browser.mjs';
 
@@ -36,4 +37,17 @@ export function assertClean(problems, kinds = Object.keys(KINDS)) {
   for (const kind of kinds) {
     assert.deepEqual(problems[kind], [], KINDS[kind]);
   }
+}
+
+/**
+ * Opens the site under `base` before the file's tests and closes it after them; the
+ * returned object holds `site`, `browser` and `origin` once they are open.
+ */
+export function sharedSite(base) {
+  const shared = {};
+  before(async () => {
+    Object.assign(shared, await openSite(base));
+  });
+  after(() => closeSite(shared));
+  return shared;
 }

@@ -129,6 +129,8 @@ test('offline after one visit: a reload renders and computes, and a worker-backe
     assert.deepEqual(await caches(page), [[`reachwise ${site.url} ${build}`, files.length]], 'the whole build is precached');
     // On the first install nothing is announced.
     assert.equal(await page.locator('.update-notice').count(), 0);
+    // The page's request starts while the service worker starts (a sooner repeat visit).
+    assert.equal(await page.evaluate(async () => (await (await navigator.serviceWorker.ready).navigationPreload.getState()).enabled), true);
 
     await cutNetwork(context, site);
     const seen = site.requests.length;

@@ -38,7 +38,10 @@ test('the shell says what the app then shows, and the app replaces it', async ()
     intro: await page.textContent('#app .intro'),
   };
   assert.ok(html.includes(`<p class=headline>${live.headline}</p>`) || html.includes(`<p class="headline">${live.headline}</p>`), live.headline);
-  assert.ok(html.includes(live.subline.replace(' Guide (2025)', '')), live.subline);
+  const guide = 'What Is a Micro Influencer? (InfluenceFlow, 2025)';
+  assert.ok(live.subline.endsWith(guide), live.subline);
+  assert.ok(html.includes(live.subline.replace(` ${guide}`, '')), live.subline);
+  assert.ok(html.includes(`>${guide}</a>`), 'the shell names the guide as the app does');
   assert.ok(html.includes(live.intro), live.intro);
   for (const link of live.nav) {
     const [href, ...label] = link.split(' ');

@@ -1,5 +1,5 @@
-// First-load weight of a built site: index.html and every file it references (stylesheet,
-// icon, preloads, scripts and the wasm the inline loader names), raw, gzip -9 and brotli 11.
+// First-load weight of a built site: index.html (with its inlined stylesheet) and every file it
+// references (icon, preloads, scripts and the wasm the inline loader names), raw, gzip -9 and brotli 11.
 //
 // Not in the first load, but weighed and listed (weighLater): what installing and going
 // offline adds after it (issue 13). The service worker (sw.js) is registered once the page

@@ -101,8 +101,9 @@ impl Finding {
             }
             Self::AboveOrganic { months } => {
                 let (lo, hi) = data::ORGANIC_GROWTH.value;
+                let unit = if *months == 1 { "month" } else { "months" };
                 format!(
-                    "Growth was above the organic {}–{} a month in {} month(s); worth a look, though not a spike.",
+                    "Growth was above the organic {}–{} a month in {} {unit}; worth a look, though not a spike.",
                     f.percent(lo),
                     f.percent(hi),
                     f.count(to_f64(*months as u64))

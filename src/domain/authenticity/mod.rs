@@ -16,12 +16,14 @@
 
 mod finding;
 mod growth;
+mod mismatch;
 mod sample;
 mod signals;
 mod steps;
 
 pub use finding::{EngagementLevel, Finding};
 pub use growth::{GrowthFlag, MonthGrowth};
+pub use mismatch::FollowersMismatch;
 pub use sample::FakeSample;
 
 use super::data::{self, ErBenchmark};
@@ -163,6 +165,8 @@ pub struct AuthenticityReport {
     pub comment_to_like: Option<CommentLike>,
     /// The follower sample, worked out.
     pub fake_sample: Option<FakeSample>,
+    /// Followers now against the last monthly count, when they contradict each other.
+    pub followers_mismatch: Option<FollowersMismatch>,
 }
 
 impl AuthenticityReport {
@@ -178,6 +182,9 @@ impl AuthenticityReport {
         }
         if self.fake_sample.is_some() {
             push_unique(&mut v, &data::INFLATION_PROV);
+        }
+        if self.followers_mismatch.is_some() {
+            push_unique(&mut v, data::FOLLOWERS_MISMATCH_PERCENT.provenance);
         }
         push_unique(&mut v, data::RISK_POINTS.provenance);
         push_unique(&mut v, data::RISK_LEVELS.provenance);
@@ -288,7 +295,9 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
         None => not_checked.push(NOT_CHECKED[3].to_owned()),
     }
     let risk_score = score(&reasons);
+    let followers_mismatch = mismatch::find(followers, &input.monthly_follower_counts);
     Ok(AuthenticityReport {
+        followers_mismatch,
         input: input.clone(),
         classification,
         risk_score,

@@ -15,6 +15,16 @@ pub static SPIKE_GROWTH: Sourced<f64> = Sourced {
     value: 20.0,
     provenance: &SPIKE_PROV,
 };
+/// How far (percent, either way) "Followers now" may be from the last monthly count before
+/// the two are pointed out as contradicting each other.
+pub static FOLLOWERS_MISMATCH_PERCENT: Sourced<f64> = Sourced {
+    value: 20.0,
+    provenance: &MISMATCH_PROV,
+};
+static MISMATCH_PROV: Provenance = Provenance::assumption(
+    "Followers now are counted at most about a month after the last monthly count, so a gap larger than one month's spike (20%) means one of the two figures is likely wrong.",
+);
+
 static SPIKE_PROV: Provenance = Provenance::assumption(
     "The guide calls sudden spikes suspicious without a figure ('gaining 50K followers in a week'); growth above twice its 10% organic ceiling in one month is treated as a spike.",
 );
@@ -39,7 +49,7 @@ static FAKE_LINES_PROV: Provenance = Provenance::published(
     "Modash followers credibility help; HypeAuditor-based agency test",
     None,
     Verification::Verified,
-    "Modash [V]: credibility under 75% (over 25% not credible) is often a sign of fraud; an agency test based on HypeAuditor [S] treats over 10% mass followers as suspicious.",
+    "Modash: credibility under 75% (over 25% not credible) is often a sign of fraud; an agency test based on HypeAuditor (known from a secondary source only) treats over 10% mass followers as suspicious.",
 );
 /// The guide's statement on inflation.
 pub static INFLATION_PROV: Provenance = Provenance::guide(

@@ -10,6 +10,7 @@
 mod authenticity;
 mod budget;
 mod engagement;
+mod exchange;
 mod rates;
 mod roi;
 mod tiers;
@@ -17,6 +18,7 @@ mod tiers;
 pub use authenticity::*;
 pub use budget::*;
 pub use engagement::*;
+pub use exchange::*;
 pub use rates::*;
 pub use roi::*;
 pub use tiers::*;

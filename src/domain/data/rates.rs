@@ -166,7 +166,7 @@ pub static RATE_ER_CLAMP: Sourced<(f64, f64)> = Sourced {
     provenance: &RATE_ER_PROV,
 };
 static RATE_ER_PROV: Provenance = Provenance::assumption(
-    "Higher engagement means a higher price (guide). Impulze scales by ER ÷ 2.5% clamped to 0.6–2.2; here the square root of ER ÷ the tier's typical ER is used with the same clamp, because the guide prices its whole 3–8% micro range around one $600 average.",
+    "Higher engagement means a higher price (guide). Impulze scales by ER ÷ 2.5% clamped to 0.6–2.2; here the square root of ER ÷ the tier's typical ER is used with the same clamp, because the guide prices its whole 3–8% micro range around one $600 average. A rate the guide grades Good or better (4%+) never prices below the tier's base (a factor of at least 1×), so that a good grade never lowers the price.",
 );
 
 /// Add-on uplifts as (low, typical, high) fractions of the rate.
@@ -194,7 +194,7 @@ static USAGE_PROV: Provenance = Provenance::published(
     "Creamate rate calculator add-ons",
     None,
     Verification::Verified,
-    "Usage rights +20–50% per 90 days; capped at three windows because useadmetrics [V] prices perpetual rights at 3× a 3-month window.",
+    "Usage rights +20–50% per 90 days; capped at three windows because useadmetrics prices perpetual rights at 3× a 3-month window.",
 );
 /// The most 90-day usage windows charged (perpetual rights).
 pub static USAGE_RIGHTS_MAX_WINDOWS: u32 = 3;
@@ -207,7 +207,7 @@ pub static EXCLUSIVITY_PER_90_DAYS: Uplift = Uplift {
     provenance: &EXCLUSIVITY_PROV,
 };
 static EXCLUSIVITY_PROV: Provenance = Provenance::assumption(
-    "Creamate [V] prices category exclusivity at +20–30% without a duration; that is charged per started 90 days, up to four windows (a year).",
+    "Creamate prices category exclusivity at +20–30% without a duration; that is charged per started 90 days, up to four windows (a year).",
 );
 /// The most 90-day exclusivity windows charged.
 pub static EXCLUSIVITY_MAX_WINDOWS: u32 = 4;

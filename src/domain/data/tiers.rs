@@ -56,7 +56,7 @@ static LI_NANO: Provenance = LI_BELOW_NANO;
 static LI_MICRO: Provenance =
     Provenance::guide("LinkedIn: 5,000–50,000 connections (B2B context).");
 static LI_MACRO: Provenance = Provenance::assumption(
-    "The guide gives no LinkedIn macro or mega bound; its LinkedIn micro band is half of Instagram's, so Instagram's 1M mega floor is halved to 500K (the anchors blog, 2025 [S], also puts LinkedIn macro at 100–500K+).",
+    "The guide gives no LinkedIn macro or mega bound; its LinkedIn micro band is half of Instagram's, so Instagram's 1M mega floor is halved to 500K (the anchors blog, 2025, known from a secondary source only, also puts LinkedIn macro at 100–500K+).",
 );
 static LI_MEGA: Provenance = LI_MACRO;
 

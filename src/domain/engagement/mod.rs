@@ -13,10 +13,12 @@ mod benchmark;
 mod comment_like;
 mod grade;
 mod steps;
+mod verdict;
 
 pub use benchmark::{BenchmarkComparison, Position};
 pub use comment_like::{CommentLike, CommentLikeVerdict};
 pub use grade::Grade;
+pub use verdict::Verdict;
 
 use crate::domain::data;
 pub use crate::domain::data::RateBasis;
@@ -165,32 +167,6 @@ impl EngagementReport {
         } else {
             Some(self.grade)
         }
-    }
-
-    /// One sentence summing up the rate.
-    #[must_use]
-    pub fn headline(&self, f: &dyn NumberFormatter) -> String {
-        if let Some(s) = &self.suspicion {
-            return s.sentence(f);
-        }
-        let bench = &self.benchmark;
-        let cmp = bench.position.map_or(String::new(), |p| {
-            format!(
-                ", {} the {}–{} typical for a {} {} account",
-                p.label(),
-                f.percent(bench.benchmark.low),
-                f.percent(bench.benchmark.high),
-                self.classification.tier.label().to_ascii_lowercase(),
-                self.platform.label()
-            )
-        });
-        format!(
-            "{} engagement by {}: {} on the guide's scale{}.",
-            f.percent(self.by_followers),
-            self.platform.audience_noun(),
-            self.grade.label(),
-            cmp
-        )
     }
 
     /// The provenances of every default figure used.
@@ -566,8 +542,9 @@ mod tests {
         assert_eq!(r.grade, Grade::Excellent);
         assert_eq!(r.display_grade(), None);
         let h = r.headline(&PlainFormatter);
-        assert!(h.contains("implausibly high"), "{h}");
         assert!(!h.contains("Excellent"), "{h}");
+        let warning = r.suspicion.map(|s| s.sentence(&PlainFormatter));
+        assert!(warning.is_some_and(|w| w.contains("implausibly high")));
         // 12% on a micro account is excellent, not suspicious.
         let ok = report(
             &EngagementInput::per_post(50_000, 5_500.0, 500.0),
@@ -663,7 +640,7 @@ mod tests {
         );
         assert_eq!(
             ig.headline(&PlainFormatter),
-            "5.5% engagement by followers: Good on the guide's scale, within the 3%–8% typical for a micro Instagram account."
+            "5.5% engagement by followers: within the 3%–8% typical for a micro Instagram account. The guide's general scale, written for every platform, would call it Good."
         );
         assert!(ig.provenances().len() >= 4);
     }

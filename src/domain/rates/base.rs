@@ -2,7 +2,7 @@
 //! figures, and the rounding of final prices.
 
 use crate::domain::data;
-use crate::domain::format::{fixed, group_thousands, round_to};
+use crate::domain::format::{round_to, NumberFormatter};
 use crate::domain::num::to_f64;
 use crate::domain::source::Provenance;
 use crate::domain::vocab::{Deliverable, Tier};
@@ -22,20 +22,37 @@ pub fn round_rate(v: f64) -> f64 {
     round_to(v, step).max(floor)
 }
 
-/// The rounding rule in words, written from [`data::RATE_ROUNDING`] (USD amounts, as the
-/// rates are): "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
+/// The rounding rule in words, in the chosen currency: [`data::RATE_ROUNDING`]'s US-dollar
+/// steps times `scale` ("Rounded to the nearest $5 under $1,000, $50 under $10,000 and
+/// $500 above", or ¥500, ¥5,000 and ¥50,000 with a scale of 100).
 #[must_use]
-pub fn rounding_note() -> String {
-    let dollars = |v: f64| format!("${}", group_thousands(&fixed(v, 0)));
+pub fn rounding_note(f: &dyn NumberFormatter, scale: f64) -> String {
+    let money = |v: f64| whole_money(f, v * scale);
     let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
     format!(
         "Rounded to the nearest {} under {}, {} under {} and {} above.",
-        dollars(low_step),
-        dollars(low_below),
-        dollars(mid_step),
-        dollars(mid_below),
-        dollars(data::RATE_ROUNDING_TOP_STEP)
+        money(low_step),
+        money(low_below),
+        money(mid_step),
+        money(mid_below),
+        money(data::RATE_ROUNDING_TOP_STEP)
     )
+}
+
+/// A whole amount without the cents the money format shows under 10 ("$5", not "$5.00").
+fn whole_money(f: &dyn NumberFormatter, v: f64) -> String {
+    let text = f.money(v);
+    if v.fract() != 0.0 || v.abs() >= 10.0 {
+        return text;
+    }
+    for cents in [".00", ",00"] {
+        if let Some(at) = text.find(cents) {
+            let mut whole = text.clone();
+            whole.replace_range(at..at + cents.len(), "");
+            return whole;
+        }
+    }
+    text
 }
 
 /// The base rate by size, USD, unrounded: on a log–log line between the two anchors

@@ -21,6 +21,10 @@ pub struct Account {
     pub followers: u64,
     /// Engagement rate by followers, in percent.
     pub engagement_rate_percent: f64,
+    /// Units of the card's currency per US dollar (the default rates are US dollars).
+    pub usd_rate: f64,
+    /// What the US-dollar rounding steps are multiplied by in the card's currency.
+    pub rounding_scale: f64,
 }
 
 /// One line of the card: what is delivered (how many of each) and the creator's price.
@@ -136,11 +140,11 @@ pub fn price_offer(offer: &Offer, account: &Account) -> Result<PricedOffer, Doma
     };
     let mut provenances = Vec::new();
     for (n, d) in &offer.items {
-        let single = estimate(&RateInput::single(
-            *d,
-            account.followers,
-            account.engagement_rate_percent,
-        ))?;
+        let single = estimate(&RateInput {
+            usd_rate: account.usd_rate,
+            rounding_scale: account.rounding_scale,
+            ..RateInput::single(*d, account.followers, account.engagement_rate_percent)
+        })?;
         for p in single.provenances() {
             push_unique(&mut provenances, p);
         }
@@ -152,7 +156,9 @@ pub fn price_offer(offer: &Offer, account: &Account) -> Result<PricedOffer, Doma
         _ => push_unique(&mut provenances, data::BUNDLE_THREE_FACTOR.provenance),
     }
     let singly = sum.typical;
-    let calculated = sum.scale(bundle_factor(offer.pieces())).rounded();
+    let calculated = sum
+        .scale(bundle_factor(offer.pieces()))
+        .rounded(account.rounding_scale);
     let price = offer.price.unwrap_or(calculated.typical);
     Ok(PricedOffer {
         position: compare(price, &calculated),
@@ -358,6 +364,8 @@ mod tests {
         platform: Platform::Instagram,
         followers: 25_000,
         engagement_rate_percent: 4.0,
+        usd_rate: 1.0,
+        rounding_scale: 1.0,
     };
 
     fn offer(items: &[(u32, Deliverable)], price: Option<f64>) -> Offer {

@@ -30,6 +30,7 @@ mod steps;
 pub use base::{base_rate, round_rate, rounding_note};
 
 use crate::domain::data::{self, Uplift};
+use crate::domain::engagement::Grade;
 use crate::domain::error::{self as err, DomainError};
 use crate::domain::format::NumberFormatter;
 use crate::domain::source::{push_unique, Provenance};
@@ -63,6 +64,15 @@ pub struct RateInput {
     pub bundle_posts: u32,
     /// The deal repeats every month (a retainer of `bundle_posts` posts a month).
     pub retainer: bool,
+    /// Units of the chosen currency per US dollar: the default rates are US dollars and
+    /// are converted at it (1 for US dollars).
+    pub usd_rate: f64,
+    /// What the US-dollar rounding steps are multiplied by in the chosen currency (see
+    /// [`crate::domain::data::rounding_scale`]).
+    pub rounding_scale: f64,
+    /// The creator's own base rate for one post, in the chosen currency: it replaces the
+    /// base rate by size, and the multipliers apply to it.
+    pub own_base: Option<f64>,
 }
 
 impl RateInput {
@@ -79,6 +89,9 @@ impl RateInput {
             rush: false,
             bundle_posts: 1,
             retainer: false,
+            usd_rate: 1.0,
+            rounding_scale: 1.0,
+            own_base: None,
         }
     }
 }
@@ -95,11 +108,12 @@ pub struct PriceBand {
 }
 
 impl PriceBand {
-    fn rounded(self) -> Self {
+    fn rounded(self, scale: f64) -> Self {
+        let round = |v: f64| round_rate(v / scale) * scale;
         Self {
-            low: round_rate(self.low),
-            typical: round_rate(self.typical),
-            high: round_rate(self.high),
+            low: round(self.low),
+            typical: round(self.typical),
+            high: round(self.high),
         }
     }
 
@@ -173,6 +187,22 @@ impl Multiplier {
     }
 }
 
+/// How the engagement multiplier was found: the rate, the benchmark it is relative to, and
+/// whether the Good-or-better floor lifted it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct EngagementPricing {
+    /// The account's engagement rate, percent.
+    pub rate_percent: f64,
+    /// The typical rate of the account's tier on its platform, percent.
+    pub typical_percent: f64,
+    /// √(rate ÷ typical), before the clamp and the floor.
+    pub raw: f64,
+    /// The factor applied.
+    pub factor: f64,
+    /// True when the rate is graded Good or better and the factor was lifted to 1×.
+    pub floored: bool,
+}
+
 /// The estimate.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RateEstimate {
@@ -180,10 +210,15 @@ pub struct RateEstimate {
     pub input: RateInput,
     /// Tier by followers, with the guide's niche nuance applied.
     pub classification: Classification,
-    /// Base rate by size before any multiplier, USD, unrounded.
+    /// Base rate before any multiplier, in the chosen currency, unrounded: by size,
+    /// converted from US dollars, or the creator's own.
     pub base: f64,
+    /// The base rate by size in US dollars, unrounded.
+    pub base_usd: f64,
     /// Every multiplier applied, in order.
     pub breakdown: Vec<Multiplier>,
+    /// How the engagement multiplier (the first of `breakdown`) was found.
+    pub engagement: EngagementPricing,
     /// One post at the same size and terms, without a bundle or retainer discount (rounded).
     pub single_post: PriceBand,
     /// Price per post in this deal (rounded).
@@ -266,12 +301,20 @@ fn windows(months: u32, cap: u32) -> u32 {
 pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
     let d = input.deliverable;
     let er = err::percent("Engagement rate", input.engagement_rate_percent)?;
+    if er == 0.0 {
+        return Err(DomainError::EngagementZero);
+    }
     let posts = check_deal_posts(input.bundle_posts)?;
     let classification = tier::classify_with_engagement(d.platform(), input.followers, er)?;
-    let base = base_rate(d, input.followers);
+    let base_usd = base_rate(d, input.followers);
+    let base = match input.own_base {
+        Some(own) => err::positive("Your base rate", own)?,
+        None => base_usd * input.usd_rate,
+    };
     let size_tier = classification.tier;
 
-    let mut breakdown = vec![engagement_multiplier(input, size_tier, er)];
+    let (engagement_factor, engagement) = engagement_multiplier(input, size_tier, er);
+    let mut breakdown = vec![engagement_factor];
     add_ons(input, &mut breakdown);
     let spread = spread();
     let single = price(base, &breakdown).times(&spread);
@@ -286,15 +329,18 @@ pub fn estimate(input: &RateInput) -> Result<RateEstimate, DomainError> {
             return Err(DomainError::Overflow { what: "the rate" });
         }
     }
-    let package = package_raw.rounded();
+    let scale = input.rounding_scale;
+    let package = package_raw.rounded(scale);
     Ok(RateEstimate {
         input: *input,
         notes: notes(&classification),
         classification,
         base,
+        base_usd,
         breakdown,
-        single_post: single.rounded(),
-        per_post: per_post_raw.rounded(),
+        engagement,
+        single_post: single.rounded(scale),
+        per_post: per_post_raw.rounded(scale),
         posts,
         monthly: input.retainer,
         package,
@@ -322,16 +368,32 @@ fn check_deal_posts(posts: u32) -> Result<u32, DomainError> {
     Ok(posts)
 }
 
-/// √(ER ÷ the tier's typical ER), clamped.
-fn engagement_multiplier(input: &RateInput, size_tier: Tier, er: f64) -> Multiplier {
+/// √(ER ÷ the tier's typical ER), clamped; at least 1× for a rate the guide grades Good
+/// or better.
+fn engagement_multiplier(
+    input: &RateInput,
+    size_tier: Tier,
+    er: f64,
+) -> (Multiplier, EngagementPricing) {
     let typical_er = data::er_benchmark(input.deliverable.platform(), size_tier).typical;
     let (lo_clamp, hi_clamp) = data::RATE_ER_CLAMP.value;
-    let er_factor = (er / typical_er).sqrt().clamp(lo_clamp, hi_clamp);
-    Multiplier::uniform(
+    let raw = (er / typical_er).sqrt();
+    let clamped = raw.clamp(lo_clamp, hi_clamp);
+    let floored = Grade::from_rate(er) >= Grade::Good && clamped < 1.0;
+    let factor = if floored { 1.0 } else { clamped };
+    let pricing = EngagementPricing {
+        rate_percent: er,
+        typical_percent: typical_er,
+        raw,
+        factor,
+        floored,
+    };
+    let multiplier = Multiplier::uniform(
         "Engagement".to_owned(),
-        er_factor,
+        factor,
         data::RATE_ER_CLAMP.provenance,
-    )
+    );
+    (multiplier, pricing)
 }
 
 /// Adds usage rights, exclusivity, whitelisting and rush, those asked for, in that order.
@@ -460,10 +522,104 @@ mod tests {
         est(&RateInput::single(d, followers, er)).typical
     }
 
+    /// Money written with "¥" and no decimals, as a yen formatter would.
+    struct Yen;
+    impl NumberFormatter for Yen {
+        fn money(&self, v: f64) -> String {
+            PlainFormatter.money(v).replacen('$', "¥", 1)
+        }
+        fn count(&self, v: f64) -> String {
+            PlainFormatter.count(v)
+        }
+        fn percent(&self, v: f64) -> String {
+            PlainFormatter.percent(v)
+        }
+        fn ratio(&self, v: f64) -> String {
+            PlainFormatter.ratio(v)
+        }
+        fn compact(&self, v: f64) -> String {
+            PlainFormatter.compact(v)
+        }
+    }
+
+    #[test]
+    fn default_dollar_rates_are_converted_and_rounded_in_the_currency() {
+        let usd = est(&RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5));
+        let rate = data::usd_reference_rate("JPY");
+        let scale = data::rounding_scale(rate);
+        let yen = est(&RateInput {
+            usd_rate: rate,
+            rounding_scale: scale,
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!((yen.base - usd.base * rate).abs() < 1e-6);
+        // About 150 yen to the dollar, rounded to ¥500 under ¥100,000.
+        assert!(
+            (yen.typical / usd.typical - rate).abs() < 0.05 * rate,
+            "{}",
+            yen.typical
+        );
+        assert!((yen.typical % 500.0).abs() < 1e-6, "{}", yen.typical);
+        assert_eq!(
+            rounding_note(&Yen, scale),
+            "Rounded to the nearest ¥500 under ¥100,000, ¥5,000 under ¥1,000,000 and ¥50,000 above."
+        );
+        let step = yen
+            .steps()
+            .first()
+            .map(|s| s.label.clone())
+            .unwrap_or_default();
+        assert_eq!(step, "Base rate by size, converted");
+    }
+
+    #[test]
+    fn good_engagement_never_prices_below_the_base_and_zero_is_questioned() {
+        // The user's examples: 5.15% ("Good") got 0.97× and 4% got 0.85× on a micro
+        // Instagram account (typical 5.5%).
+        for (er, factor) in [(5.15, 1.0), (4.0, 1.0), (3.0, (3.0_f64 / 5.5).sqrt())] {
+            let e = est(&RateInput::single(Deliverable::InstagramPost, 40_000, er));
+            assert!(
+                (e.engagement.factor - factor).abs() < 1e-9,
+                "{er}: {:?}",
+                e.engagement
+            );
+            assert!((e.engagement.typical_percent - 5.5).abs() < 1e-9);
+        }
+        let good = est(&RateInput::single(Deliverable::InstagramPost, 40_000, 5.15));
+        assert!(good.engagement.floored);
+        assert!((good.engagement.raw - (5.15_f64 / 5.5).sqrt()).abs() < 1e-9);
+        let high = est(&RateInput::single(Deliverable::InstagramPost, 40_000, 11.0));
+        assert!(high.engagement.factor > 1.0 && !high.engagement.floored);
+        assert_eq!(
+            estimate(&RateInput::single(Deliverable::InstagramPost, 40_000, 0.0)),
+            Err(DomainError::EngagementZero)
+        );
+    }
+
+    #[test]
+    fn an_own_base_rate_anchors_the_range() {
+        let own = est(&RateInput {
+            own_base: Some(1_000.0),
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        assert!((own.base - 1_000.0).abs() < 1e-9);
+        let factor: f64 = own.breakdown.iter().map(|m| m.factor).product();
+        assert!((own.typical - round_rate(1_000.0 * factor)).abs() < 1e-9);
+        assert_eq!(
+            own.steps().first().map(|s| s.label.clone()),
+            Some("Your base rate".to_owned())
+        );
+        assert!(estimate(&RateInput {
+            own_base: Some(0.0),
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        })
+        .is_err());
+    }
+
     #[test]
     fn the_rounding_rule_reads_as_it_rounds() {
         assert_eq!(
-            rounding_note(),
+            rounding_note(&PlainFormatter, 1.0),
             "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
         );
         for (v, rounded) in [
@@ -656,8 +812,8 @@ mod tests {
         assert!(low < mid && mid < high, "{low} {mid} {high}");
         // √(22 / 5.5) = 2.
         assert!((high - 1_200.0).abs() < 1e-9);
-        // Clamped at 0.6.
-        assert!((typical(d, IG_MID, 0.0) - 360.0).abs() < 1e-9);
+        // Clamped at 0.6 (0% is questioned, not priced).
+        assert!((typical(d, IG_MID, 0.5) - 360.0).abs() < 1e-9);
     }
 
     #[test]

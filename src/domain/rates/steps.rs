@@ -4,11 +4,27 @@ use super::{Multiplier, RateEstimate};
 use crate::domain::explain::{Op, Quantity, Step, Term};
 
 impl RateEstimate {
+    /// The base rate: the creator's own, by size, or by size converted from US dollars.
+    fn base_step(&self) -> Step {
+        let input = &self.input;
+        if input.own_base.is_some() {
+            return Step::new("Your base rate", Quantity::money(self.base));
+        }
+        if (input.usd_rate - 1.0).abs() < f64::EPSILON {
+            return Step::new("Base rate by size", Quantity::money(self.base));
+        }
+        Step::new("Base rate by size, converted", Quantity::money(self.base)).expr(vec![
+            Term::named(Quantity::count(self.base_usd), "US dollars"),
+            Term::Op(Op::Times),
+            Term::named(Quantity::ratio(input.usd_rate), "exchange rate"),
+        ])
+    }
+
     /// The working, with the user's numbers (unrounded; the prices are then rounded as the
     /// module documents).
     #[must_use]
     pub fn steps(&self) -> Vec<Step> {
-        let mut v = vec![Step::new("Base rate by size", Quantity::money(self.base))];
+        let mut v = vec![self.base_step()];
         for (label, pick) in [
             ("Typical per post", 1_u8),
             ("Low per post", 0),

@@ -61,10 +61,11 @@ pub struct Efficiency {
 }
 
 impl Efficiency {
-    /// The whole multiples the range supports, e.g. 3.75–6.67 → (4, 6), shown as "4–6×".
+    /// The multiples rounded down, e.g. 3.75–6.67 → (3, 6), shown as "3–6×": never more
+    /// than the figures.
     #[must_use]
     pub fn whole_multiples(&self) -> Option<(u64, u64)> {
-        self.multiple.whole_numbers_inside()
+        self.multiple.whole_numbers_below()
     }
 }
 
@@ -108,7 +109,7 @@ impl Comparison {
     }
 
     /// A sentence for an efficiency: "5 micro influencers: 2.29× as efficient per
-    /// conversion as 1 macro influencer."; with a range, "3.75×–6.67× (4–6×)".
+    /// conversion as 1 macro influencer."; with a range, "3.75×–6.67× (3–6×)".
     #[must_use]
     pub fn efficiency_sentence(&self, e: &Efficiency, f: &dyn NumberFormatter) -> String {
         let (Some(a), Some(b)) = (self.ok(e.scenario), self.ok(e.baseline)) else {
@@ -116,13 +117,8 @@ impl Comparison {
         };
         let mut m = f.quantity(&Quantity::Ratio(e.multiple));
         if !e.multiple.is_point() {
-            if let Some((lo, hi)) = e.whole_multiples() {
-                let whole = if lo == hi {
-                    format!("{lo}×")
-                } else {
-                    format!("{lo}–{hi}×")
-                };
-                m = format!("{m} ({whole})");
+            if let Some((lo, hi)) = e.whole_multiples().filter(|(lo, hi)| lo != hi) {
+                m = format!("{m} ({lo}–{hi}×)");
             }
         }
         format!(
@@ -152,12 +148,66 @@ impl Comparison {
             )
         };
         format!(
-            "{first}, and would need {} creators ({}) to match its {} conversions.",
-            f.quantity(&Quantity::Count(b.creators_to_match_conversions)),
+            "{first}, and would need {} ({} in all) to match its {} conversions{}.",
+            creators_like(a, b.creators_to_match_conversions, f),
             f.quantity(&Quantity::Money(b.cost_to_match_conversions)),
-            f.quantity(&Quantity::Count(t.conversions))
+            f.quantity(&Quantity::Count(t.conversions)),
+            more_or_fewer(a.scenario.creators, b.creators_to_match_conversions, f),
         )
     }
+}
+
+/// The kind of creator a scenario's name says it books ("micro "), or nothing.
+fn creator_kind(name: &str) -> &'static str {
+    let lower = name.to_ascii_lowercase();
+    ["nano", "micro", "macro", "mega"]
+        .into_iter()
+        .find(|kind| lower.contains(kind))
+        .map_or("", |kind| match kind {
+            "nano" => "nano ",
+            "micro" => "micro ",
+            "macro" => "macro ",
+            _ => "mega ",
+        })
+}
+
+/// "3 micro creators like these", "1 macro creator like this one".
+fn creators_like(a: &ScenarioResult, n: Range, f: &dyn NumberFormatter) -> String {
+    let noun = if n.high <= 1.0 { "creator" } else { "creators" };
+    let like = if a.scenario.creators.high <= 1.0 {
+        "this one"
+    } else {
+        "these"
+    };
+    format!(
+        "{} {}{noun} like {like}",
+        f.quantity(&Quantity::Count(n)),
+        creator_kind(&a.scenario.name)
+    )
+}
+
+/// ": 2 more than it has" or ": 2 fewer than it has" when the count is certain either way.
+fn more_or_fewer(has: Range, needs: Range, f: &dyn NumberFormatter) -> String {
+    if !has.is_point() {
+        return String::new();
+    }
+    let (word, difference) = if needs.low > has.high {
+        (
+            "more",
+            Range::new(needs.low - has.high, needs.high - has.high),
+        )
+    } else if needs.high < has.low {
+        (
+            "fewer",
+            Range::new(has.low - needs.high, has.low - needs.low),
+        )
+    } else {
+        return String::new();
+    };
+    format!(
+        ": {} {word} than it has",
+        f.quantity(&Quantity::Count(difference))
+    )
 }
 
 /// How many times more efficient `a` is than `baseline` on `metric`; `None` if a cost is 0.

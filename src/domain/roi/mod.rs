@@ -351,10 +351,11 @@ mod tests {
             .copied();
         let e = e.unwrap_or_else(|| panic!("no efficiency"));
         near(e.multiple, 3.75, 20.0 / 3.0);
-        assert_eq!(e.whole_multiples(), Some((4, 6)));
+        // Rounded down, so the summary never claims more than 3.75×.
+        assert_eq!(e.whole_multiples(), Some((3, 6)));
         assert_eq!(
             c.efficiency_sentence(&e, &F),
-            "10 micro influencers: 3.75×–6.67× (4–6×) as efficient per engagement as 1 macro influencer."
+            "10 micro influencers: 3.75×–6.67× (3–6×) as efficient per engagement as 1 macro influencer."
         );
     }
 
@@ -389,7 +390,7 @@ mod tests {
         near(micro_vs_macro.cost_to_match_conversions, 6_000.0, 6_000.0);
         assert_eq!(
             c.break_even_sentence(&micro_vs_macro, &F),
-            "5 micro influencers would match the cost per conversion of 1 macro influencer at a conversion rate of 0.87%, and would need 3 creators ($6,000) to match its 120 conversions."
+            "5 micro influencers would match the cost per conversion of 1 macro influencer at a conversion rate of 0.87%, and would need 3 micro creators like these ($6,000 in all) to match its 120 conversions: 2 fewer than it has."
         );
         let macro_vs_micro = c.break_evens[1];
         // The macro needs 10,000 ÷ (6,000 × 36.36) = 4.58%.
@@ -399,6 +400,33 @@ mod tests {
             4.583_333_333_333_333,
         );
         near(macro_vs_micro.creators_to_match_conversions, 3.0, 3.0);
+        assert!(
+            c.break_even_sentence(&macro_vs_micro, &F).ends_with(
+                "would need 3 macro creators like this one ($30,000 in all) to match its 275 conversions: 2 more than it has."
+            ),
+            "{}",
+            c.break_even_sentence(&macro_vs_micro, &F)
+        );
+    }
+
+    #[test]
+    fn one_creator_is_one_creator() {
+        let mut s = default_scenarios();
+        // 20% of 13,750 engaged is 2,750 conversions, 550 per creator: one matches 120.
+        s[1].conversion_rate_percent = Range::point(20.0);
+        let c = compare(&s);
+        let b = c
+            .break_evens
+            .iter()
+            .find(|b| b.scenario == 1)
+            .copied()
+            .unwrap_or_else(|| panic!("missing"));
+        let sentence = c.break_even_sentence(&b, &F);
+        assert!(
+            sentence.contains("would need 1 micro creator like these ($2,000 in all)"),
+            "{sentence}"
+        );
+        assert!(sentence.ends_with(": 4 fewer than it has."), "{sentence}");
     }
 
     #[test]

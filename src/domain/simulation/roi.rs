@@ -188,9 +188,31 @@ impl RoiSimulation {
 }
 
 /// Simulates `scenarios` over `draws` draws (`None` entries are left out and keep their
-/// place). Every scenario gets the same stream of draws.
+/// place). Every scenario gets the same stream of draws. When no input is a range, every
+/// draw is the same, so one draw gives exactly the shares and bands of `draws` draws: it is
+/// all that is worked out (typing in a screen without ranges costs no simulation), and the
+/// result still counts `draws`.
 #[must_use]
 pub fn simulate(scenarios: &[Option<UncertainScenario>], draws: usize) -> RoiSimulation {
+    let uncertain = scenarios
+        .iter()
+        .flatten()
+        .any(UncertainScenario::is_uncertain);
+    if uncertain || draws == 0 {
+        simulate_draws(scenarios, draws)
+    } else {
+        RoiSimulation {
+            draws,
+            ..simulate_draws(scenarios, 1)
+        }
+    }
+}
+
+/// [`simulate`], drawing every one of `draws` draws.
+pub(super) fn simulate_draws(
+    scenarios: &[Option<UncertainScenario>],
+    draws: usize,
+) -> RoiSimulation {
     let mut compared: Vec<[Vec<f64>; 2]> = Vec::with_capacity(scenarios.len());
     let mut bands = Vec::with_capacity(scenarios.len());
     let mut columns: [Vec<f64>; 8] = Default::default();

@@ -1,7 +1,7 @@
 //! The simulation against what can be worked out by hand.
 
 use super::distribution::Distribution;
-use super::roi::{simulate, Compared, UncertainScenario, Verdict};
+use super::roi::{simulate, simulate_draws, Compared, UncertainScenario, Verdict};
 
 fn fixed(v: f64) -> Distribution {
     Distribution::Fixed(v)
@@ -29,6 +29,29 @@ fn macro_1() -> UncertainScenario {
 
 fn micro_5() -> UncertainScenario {
     scenario(5.0, 2_000.0, fixed(250_000.0), fixed(5.5))
+}
+
+#[test]
+fn without_ranges_one_draw_stands_for_all_of_them() {
+    let same = scenario(5.0, 2_000.0, fixed(250_000.0), fixed(5.5));
+    let scenarios = [Some(macro_1()), Some(micro_5()), None, Some(same)];
+    let full = simulate_draws(&scenarios, 2_000);
+    assert_eq!(simulate(&scenarios, 2_000), full);
+    assert_eq!(full.draws, 2_000);
+    // With a range, every draw is drawn.
+    let ranged = [
+        Some(macro_1()),
+        Some(scenario(
+            5.0,
+            2_000.0,
+            Distribution::Uniform {
+                low: 200_000.0,
+                high: 300_000.0,
+            },
+            fixed(5.5),
+        )),
+    ];
+    assert_eq!(simulate(&ranged, 2_000), simulate_draws(&ranged, 2_000));
 }
 
 #[test]

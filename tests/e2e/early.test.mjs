@@ -1,0 +1,79 @@
+// A shared link to another calculator than the tier finder (index.html's early script,
+// scripts/early.mjs): the first paint shows the calculator the link opens, the results
+// worker starts at once and its answer fills the page before the app has loaded, the app
+// adopts that worker rather than starting a second one, and the tier finder loads as before.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openPage } from './browser.mjs';
+import { assertClean, closeSite, openSite } from './harness.mjs';
+
+let site;
+let browser;
+let origin;
+before(async () => {
+  ({ site, browser, origin } = await openSite('/early/'));
+});
+after(() => closeSite({ site, browser }));
+
+const APP_WASM = /\/reachwise-[0-9a-f]{16}_bg\.wasm$/;
+const count = (pattern) => site.requests.filter((url) => pattern.test(url)).length;
+
+test('without the app, a shared ROI link shows its calculator and its answer', async () => {
+  const { page, context } = await openPage(browser, origin);
+  // The app's wasm never arrives: what shows is the shell and the early worker's answer.
+  await page.route(APP_WASM, (route) => route.abort());
+  await page.goto(`${site.url}?v=1&calc=roi`);
+  await page.waitForSelector('.calculator.shell .result-body table.compare');
+  assert.equal(await page.textContent('.calculator.shell .results h2'), 'Micro vs macro ROI');
+  assert.equal(await page.getAttribute('nav.calculators [aria-current="page"]', 'href'), '?v=1&calc=roi');
+  assert.equal(await page.isVisible('#shell-followers'), false, "the tier finder's inputs are hidden");
+  const table = await page.textContent('.calculator.shell .result-body');
+  for (const figure of ['6,000', '13,750', '$83', '$36']) assert.ok(table.includes(figure), `the guide's ${figure}`);
+  assert.ok(!table.includes('v=1&calc=roi'), 'the link line of the answer is not shown');
+  await context.close();
+});
+
+test('the app adopts the early worker and keeps computing with it', async () => {
+  const { page, context, problems } = await openPage(browser, origin);
+  const loaders = count(/reachwise-worker_loader\.js$/);
+  await page.goto(`${site.url}?v=1&calc=roi`);
+  await page.waitForSelector('#roi-result .result-body table.compare');
+  await page.fill('#roi-2-reach', '500000');
+  await page.waitForFunction(() => document.querySelector('#roi-result .result-body')?.textContent.includes('27,500'));
+  // One results worker (the early one, adopted) and one for "How sure": no third.
+  await page.waitForSelector('#how-sure .chances');
+  assert.equal(count(/reachwise-worker_loader\.js$/) - loaders, 2);
+  assertClean(problems);
+  await context.close();
+});
+
+test('the tier finder starts no worker and preloads the app', async () => {
+  const { page, context, problems } = await openPage(browser, origin);
+  await page.goto(site.url);
+  await page.waitForSelector('#tier-result .headline');
+  assert.equal(await page.evaluate(() => window.reachwiseEarly), undefined);
+  assert.equal(await page.locator('link[rel="modulepreload"], link[rel="preload"][href$=".wasm"]').count(), 2);
+  assert.deepEqual(page.workers(), [], 'no worker before the first sign of use');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a link that carries inputs shows its answer on a phone\'s first screen; a bare one opens on its inputs', async () => {
+  const phone = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+  const { page, context, problems } = await openPage(browser, origin, phone);
+  const link = '?v=1&calc=roi&roi.n=2&roi.1.reach=400000&roi.1.er=0.75-1&roi.2.name=10%20micro%20influencers&roi.2.creators=10&roi.2.cost=1000&roi.2.reach=300000-400000&roi.2.er=5';
+  await page.goto(site.url + link);
+  await page.waitForSelector('#roi-result .result-body table.compare');
+  const top = (selector) => page.$eval(selector, (e) => e.getBoundingClientRect().top);
+  const verdict = await page.waitForSelector('#how-sure .chances .headline');
+  assert.match(await verdict.textContent(), /^Lowest cost per conversion: 10 micro influencers/);
+  assert.ok((await verdict.boundingBox()).y + (await verdict.boundingBox()).height < 640, 'the verdict is on the first screen');
+  const current = await page.$eval('nav.calculators [aria-current="page"]', (e) => e.getBoundingClientRect().right);
+  assert.ok(current <= 360, 'the open calculator is in view in the menu row');
+  assert.ok(await top('#roi-result') < await top('.panel.inputs'), 'the answer comes before the inputs');
+  await page.goto(`${site.url}?v=1&calc=roi`);
+  await page.waitForSelector('#roi-result .result-body table.compare');
+  assert.ok(await top('.panel.inputs') < await top('#roi-result'), 'without inputs in the link, the inputs come first');
+  assertClean(problems);
+  await context.close();
+});
