@@ -14,9 +14,9 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator card-screen" aria-labelledby="card-heading">
             <div class="panel inputs">
                 <h2 id="card-heading">{ "Rate card" }</h2>
-                <p class="intro">{ "Your offers at your prices, each set against the range calculated for the account in Rate range. Print it or send its link: the card stays current." }</p>
+                <p class="intro">{ "Your prices against the range for the account in Rate range. Print it or send its link." }</p>
                 { list_input("card-offers", "Offers, one per line", &state.card_offers, None,
-                    "Empty: the platform's usual offers. A price after each, or none for the typical one: “reel 800”, “1 reel + 3 stories: 900”.",
+                    "Price optional: “reel 800”, “1 reel + 3 stories: 900”. Empty: the usual offers.",
                     dispatch.reform(Action::SetCardOffers)) }
                 <fieldset>
                     <legend>{ "Add-ons and bonus" }</legend>

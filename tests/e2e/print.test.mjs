@@ -30,6 +30,16 @@ const SCREENS = [
     simulation: true,
   },
   { name: 'Budget planner', query: '?v=1&calc=budget&budget.target=300', result: '#budget-result', pages: 2, simulation: true },
+  // The rate card prints on exactly one page, even with its most offers (ten) and a line
+  // it cannot read.
+  { name: 'Rate card', query: '?v=1&calc=card', result: '#card-result .rate-card', pages: 1, exactly: true },
+  {
+    name: 'Rate card, ten offers',
+    query: `?v=1&calc=card&card.offers=${encodeURIComponent('post 350\nreel 900\nstory\n3 posts: 1200\n1 reel + 3 stories: 1300\n2 reels + 2 posts + 4 stories: 2600\n5 stories: 700\n10 posts\n2 reels\n1 post + 1 story\nreeel')}&card.usage=40`,
+    result: '#card-result .rate-card',
+    pages: 1,
+    exactly: true,
+  },
   { name: 'Authenticity check', query: '?v=1&calc=authenticity&auth.followers=25000&auth.sample=50&auth.fake=10', result: '#auth-result', pages: 1 },
 ];
 
@@ -64,7 +74,10 @@ for (const screen of SCREENS) {
   test(`${screen.name} prints on at most ${screen.pages} pages of A4 and of Letter, with its link and the date`, async () => {
     const { page, problems, context } = await openScreen(screen);
     try {
-      for (const format of ['A4', 'Letter']) await printsOn(page, format, screen.pages);
+      for (const format of ['A4', 'Letter']) {
+        const pages = await printsOn(page, format, screen.pages);
+        if (screen.exactly) assert.equal(pages, screen.pages, `${format}: exactly ${screen.pages}`);
+      }
       const stamp = await printedStamp(page);
       const href = await page.evaluate(() => location.href);
       const today = new Date().toISOString().slice(0, 10);
@@ -75,3 +88,23 @@ for (const screen of SCREENS) {
     }
   });
 }
+
+test('the rate card is a link: typed offers reach the URL, the card and a reload', async () => {
+  const { page, problems, context } = await openScreen({ query: '?v=1&calc=card', result: '#card-result .rate-card' });
+  try {
+    await page.fill('#card-offers', 'post 250\n3 posts: 1500');
+    await page.waitForFunction(() => location.search.includes('card.offers=post%20250%0A3%20posts%3A%201500'));
+    await page.waitForFunction(() => document.querySelector('#card-result')?.textContent.includes('Below the range by'));
+    const card = await page.textContent('#card-result .rate-card');
+    assert.match(card, /3 Instagram posts\$1,500/);
+    assert.match(card, /Bundle: 3 Instagram posts for \$1,500 against \$250 each\./);
+    assert.match(card, /expected total \$250/);
+    await page.reload();
+    await page.waitForSelector('#card-result .rate-card');
+    assert.equal(await page.inputValue('#card-offers'), 'post 250\n3 posts: 1500');
+    assert.equal(await page.textContent('#card-result .rate-card'), card);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
