@@ -75,9 +75,11 @@ pub fn result_summary(state: &AppState) -> String {
                 .iter()
                 .map(|o| format!("{} {}", o.offer.label(), f.money(o.price)))
                 .collect();
+            let bonus = card.bonus.map_or(0.0, |b| b.expected_total);
             format!(
-                "card: {}; {} lines left out",
+                "card: {}; expected with the bonus {}; {} lines left out",
                 offers.join(", "),
+                f.money(bonus),
                 result.problems.len()
             )
         }),
