@@ -5,6 +5,9 @@ use crate::charts::{fitted_text, WIDTH};
 use crate::domain::simulation::band::Band;
 use crate::markup::Markup;
 
+/// What the figures of a band chart mean, said once under a section of them.
+pub const BAND_CAPTION: &str = "Each figure is the median, the middle simulated outcome; in brackets, the range that holds the middle 80% of outcomes (one in ten falls below it, one in ten above).";
+
 /// One scenario's band, with the texts to print.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BandRow {

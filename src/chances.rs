@@ -1,7 +1,7 @@
 //! What the simulation says, written as markup: the verdict on each cost, the chance of
 //! every pair, and how the simulation works. Pure: native tests read the strings.
 
-use crate::band_chart::{band_chart, BandRow};
+use crate::band_chart::{band_chart, BandRow, BAND_CAPTION};
 use crate::domain::explain::Quantity;
 use crate::domain::format::{group_thousands, NumberFormatter};
 use crate::domain::range::Range;
@@ -38,6 +38,7 @@ pub fn roi_section(state: &AppState, f: &dyn NumberFormatter) -> String {
                 band_chart(&mut m, title, &rows);
             }
         }
+        m.el("p", "chart-caption", BAND_CAPTION);
     }
     m.as_str().to_owned()
 }
@@ -81,6 +82,7 @@ pub fn budget_section(state: &AppState, f: &dyn NumberFormatter) -> String {
         };
         band_chart(&mut m, title, &[row]);
     }
+    m.el("p", "chart-caption", BAND_CAPTION);
     let spreads: Vec<String> = plan
         .tiers
         .iter()
@@ -318,6 +320,7 @@ mod tests {
         let example_2 = AppState::default().apply(Action::LoadPreset(Preset::GuideExample2));
         let section = roi_section(&example_2, &f);
         assert_eq!(section.matches("<svg").count(), 3, "{section}");
+        assert!(section.contains("the middle 80% of outcomes"), "{section}");
         // 10 micro: reach 300K–400K at 5%, so 15,000–20,000 engaged; the median is near
         // 17,500 and 80% of outcomes fall between about 15,500 and 19,500.
         assert!(

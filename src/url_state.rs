@@ -640,6 +640,25 @@ mod tests {
     }
 
     #[test]
+    fn the_comments_read_by_hand_are_kept_in_the_link() {
+        let state = AppState::default().apply(Action::Open(Calculator::Authenticity));
+        let state = set(state, FieldId::AuthCommentsRead, "30");
+        let state = set(state, FieldId::AuthCommentsGeneric, "12");
+        let query = to_query(&state);
+        assert!(query.contains("auth.read=30&auth.generic=12"), "{query}");
+        round_trips(&state);
+        let (decoded, notices) = from_query("v=1&calc=authenticity&auth.read=25&auth.generic=5");
+        assert!(notices.is_empty(), "{notices:?}");
+        let input = decoded.authenticity_input();
+        assert_eq!(
+            (input.comments_read, input.comments_generic),
+            (Some(25), Some(5))
+        );
+        let (_, notices) = from_query("v=1&calc=authenticity&auth.read=0&auth.generic=x");
+        assert_eq!(notices.len(), 2, "{notices:?}");
+    }
+
+    #[test]
     fn every_field_flag_and_list_round_trips() {
         let mut state = AppState::default();
         for (index, id) in all().enumerate() {

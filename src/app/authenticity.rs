@@ -32,6 +32,11 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::AuthSample, dispatch, None, Some("Open their follower list and check, say, 50 accounts.")) }
                     { number_field(state, FieldId::AuthFake, dispatch, None, Some("No photo, generated name, no posts, following thousands.")) }
                 </fieldset>
+                <fieldset>
+                    <legend>{ "Recent comments read by hand" }</legend>
+                    { number_field(state, FieldId::AuthCommentsRead, dispatch, None, Some("The guide suggests reading 20–30.")) }
+                    { number_field(state, FieldId::AuthCommentsGeneric, dispatch, None, Some("\"Nice! 🔥\", emoji only, spam, or a language the audience does not speak.")) }
+                </fieldset>
             </div>
             { result(state) }
         </section>

@@ -16,6 +16,7 @@ mod roi;
 mod roi_result;
 mod share;
 mod tier_finder;
+mod title;
 mod worker;
 mod worker_client;
 
@@ -79,6 +80,7 @@ pub fn app(props: &AppProps) -> Html {
         .unwrap_or_default();
     history::use_url_sync(&screen, &notices, query);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
+    title::use_document_title(screen.0.calculator);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
     // props and skip re-rendering when only another part changed.

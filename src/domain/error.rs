@@ -95,6 +95,8 @@ pub enum DomainError {
         /// Which result.
         what: &'static str,
     },
+    /// A comment sample says more comments were generic than were read.
+    GenericExceedsRead,
 }
 
 impl DomainError {
@@ -148,6 +150,7 @@ impl DomainError {
             Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),
+            Self::GenericExceedsRead => "More comments were counted as generic than were read: the generic count must not exceed the comments read.".to_owned(),
         }
     }
 }
@@ -326,6 +329,7 @@ mod tests {
             DomainError::FakeExceedsFollowers,
             DomainError::EngagementZero,
             DomainError::Overflow { what: "x" },
+            DomainError::GenericExceedsRead,
         ];
         // Every variant has its example: the match in `place` has no wildcard, so a new
         // variant fails the build there, and then this check until it is in the list.
@@ -339,7 +343,7 @@ mod tests {
         }
     }
 
-    const VARIANTS: usize = 18;
+    const VARIANTS: usize = 19;
 
     /// The variant's place in the declaration, by an exhaustive match.
     fn place(e: &DomainError) -> usize {
@@ -362,6 +366,7 @@ mod tests {
             DomainError::MonthlyCountZero { .. } => 15,
             DomainError::EngagementZero => 16,
             DomainError::Overflow { .. } => 17,
+            DomainError::GenericExceedsRead => 18,
         }
     }
 

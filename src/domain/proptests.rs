@@ -226,6 +226,8 @@ fn valid_authenticity_input() -> impl Strategy<Value = AuthenticityInput> {
                 // Truncation is intended: a whole number of fakes from 0 to n.
                 #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
                 sample_fake: sample.map(|(n, k)| (f64::from(n) * k) as u32),
+                comments_read: None,
+                comments_generic: None,
             },
         )
 }
@@ -378,6 +380,8 @@ fn arbitrary_authenticity() -> impl Strategy<Value = AuthenticityInput> {
                 avg_comments: comments,
                 sample_size: sample,
                 sample_fake: fake,
+                comments_read: None,
+                comments_generic: None,
             },
         )
 }

@@ -99,7 +99,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
             growth_chart(&mut m, &f, &report);
             if let Some(s) = &report.fake_sample {
                 m.el("p", "", &format!(
-                    "{} of {} sampled followers look fake ({}; 95% interval {}–{}): about {} of the {} followers, a {} inflation of the count.",
+                    "{} of {} sampled followers look fake ({}; from a sample this size, the share in the whole audience is very likely, 95 times in 100, between {} and {}): about {} of the {} followers, a {} inflation of the count.",
                     f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
                     f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
                     f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));
@@ -134,6 +134,8 @@ mod tests {
             avg_comments: Some(0.0),
             sample_size: Some(50),
             sample_fake: Some(20),
+            comments_read: None,
+            comments_generic: None,
         };
         let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
         let mut m = Markup::new();
@@ -160,6 +162,8 @@ mod tests {
             avg_comments: None,
             sample_size: None,
             sample_fake: None,
+            comments_read: None,
+            comments_generic: None,
         };
         let report = authenticity::assess(&input).unwrap_or_else(|e| panic!("{e}"));
         let mut m = Markup::new();

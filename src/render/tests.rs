@@ -91,7 +91,7 @@ fn every_rendered_text() -> Vec<String> {
                 "v=1&calc=engagement&er.platform={slug}&er.followers={followers}&er.likes=900&er.comments=2&er.shares=10&er.saves=10&er.views=5000"
             )));
             texts.push(body(&format!(
-                "v=1&calc=authenticity&auth.platform={slug}&auth.followers={followers}&auth.likes=100&auth.comments=1&auth.sample=50&auth.fake=20&auth.history=100%2C200%2C900"
+                "v=1&calc=authenticity&auth.platform={slug}&auth.followers={followers}&auth.likes=100&auth.comments=1&auth.sample=50&auth.fake=20&auth.read=30&auth.generic=12&auth.history=100%2C200%2C900"
             )));
         }
     }
@@ -120,6 +120,15 @@ fn no_research_tag_reaches_the_page() {
         }
         assert!(!text.contains("(0)"), "an empty box in {text}");
         assert!(!text.contains(" 1 creators"), "{text}");
+        for jargon in [
+            "log midpoint",
+            "log scale",
+            "95% interval",
+            "undated",
+            "paid boosting",
+        ] {
+            assert!(!text.contains(jargon), "{jargon} in {text}");
+        }
     }
 }
 
@@ -135,6 +144,38 @@ fn the_guide_is_named_as_it_names_itself_and_linked() {
     assert!(all.contains(
         "What Is a Micro Influencer? Complete Definition &amp; 2025 Guide, InfluenceFlow (2025)"
     ));
+}
+
+#[test]
+fn the_comments_read_are_a_signal_explained_and_sourced() {
+    shows(
+        "v=1&calc=authenticity&auth.followers=25000&auth.read=30&auth.generic=12",
+        &[
+            "12 of 30 comments read were generic, emoji-only or in a language the audience does not speak (40%); over 25% is a mild red flag.",
+            "Generic share of comments read",
+            "40% = 12 generic ÷ 30 read",
+            "The guide says to read 20–30 recent comments",
+        ],
+    );
+    shows(
+        "v=1&calc=authenticity&auth.followers=25000",
+        &["No comments read: read 20–30 recent comments"],
+    );
+}
+
+#[test]
+fn jargon_comes_with_plain_words() {
+    shows(
+        "v=1&calc=authenticity&auth.followers=25000&auth.sample=50&auth.fake=10",
+        &["the share in the whole audience is very likely, 95 times in 100, between"],
+    );
+    shows(
+        "v=1&calc=rates&rate.whitelisting=1",
+        &[
+            "Whitelisting (brand ads from the creator&#39;s account)",
+            "31.6K: 3.16× the floor",
+        ],
+    );
 }
 
 #[test]

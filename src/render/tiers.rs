@@ -32,7 +32,7 @@ pub fn body(
             let band = found.band;
             let place = match (found.position, band.max) {
                 (Some(position), Some(max)) => format!(
-                    "{} {noun} sits {} of the way up the {} band (on a log scale, like the ladder); {} more reaches the next tier.",
+                    "{} {noun} sits {} of the way up the {} band (counted in multiples, like the ladder: from 10K to 100K, 31.6K is halfway); {} more reaches the next tier.",
                     f.count(followers),
                     f.percent((position * 100.0).round()),
                     band.tier.label().to_ascii_lowercase(),

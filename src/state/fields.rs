@@ -327,17 +327,17 @@ const AUTH_COMMENTS: NumberSpec = spec(
     None,
     INTERACTIONS,
 );
-const AUTH_SAMPLE: NumberSpec = spec(
-    "auth.sample",
-    "Followers you checked",
-    None,
-    Limits::count(1.0, 100_000.0),
-);
-const AUTH_FAKE: NumberSpec = spec(
-    "auth.fake",
-    "Of those, looked fake",
-    None,
-    Limits::count(0.0, 100_000.0),
+/// An optional count made by hand (followers checked, comments read), from `min`.
+const fn hand_count(key: &'static str, label: &'static str, min: f64) -> NumberSpec {
+    spec(key, label, None, Limits::count(min, 100_000.0))
+}
+const AUTH_SAMPLE: NumberSpec = hand_count("auth.sample", "Followers you checked", 1.0);
+const AUTH_FAKE: NumberSpec = hand_count("auth.fake", "Of those, looked fake", 0.0);
+const AUTH_COMMENTS_READ: NumberSpec = hand_count("auth.read", "Recent comments you read", 1.0);
+const AUTH_COMMENTS_GENERIC: NumberSpec = hand_count(
+    "auth.generic",
+    "Of those, generic, emoji-only or off-language",
+    0.0,
 );
 
 // The rate card's terms: the bonus and the creator's own add-on prices (empty: the
@@ -419,6 +419,10 @@ pub enum FieldId {
     AuthSample,
     /// Authenticity: of those, how many look fake (optional).
     AuthFake,
+    /// Authenticity: recent comments read by hand (optional).
+    AuthCommentsRead,
+    /// Authenticity: of those, how many are generic, emoji-only or off-language (optional).
+    AuthCommentsGeneric,
     /// Units of the chosen currency per US dollar (optional; the shipped reference rate
     /// when empty).
     Fx,
@@ -467,6 +471,8 @@ impl FieldId {
             Self::AuthComments => &AUTH_COMMENTS,
             Self::AuthSample => &AUTH_SAMPLE,
             Self::AuthFake => &AUTH_FAKE,
+            Self::AuthCommentsRead => &AUTH_COMMENTS_READ,
+            Self::AuthCommentsGeneric => &AUTH_COMMENTS_GENERIC,
             Self::Fx => &FX,
             Self::CardBonusEr => &CARD_BONUS_ER,
             Self::CardBonus => &CARD_BONUS,
@@ -516,6 +522,8 @@ pub const AUTHENTICITY: &[FieldId] = &[
     FieldId::AuthComments,
     FieldId::AuthSample,
     FieldId::AuthFake,
+    FieldId::AuthCommentsRead,
+    FieldId::AuthCommentsGeneric,
 ];
 /// Fields of every calculator: the exchange rate.
 pub const SHARED: &[FieldId] = &[FieldId::Fx];
@@ -533,7 +541,7 @@ pub const CARD: &[FieldId] = &[
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 34] =
+pub const ALL: [FieldId; 36] =
     concat([TIERS, ENGAGEMENT, RATES, BUDGET, AUTHENTICITY, SHARED, CARD]);
 
 const _: () = {

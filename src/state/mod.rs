@@ -92,7 +92,9 @@ impl Flag {
     pub fn label(self) -> &'static str {
         match self {
             Flag::EngagementTotals => "Counts are totals over several posts",
-            Flag::Whitelisting => "Whitelisting or paid boosting",
+            Flag::Whitelisting => {
+                "Whitelisting: the brand runs paid ads from the creator's account"
+            }
             Flag::Rush => "Rush delivery (under 72 hours)",
             Flag::Retainer => "Monthly retainer",
         }
@@ -433,6 +435,10 @@ impl AppState {
             avg_comments: self.optional(FieldId::AuthComments),
             sample_size: self.optional(FieldId::AuthSample).map(|v| v as u32),
             sample_fake: self.optional(FieldId::AuthFake).map(|v| v as u32),
+            comments_read: self.optional(FieldId::AuthCommentsRead).map(|v| v as u32),
+            comments_generic: self
+                .optional(FieldId::AuthCommentsGeneric)
+                .map(|v| v as u32),
         }
     }
 

@@ -103,3 +103,27 @@ for (const example of EXAMPLES) {
     await context.close();
   });
 }
+
+test('each calculator names itself in the title and the description', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  const labels = {
+    tiers: 'Tier finder',
+    engagement: 'Engagement rate',
+    rates: 'Rate range',
+    roi: 'Micro vs macro ROI',
+    budget: 'Budget planner',
+    authenticity: 'Authenticity check',
+  };
+  for (const [calc, label] of Object.entries(labels)) {
+    await page.goto(`${site.url}?v=1&calc=${calc}`);
+    await page.waitForFunction((l) => document.title === `${l} · Reachwise`, label);
+    const intro = await page.textContent('#app .intro');
+    assert.equal(await page.getAttribute('meta[name=description]', 'content'), `${label}, a free micro influencer calculator: ${intro}`, calc);
+  }
+  // Moving in the page updates them too.
+  await page.click('nav.calculators >> text=Micro vs macro ROI');
+  await page.waitForFunction(() => document.title === 'Micro vs macro ROI · Reachwise');
+  assert.match(await page.getAttribute('meta[name=description]', 'content'), /macro/i);
+  assertClean(problems);
+  await context.close();
+});

@@ -33,7 +33,7 @@ export const EXAMPLES = [
     title: 'Engagement of a 40K Instagram account',
     query: '?v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60',
     result: '#er-result',
-    shows: ['5.15%', 'Good'],
+    shows: ['5.15%', 'Typical for a micro Instagram account', 'Good'],
   },
   {
     title: "A rate card with the guide's bundle: 3 posts for $1,500 instead of $600 each",

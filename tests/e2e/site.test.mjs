@@ -23,7 +23,7 @@ async function open(query = '', options) {
 test('the page renders from a sub-path with the basics in place', async () => {
   const { page, problems, context } = await open();
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.title(), /micro influencer calculator/i);
+  assert.equal(await page.title(), 'Tier finder · Reachwise');
   const description = await page.getAttribute('meta[name="description"]', 'content');
   assert.match(description, /micro influencer calculator/i);
   assert.ok(await page.$('meta[name="viewport"]'), 'viewport meta');

@@ -1,7 +1,7 @@
 //! What a signal found, kept as values and written as a sentence by whichever formatter
 //! shows it: the page's (the visitor's locale and currency) or the plain one (tests).
 
-use super::FakeSample;
+use super::{CommentSample, FakeSample};
 use crate::domain::data;
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
 use crate::domain::explain::Quantity;
@@ -67,6 +67,8 @@ pub enum Finding {
     Comments(CommentLike),
     /// The follower sample, worked out.
     Sample(FakeSample),
+    /// What the comments read showed.
+    CommentSample(CommentSample),
 }
 
 /// How an engagement rate compares with its tier's typical rate.
@@ -146,6 +148,7 @@ impl Finding {
             } => engagement_sentence(*level, &f.percent(*rate), &f.percent(*typical), *tier),
             Self::Comments(c) => comments_sentence(c, f),
             Self::Sample(s) => sample_sentence(s, f),
+            Self::CommentSample(s) => comment_sample_sentence(s, f),
         }
     }
 }
@@ -184,6 +187,31 @@ fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
             f.count(data::COMMENT_LIKE_FLOOR_PERCENT)
         ),
     }
+}
+
+fn comment_sample_sentence(s: &CommentSample, f: &dyn NumberFormatter) -> String {
+    let (mild, strong) = data::GENERIC_COMMENT_LINES.value;
+    let judgement = if s.share_percent > strong {
+        format!(
+            "; over {} suggests bots or bought engagement.",
+            f.percent(strong)
+        )
+    } else if s.share_percent > mild {
+        format!("; over {} is a mild red flag.", f.percent(mild))
+    } else {
+        ": most comments read as real people's.".to_owned()
+    };
+    let few = if s.read < 20 {
+        " Read 20–30 (the guide's advice) for a steadier share."
+    } else {
+        ""
+    };
+    format!(
+        "{} of {} comments read were generic, emoji-only or in a language the audience does not speak ({}){judgement}{few}",
+        f.count(f64::from(s.generic)),
+        f.count(f64::from(s.read)),
+        f.percent(s.share_percent)
+    )
 }
 
 fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {

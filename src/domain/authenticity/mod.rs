@@ -14,6 +14,7 @@
 //! The 0–100 risk score is the sum of the points of every signal, capped at 100; every
 //! signal checked is listed as a [`Reason`], with 0 points when it looks healthy.
 
+mod comment_sample;
 mod finding;
 mod growth;
 mod mismatch;
@@ -21,6 +22,7 @@ mod sample;
 mod signals;
 mod steps;
 
+pub use comment_sample::CommentSample;
 pub use finding::{EngagementLevel, Finding};
 pub use growth::{GrowthFlag, MonthGrowth};
 pub use mismatch::FollowersMismatch;
@@ -53,6 +55,11 @@ pub struct AuthenticityInput {
     pub sample_size: Option<u32>,
     /// Of those, how many looked fake.
     pub sample_fake: Option<u32>,
+    /// Recent comments read by hand.
+    pub comments_read: Option<u32>,
+    /// Of those, how many were generic, emoji-only or in a language the audience does not
+    /// speak.
+    pub comments_generic: Option<u32>,
 }
 
 /// A signal the score is built from.
@@ -66,10 +73,12 @@ pub enum Signal {
     Comments,
     /// Manual follower sample.
     FakeSample,
+    /// Comments read by hand.
+    CommentSample,
 }
 
 impl Signal {
-    /// "Follower growth", "Engagement", "Comments" or "Follower sample".
+    /// "Follower growth", "Engagement", "Comments", "Follower sample" or "Comments read".
     #[must_use]
     pub const fn label(self) -> &'static str {
         match self {
@@ -77,6 +86,7 @@ impl Signal {
             Self::Engagement => "Engagement",
             Self::Comments => "Comments",
             Self::FakeSample => "Follower sample",
+            Self::CommentSample => "Comments read",
         }
     }
 }
@@ -165,6 +175,8 @@ pub struct AuthenticityReport {
     pub comment_to_like: Option<CommentLike>,
     /// The follower sample, worked out.
     pub fake_sample: Option<FakeSample>,
+    /// The comments read, worked out.
+    pub comment_sample: Option<CommentSample>,
     /// Followers now against the last monthly count, when they contradict each other.
     pub followers_mismatch: Option<FollowersMismatch>,
 }
@@ -229,6 +241,30 @@ pub fn wilson_interval(k: u32, n: u32) -> Range {
     )
 }
 
+/// Two counts made by hand that go together (checked and fake, read and generic): both or
+/// neither, at least one checked, no more of the second than of the first.
+///
+/// # Errors
+/// [`DomainError::Missing`] naming the count left out, [`DomainError::TooSmall`] when none
+/// were checked, `too_many` when the second count is above the first.
+pub(crate) fn hand_counts(
+    counts: (Option<u32>, Option<u32>),
+    names: (&'static str, &'static str),
+    too_many: DomainError,
+) -> Result<Option<(u32, u32)>, DomainError> {
+    match counts {
+        (None, None) => Ok(None),
+        (Some(_), None) => Err(DomainError::Missing { field: names.1 }),
+        (None, Some(_)) => Err(DomainError::Missing { field: names.0 }),
+        (Some(0), Some(_)) => Err(DomainError::TooSmall {
+            field: names.0,
+            min: 1.0,
+        }),
+        (Some(n), Some(k)) if k > n => Err(too_many),
+        (Some(n), Some(k)) => Ok(Some((n, k))),
+    }
+}
+
 fn optional_count(field: &'static str, v: Option<f64>) -> Result<Option<f64>, DomainError> {
     v.map(|x| {
         let x = err::non_negative(field, x)?;
@@ -249,13 +285,15 @@ fn optional_count(field: &'static str, v: Option<f64>) -> Result<Option<f64>, Do
 /// - [`DomainError::EngagementAbove100`] when likes and comments exceed the followers;
 /// - [`DomainError::Missing`] when only one of sample size and fake count is given;
 /// - [`DomainError::TooSmall`] for a sample of 0;
-/// - [`DomainError::SampleFakeExceedsSize`] when more were fake than checked.
+/// - [`DomainError::SampleFakeExceedsSize`] when more were fake than checked;
+/// - [`DomainError::GenericExceedsRead`] when more comments were generic than read.
 pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainError> {
     let followers = tier::check_followers(input.followers)?;
     growth::check_counts(&input.monthly_follower_counts)?;
     let likes = optional_count("Average likes", input.avg_likes)?;
     let comments = optional_count("Average comments", input.avg_comments)?;
     let sample = sample::checked_counts(input.sample_size, input.sample_fake)?;
+    let comment_sample = comment_sample::checked(input.comments_read, input.comments_generic)?;
     let classification = tier::classify(input.platform, followers)?;
     let engagement_rate_percent =
         likes.map(|l| (l + comments.unwrap_or(0.0)) / to_f64(followers) * 100.0);
@@ -294,6 +332,10 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
         Some(s) => reasons.push(sample::reason(s)),
         None => not_checked.push(NOT_CHECKED[3].to_owned()),
     }
+    match &comment_sample {
+        Some(s) => reasons.push(comment_sample::reason(s)),
+        None => not_checked.push(NOT_CHECKED[4].to_owned()),
+    }
     let risk_score = score(&reasons);
     let followers_mismatch = mismatch::find(followers, &input.monthly_follower_counts);
     Ok(AuthenticityReport {
@@ -310,16 +352,18 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
         expected_engagement: expected,
         comment_to_like,
         fake_sample,
+        comment_sample,
     })
 }
 
-/// What to enter to check each signal (growth, engagement, comments, follower sample)
-/// when its input is missing.
-const NOT_CHECKED: [&str; 4] = [
+/// What to enter to check each signal (growth, engagement, comments, follower sample,
+/// comments read) when its input is missing.
+const NOT_CHECKED: [&str; 5] = [
     "Growth was not checked: enter follower counts for at least two consecutive months.",
     "Engagement was not checked: enter the average likes per post.",
     "The comment-to-like ratio was not checked: enter average likes (above 0) and comments per post.",
     "No follower sample: open the follower list, check 50–100 accounts by hand and count those that look fake.",
+    "No comments read: read 20–30 recent comments (the guide's advice) and count those that are generic, emoji-only or in a language the audience does not speak.",
 ];
 
 /// The risk score: the sum of the reasons' points, capped at 100.
@@ -343,6 +387,8 @@ mod tests {
             avg_comments: None,
             sample_size: None,
             sample_fake: None,
+            comments_read: None,
+            comments_generic: None,
         }
     }
 
@@ -363,6 +409,8 @@ mod tests {
         let r = ok(&AuthenticityInput {
             sample_size: Some(100),
             sample_fake: Some(20),
+            comments_read: None,
+            comments_generic: None,
             ..base(25_000)
         });
         let s = r.fake_sample.unwrap_or_else(|| panic!("no sample"));
@@ -400,7 +448,7 @@ mod tests {
             "{}",
             r.reasons[0].sentence(&PlainFormatter)
         );
-        assert_eq!(r.not_checked.len(), 3);
+        assert_eq!(r.not_checked.len(), 4);
     }
 
     #[test]
@@ -460,6 +508,8 @@ mod tests {
             avg_comments: Some(0.0),
             sample_size: Some(50),
             sample_fake: Some(20),
+            comments_read: Some(30),
+            comments_generic: Some(18),
         });
         assert_eq!(r.risk_score, 100);
         assert_eq!(r.level, RiskLevel::High);
@@ -472,8 +522,14 @@ mod tests {
                 Signal::Growth,
                 Signal::Engagement,
                 Signal::Comments,
-                Signal::FakeSample
+                Signal::FakeSample,
+                Signal::CommentSample
             ]
+        );
+        let comments = r.reasons.last().map(|x| x.sentence(&PlainFormatter));
+        assert_eq!(
+            comments.as_deref(),
+            Some("18 of 30 comments read were generic, emoji-only or in a language the audience does not speak (60%); over 50% suggests bots or bought engagement.")
         );
         assert!(r.not_checked.is_empty());
         assert!(r.steps().iter().all(Step::is_finite));
@@ -489,6 +545,8 @@ mod tests {
             avg_comments: Some(150.0),
             sample_size: Some(100),
             sample_fake: Some(3),
+            comments_read: None,
+            comments_generic: None,
         });
         assert_eq!(r.risk_score, 0);
         assert_eq!(r.level, RiskLevel::Low);
@@ -525,6 +583,8 @@ mod tests {
                 AuthenticityInput {
                     sample_size: Some(10),
                     sample_fake: Some(11),
+                    comments_read: None,
+                    comments_generic: None,
                     ..base(10)
                 },
                 DomainError::SampleFakeExceedsSize,
@@ -542,6 +602,8 @@ mod tests {
                 AuthenticityInput {
                     sample_size: Some(0),
                     sample_fake: Some(0),
+                    comments_read: None,
+                    comments_generic: None,
                     ..base(10)
                 },
                 DomainError::TooSmall {

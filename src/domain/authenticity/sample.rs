@@ -37,21 +37,14 @@ pub(super) fn checked_counts(
     size: Option<u32>,
     fake: Option<u32>,
 ) -> Result<Option<(u32, u32)>, DomainError> {
-    match (size, fake) {
-        (None, None) => Ok(None),
-        (Some(_), None) => Err(DomainError::Missing {
-            field: "The number of fake-looking followers in the sample",
-        }),
-        (None, Some(_)) => Err(DomainError::Missing {
-            field: "The sample size",
-        }),
-        (Some(0), Some(_)) => Err(DomainError::TooSmall {
-            field: "The sample size",
-            min: 1.0,
-        }),
-        (Some(n), Some(k)) if k > n => Err(DomainError::SampleFakeExceedsSize),
-        (Some(n), Some(k)) => Ok(Some((n, k))),
-    }
+    super::hand_counts(
+        (size, fake),
+        (
+            "The sample size",
+            "The number of fake-looking followers in the sample",
+        ),
+        DomainError::SampleFakeExceedsSize,
+    )
 }
 
 /// The sample of `n` checked with `k` fake, worked out for an account of `followers`.

@@ -15,6 +15,19 @@ impl AuthenticityReport {
         if let Some(s) = &self.fake_sample {
             v.extend(sample_steps(i, s));
         }
+        if let Some(s) = &self.comment_sample {
+            v.push(
+                Step::new(
+                    "Generic share of comments read",
+                    Quantity::percent(s.share_percent),
+                )
+                .expr(vec![
+                    Term::named(Quantity::count(f64::from(s.generic)), "generic"),
+                    Term::Op(Op::Divide),
+                    Term::named(Quantity::count(f64::from(s.read)), "read"),
+                ]),
+            );
+        }
         v.push(self.score_step());
         v
     }

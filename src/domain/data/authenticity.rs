@@ -51,6 +51,16 @@ static FAKE_LINES_PROV: Provenance = Provenance::published(
     Verification::Verified,
     "Modash: credibility under 75% (over 25% not credible) is often a sign of fraud; an agency test based on HypeAuditor (known from a secondary source only) treats over 10% mass followers as suspicious.",
 );
+/// Share of the comments read that are generic, emoji-only or off-language, percent, above
+/// which it is a mild red flag and above which a strong one: (mild, strong).
+pub static GENERIC_COMMENT_LINES: Sourced<(f64, f64)> = Sourced {
+    value: (25.0, 50.0),
+    provenance: &GENERIC_COMMENTS_PROV,
+};
+static GENERIC_COMMENTS_PROV: Provenance = Provenance::assumption(
+    "The guide says to read 20–30 recent comments and names generic emojis or spam (a sign of bots) and comments in a language that does not match the audience as red flags, without a share; more than a quarter of them is treated as a mild red flag and more than half as a strong one.",
+);
+
 /// The guide's statement on inflation.
 pub static INFLATION_PROV: Provenance = Provenance::guide(
     "Misconception #3: for micro influencers, '5,000 fake followers represents a 20% inflation' (of a 25,000 count): inflation = fake ÷ the displayed follower count.",
@@ -85,6 +95,10 @@ pub struct RiskPoints {
     pub fake_high: u8,
     /// Fake sample at or above the elevated line.
     pub fake_elevated: u8,
+    /// Generic or off-language comments above the strong line.
+    pub generic_comments_high: u8,
+    /// Generic or off-language comments above the mild line.
+    pub generic_comments_elevated: u8,
 }
 
 /// The points behind the 0–100 risk score.
@@ -103,6 +117,8 @@ pub static RISK_POINTS: Sourced<RiskPoints> = Sourced {
         comments_below_guide: 5,
         fake_high: 35,
         fake_elevated: 20,
+        generic_comments_high: 20,
+        generic_comments_elevated: 10,
     },
     provenance: &RISK_POINTS_PROV,
 };

@@ -61,7 +61,7 @@ pub struct TierPlanning {
 }
 
 static PLAN_NANO_RATE: Provenance = Provenance::assumption(
-    "The guide gives nano rates as $50–500 with no average; the midpoint on a log scale, $160, is used.",
+    "The guide gives nano rates as $50–500 with no average; the middle of that range counted in multiples, $160 (about $50 × 3.16, and $500 ÷ 3.16), is used.",
 );
 static PLAN_MICRO_RATE: Provenance =
     Provenance::guide("Micro influencer rates, 2025: Instagram post average $600.");

@@ -137,7 +137,7 @@ pub static RATE_TIER_SCALING_PROV: Provenance = Provenance::assumption(
 );
 /// Provenance of placing rates on a log scale of followers between the anchors.
 pub static RATE_CURVE_PROV: Provenance = Provenance::assumption(
-    "Between the guide's figures the rate grows on a log scale of followers: the micro low at the micro floor, the average at the band's log midpoint, the micro high at the micro ceiling.",
+    "Between the guide's figures the rate grows by the same factor for each multiple of followers: the micro low at the micro floor, the average at the band's middle counted in multiples (for 10K–100K, 31.6K: 3.16× the floor, and the ceiling 3.16× it), the micro high at the micro ceiling.",
 );
 
 /// How final prices are rounded: under each bound, to the nearest step (smallest bound
@@ -224,7 +224,7 @@ static WHITELISTING_PROV: Provenance = Provenance::published(
     "Creamate rate calculator add-ons",
     None,
     Verification::Verified,
-    "Whitelisting / Spark Ads +30–100%.",
+    "Whitelisting (the brand runs paid ads from the creator's account, such as TikTok Spark Ads) +30–100%.",
 );
 
 /// Rush delivery (under 72 hours).

@@ -228,7 +228,10 @@ pub fn add_ons(own: [Option<f64>; 3]) -> Vec<AddOn> {
     let published = [
         ("Usage rights, per 90 days", &data::USAGE_RIGHTS_PER_90_DAYS),
         ("Exclusivity, per 90 days", &data::EXCLUSIVITY_PER_90_DAYS),
-        ("Whitelisting or paid boosting", &data::WHITELISTING),
+        (
+            "Whitelisting (the brand runs ads from the account)",
+            &data::WHITELISTING,
+        ),
     ];
     published
         .into_iter()

@@ -416,7 +416,7 @@ fn add_ons(input: &RateInput, v: &mut Vec<Multiplier>) {
     }
     if input.whitelisting {
         v.push(Multiplier::uplift(
-            "Whitelisting or paid boosting".to_owned(),
+            "Whitelisting (brand ads from the creator's account)".to_owned(),
             &data::WHITELISTING,
             1,
         ));
@@ -751,7 +751,7 @@ mod tests {
                 "Engagement",
                 "Usage rights, 6 months",
                 "Exclusivity, 3 months",
-                "Whitelisting or paid boosting",
+                "Whitelisting (brand ads from the creator's account)",
                 "Rush delivery",
                 "Range"
             ]
@@ -764,7 +764,7 @@ mod tests {
         let steps = e.steps();
         assert_eq!(
             steps[1].render(&PlainFormatter),
-            "$2,630 = $600 base × 1× engagement × 1.7× usage rights, 6 months × 1.25× exclusivity, 3 months × 1.65× whitelisting or paid boosting × 1.25× rush delivery"
+            "$2,630 = $600 base × 1× engagement × 1.7× usage rights, 6 months × 1.25× exclusivity, 3 months × 1.65× whitelisting (brand ads from the creator's account) × 1.25× rush delivery"
         );
         assert!(e.provenances().len() >= 6);
     }
