@@ -14,9 +14,9 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
         <section class="calculator card-screen" aria-labelledby="card-heading">
             <div class="panel inputs">
                 <h2 id="card-heading">{ "Rate card" }</h2>
-                <p class="intro">{ "Your prices against the range for the account in Rate range. Print it or send its link." }</p>
+                <p class="intro">{ "Your prices against the ranges for the account in Rate range. Its link stays current." }</p>
                 { list_input("card-offers", "Offers, one per line", &state.card_offers, None,
-                    "Price optional: “reel 800”, “1 reel + 3 stories: 900”. Empty: the usual offers.",
+                    "Price optional: “reel 800”, “1 reel + 3 stories: 900”.",
                     dispatch.reform(Action::SetCardOffers)) }
                 <fieldset>
                     <legend>{ "Add-ons and bonus" }</legend>

@@ -344,7 +344,7 @@ const AUTH_COMMENTS_GENERIC: NumberSpec = hand_count(
 // calculated typical uplift).
 const CARD_BONUS_ER: NumberSpec = spec(
     "card.bonus_er",
-    "Bonus at engagement rate (%)",
+    "Bonus at engagement (%)",
     Some(5.0),
     PERCENT,
 );
