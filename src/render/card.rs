@@ -56,7 +56,7 @@ fn offers(m: &mut Markup, f: &impl NumberFormatter, offers: &[PricedOffer]) {
         );
         return;
     }
-    table_head(m, "Offers", "Price");
+    table_head(m, "Offers", "Offer", "Price");
     for o in offers {
         let compared = if o.offer.price.is_some() {
             position(o.position, |v| f.money(v), "")
@@ -73,10 +73,12 @@ fn offers(m: &mut Markup, f: &impl NumberFormatter, offers: &[PricedOffer]) {
     m.raw("</tbody></table>");
 }
 
-fn table_head(m: &mut Markup, caption: &str, price: &str) {
+fn table_head(m: &mut Markup, caption: &str, what: &str, price: &str) {
     m.raw("<table class=\"figures card-table\"><caption>")
         .text(caption)
-        .raw("</caption><thead><tr><th scope=\"col\"></th><th scope=\"col\" class=\"num\">")
+        .raw("</caption><thead><tr><th scope=\"col\">")
+        .text(what)
+        .raw("</th><th scope=\"col\" class=\"num\">")
         .text(price)
         .raw("</th><th scope=\"col\" class=\"num\">Calculated range</th><th scope=\"col\">Compared</th></tr></thead><tbody>");
 }
@@ -105,7 +107,7 @@ fn position(p: Position, amount: impl Fn(f64) -> String, unit: &str) -> String {
 }
 
 fn add_ons(m: &mut Markup, f: &impl NumberFormatter, add_ons: &[AddOn]) {
-    table_head(m, "Add-ons, on the fee", "Uplift");
+    table_head(m, "Add-ons, on the fee", "Add-on", "Uplift");
     for a in add_ons {
         let range = format!(
             "+{}–{}",
