@@ -17,7 +17,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
-FILTERS=(properties proptests)   # src/url_state.rs `mod properties`, src/domain/proptests.rs
+FILTERS=(properties proptests roster_fuzz)   # src/url_state.rs `mod properties`, src/domain/proptests.rs, the roster parser (src/domain/roster/parse.rs `mod roster_fuzz`)
 total="${FUZZ_TOTAL:-1000000}"
 
 # Build under the shared lock; the long run itself does not hold it (it only uses the CPU, niced).

@@ -94,7 +94,7 @@ impl fmt::Display for FieldError {
             FieldError::NotWhole => write!(f, "Use a whole number."),
             FieldError::WrongCurrency { typed, means, chosen } => write!(
                 f,
-                "“{typed}” is {means}, but amounts here are in {chosen}: type the amount without it, or choose {means} as the currency."
+                "“{typed}” is {means}, but amounts here are in {chosen}: remove it or choose {means}."
             ),
             FieldError::Reversed => write!(
                 f,
@@ -123,29 +123,23 @@ pub fn parse(text: &str, limits: Limits) -> Result<f64, FieldError> {
 ///
 /// # Errors
 /// Those of [`parse`], and [`FieldError::WrongCurrency`].
+// Not inlined: every field validation calls it, and one copy keeps the page's wasm small.
+#[inline(never)]
 pub fn parse_in(text: &str, limits: Limits, currency: Option<&str>) -> Result<f64, FieldError> {
-    let stripped;
-    let number = if limits.money {
-        let (mark, rest) = split_currency(text);
-        if let (Some((typed, means)), Some(chosen)) = (mark, currency) {
-            if !same_currency(means, chosen) {
+    let mut number = text;
+    if limits.money {
+        if let Some((typed, means, rest)) = split_currency(text.trim()) {
+            if let Some(chosen) = currency.filter(|chosen| !same_currency(means, chosen)) {
                 return Err(FieldError::WrongCurrency {
                     typed: typed.to_owned(),
                     means,
                     chosen: chosen.to_owned(),
                 });
             }
+            number = rest;
         }
-        stripped = rest;
-        stripped.as_str()
-    } else {
-        text
-    };
-    let value = parse_number(number).map_err(|error| match error {
-        FieldError::NotANumber(_) => FieldError::NotANumber(text.trim().to_owned()),
-        other => other,
-    })?;
-    check(value, limits)
+    }
+    check(parse_number(number)?, limits)
 }
 
 fn check(value: f64, limits: Limits) -> Result<f64, FieldError> {
@@ -164,34 +158,29 @@ fn check(value: f64, limits: Limits) -> Result<f64, FieldError> {
     Ok(value)
 }
 
-/// Currency signs and codes, longest first, with the ISO code each stands for. "$" alone
-/// is the US dollar's, and accepted for every dollar and peso ([`same_currency`]).
-const CURRENCY_MARKS: [(&str, &str); 24] = [
-    ("US$", "USD"),
-    ("CA$", "CAD"),
-    ("AU$", "AUD"),
-    ("MX$", "MXN"),
-    ("USD", "USD"),
-    ("EUR", "EUR"),
-    ("GBP", "GBP"),
-    ("CAD", "CAD"),
-    ("AUD", "AUD"),
-    ("INR", "INR"),
-    ("JPY", "JPY"),
-    ("BRL", "BRL"),
-    ("MXN", "MXN"),
-    ("CHF", "CHF"),
-    ("C$", "CAD"),
-    ("A$", "AUD"),
-    ("R$", "BRL"),
-    ("Rs", "INR"),
-    ("$", "USD"),
-    ("€", "EUR"),
-    ("£", "GBP"),
-    ("¥", "JPY"),
-    ("₹", "INR"),
-    ("円", "JPY"),
+/// The ISO codes a money field accepts as a currency mark.
+const CODES: [&str; 10] = [
+    "USD", "EUR", "GBP", "CAD", "AUD", "INR", "JPY", "BRL", "MXN", "CHF",
 ];
+
+/// The currency a sign or code stands for ("$", "US$" and "usd" → "USD", "€" → "EUR"); a
+/// plain "$" is the US dollar's, accepted for every dollar and peso ([`same_currency`]).
+fn currency_of(mark: &str) -> Option<&'static str> {
+    let upper = mark.to_ascii_uppercase();
+    let code = match upper.as_str() {
+        "$" | "US$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" | "円" => "JPY",
+        "₹" | "RS" => "INR",
+        "R$" => "BRL",
+        "C$" | "CA$" => "CAD",
+        "A$" | "AU$" => "AUD",
+        "MX$" => "MXN",
+        other => return CODES.into_iter().find(|code| *code == other),
+    };
+    Some(code)
+}
 
 /// Whether a sign meaning `means` fits the chosen currency: "$" fits every dollar and peso.
 fn same_currency(means: &str, chosen: &str) -> bool {
@@ -199,41 +188,23 @@ fn same_currency(means: &str, chosen: &str) -> bool {
         || (means == "USD" && matches!(chosen, "CAD" | "AUD" | "MXN"))
 }
 
-/// The currency sign or code at either end of `text` (after a sign, before the digits),
-/// and the text without it.
-fn split_currency(text: &str) -> (Option<(&str, &'static str)>, String) {
-    let trimmed = text.trim();
-    let (sign, body) = match trimmed.strip_prefix(['-', '+']) {
-        Some(rest) => (trimmed.get(..1).unwrap_or(""), rest.trim_start()),
-        None => ("", trimmed),
-    };
-    for (mark, code) in CURRENCY_MARKS {
-        let found =
-            strip_prefix_ignore_case(body, mark).or_else(|| strip_suffix_ignore_case(body, mark));
-        if let Some(rest) = found {
-            let typed = body
-                .get(..mark.len())
-                .filter(|head| head.eq_ignore_ascii_case(mark))
-                .unwrap_or(mark);
-            return (Some((typed, code)), format!("{sign}{}", rest.trim()));
-        }
+/// The currency mark before the number or after it (after a k/m/b suffix too) in trimmed
+/// text: the mark as typed, the code it stands for, and the text without it.
+fn split_currency(t: &str) -> Option<(&str, &'static str, &str)> {
+    let start = t
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+        .unwrap_or(t.len());
+    let head = t.get(..start)?.trim();
+    if let Some(code) = currency_of(head) {
+        return Some((head, code, t.get(start..)?));
     }
-    (None, trimmed.to_owned())
-}
-
-fn strip_prefix_ignore_case<'a>(text: &'a str, mark: &str) -> Option<&'a str> {
-    let head = text.get(..mark.len())?;
-    head.eq_ignore_ascii_case(mark)
-        .then(|| text.get(mark.len()..))
-        .flatten()
-}
-
-fn strip_suffix_ignore_case<'a>(text: &'a str, mark: &str) -> Option<&'a str> {
-    let cut = text.len().checked_sub(mark.len())?;
-    let tail = text.get(cut..)?;
-    tail.eq_ignore_ascii_case(mark)
-        .then(|| text.get(..cut))
-        .flatten()
+    let end = t.rfind(|c: char| c.is_ascii_digit())? + 1;
+    let tail = t.get(end..)?;
+    let suffix = tail.chars().next().map_or(0, char::len_utf8);
+    [0, suffix].into_iter().find_map(|cut| {
+        let mark = tail.get(cut..)?.trim();
+        Some((mark, currency_of(mark)?, t.get(..end + cut)?))
+    })
 }
 
 /// Parses a finite number, with separators and k/m/b suffixes, ignoring limits.
@@ -332,14 +303,13 @@ pub fn plain(value: f64) -> String {
 #[must_use]
 pub fn readable(value: f64) -> String {
     let text = plain(value);
-    let (sign, unsigned) = match text.strip_prefix('-') {
-        Some(rest) => ("\u{2212}", rest),
-        None => ("", text.as_str()),
-    };
-    match unsigned.split_once('.') {
-        Some((whole, fraction)) => format!("{sign}{}.{fraction}", group_thousands(whole)),
-        None => format!("{sign}{}", group_thousands(unsigned)),
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = group_thousands(whole);
+    if !fraction.is_empty() {
+        out.push('.');
+        out.push_str(fraction);
     }
+    out
 }
 
 fn shorten(text: &str) -> String {
@@ -456,7 +426,10 @@ mod tests {
             })
         );
         let message = error.err().map(|e| e.to_string()).unwrap_or_default();
-        assert_eq!(message, "“€” is EUR, but amounts here are in USD: type the amount without it, or choose EUR as the currency.");
+        assert_eq!(
+            message,
+            "“€” is EUR, but amounts here are in USD: remove it or choose EUR."
+        );
         assert!(matches!(
             parse_in("USD 25k", MONEY, Some("JPY")),
             Err(FieldError::WrongCurrency { means: "USD", .. })

@@ -16,4 +16,5 @@ pub mod input;
 pub mod markup;
 pub mod render;
 pub mod state;
+pub mod url_fragment;
 pub mod url_state;

@@ -432,7 +432,8 @@ fn bad_value(field: &str, value: &str, reason: &str) -> Notice {
     }
 }
 
-fn shorten(text: &str) -> String {
+/// `text` without control characters, cut to 32 characters with an ellipsis.
+pub(crate) fn shorten(text: &str) -> String {
     const MAX: usize = 32;
     let mut short: String = text.chars().filter(|c| !c.is_control()).take(MAX).collect();
     if text.chars().count() > MAX {
@@ -468,20 +469,23 @@ fn parse_pairs(query: &str, notices: &mut Vec<Notice>) -> Vec<(String, String)> 
 }
 
 /// Percent-encodes everything but unreserved characters and the `.` used in keys.
-fn encode(text: &str) -> String {
+pub(crate) fn encode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for byte in text.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~' | b',') {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(byte >> 4)]));
+            out.push(char::from(HEX[usize::from(byte & 15)]));
         }
     }
     out
 }
 
 /// Decodes `%XX` and `+`; a broken escape is kept as typed, invalid UTF-8 is replaced.
-fn decode(text: &str) -> String {
+pub(crate) fn decode(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut index = 0;

@@ -172,9 +172,10 @@ async fn bad_input_is_named_inline_and_the_result_stays() {
         assert!(text(&root, "#tier-result .headline").contains("Micro influencer"));
         let needs = text(&root, "#tier-result .needs");
         assert!(
-            needs.to_lowercase().contains("followers") && needs.contains("last valid"),
+            needs.contains("“Followers” needs a valid entry") && needs.contains("out of date"),
             "{needs}"
         );
+        let _dimmed_as_stale = find(&root, "#tier-result.stale");
     }
     type_into(&root, "#tier-followers", "2000000").await;
     text_with(&root, "#tier-result .headline", "Mega influencer").await;

@@ -8,7 +8,8 @@ use yew::prelude::*;
 use super::worker_client::{self, Channel};
 use super::Screen;
 use crate::state::{Action, Calculator, Undo};
-use crate::url_state::{self, Notice};
+use crate::url_fragment;
+use crate::url_state::Notice;
 
 /// The current query string, without `?`; empty when the browser gives none.
 pub fn read_location() -> String {
@@ -17,8 +18,18 @@ pub fn read_location() -> String {
         .unwrap_or_default()
 }
 
-/// Writes `query`, the state's link, to the URL after each change and listens for
-/// back/forward. The caller encodes the state once (its menu links need it too).
+/// The current query and fragment as one link text (`query#fragment`, see
+/// [`crate::url_fragment::link`]).
+pub fn read_link() -> String {
+    let hash = web_sys::window()
+        .and_then(|window| window.location().hash().ok())
+        .unwrap_or_default();
+    format!("{}{hash}", read_location())
+}
+
+/// Writes `query`, the state's link (with the roster's fragment after `#`), to the URL after
+/// each change and listens for back/forward. The caller encodes the state once (its menu
+/// links need it too).
 #[hook]
 pub fn use_url_sync(
     screen: &UseReducerHandle<Screen>,
@@ -52,7 +63,7 @@ pub fn use_url_sync(
             let listener = Closure::<dyn Fn()>::new(move || {
                 // A write still queued belongs to the entry being left.
                 PENDING.with(|pending| pending.borrow_mut().take());
-                let (state, found) = url_state::from_query(&read_location());
+                let (state, found) = crate::url_fragment::from_link(&read_link());
                 *last_calculator.borrow_mut() = state.calculator;
                 notices.set(found);
                 screen.dispatch(Action::Replace(Box::new(state)));
@@ -140,13 +151,23 @@ pub fn flush_url() {
     }
 }
 
-/// Replaces or pushes the history entry when the query differs from the current one.
-fn write_url(query: &str, new_entry: bool) {
+/// Replaces or pushes the history entry when the link differs from the current one. The
+/// roster's fragment is written only when it fits in a link (the page says so otherwise);
+/// a fragment that is not the roster's is kept.
+fn write_url(link: &str, new_entry: bool) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let current = read_location();
-    if current.trim_start_matches('?') == query {
+    let (query, fragment) = link.split_once('#').unwrap_or((link, ""));
+    let hash = window.location().hash().unwrap_or_default();
+    let fragment = if !url_fragment::fits_in_link(fragment) {
+        String::new()
+    } else if fragment.is_empty() && !url_fragment::is_roster(&hash) {
+        hash.clone()
+    } else {
+        url_fragment::link("", fragment)
+    };
+    if read_location().trim_start_matches('?') == query && hash == fragment {
         return;
     }
     let Ok(history) = window.history() else {
@@ -154,11 +175,10 @@ fn write_url(query: &str, new_entry: bool) {
     };
     LAST_WRITE.with(|last| last.set(js_sys::Date::now()));
     let path = window.location().pathname().unwrap_or_default();
-    let hash = window.location().hash().unwrap_or_default();
     let url = if query.is_empty() {
-        format!("{path}{hash}")
+        format!("{path}{fragment}")
     } else {
-        format!("{path}?{query}{hash}")
+        format!("{path}?{query}{fragment}")
     };
     let _ = if new_entry {
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))

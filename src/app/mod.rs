@@ -14,6 +14,7 @@ mod notices;
 mod rates;
 mod roi;
 mod roi_result;
+mod roster;
 mod share;
 mod tier_finder;
 mod title;
@@ -32,7 +33,7 @@ use crate::state::{
 use crate::url_state::{self, Notice};
 
 pub use crate::render::capitalize;
-pub use history::read_location;
+pub use history::{read_link, read_location};
 pub use worker::serve as serve_worker;
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it, and what Undo offers.
@@ -42,8 +43,9 @@ pub struct Screen(pub Rc<AppState>, pub Undo);
 impl Reducible for Screen {
     type Action = Action;
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let next = self.0.apply(action.clone());
-        let undo = self.1.after(&action, next != *self.0);
+        let effect = action.undo_effect();
+        let next = self.0.apply(action);
+        let undo = self.1.after(effect, next != *self.0);
         if next == *self.0 && undo == self.1 {
             self
         } else {
@@ -78,7 +80,10 @@ pub fn app(props: &AppProps) -> Html {
         .and_then(|index| links.get(index))
         .cloned()
         .unwrap_or_default();
-    history::use_url_sync(&screen, &notices, query);
+    // The roster rides in the fragment: the link is `query#fragment`.
+    let link =
+        crate::url_fragment::link(&query, &crate::url_fragment::to_fragment(&screen.0.roster));
+    history::use_url_sync(&screen, &notices, link);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
     title::use_document_title(screen.0.calculator);
 
@@ -110,6 +115,7 @@ pub fn app(props: &AppProps) -> Html {
         Calculator::Budget => budget::view(&state, &dispatch),
         Calculator::Authenticity => authenticity::view(&state, &dispatch),
         Calculator::Card => card::view(&state, &dispatch),
+        Calculator::Roster => roster::view(&state, &dispatch),
     };
     let notices = html! {
         <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
@@ -145,9 +151,8 @@ pub fn app(props: &AppProps) -> Html {
             <div class="toolbar">
                 { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
                 { if state.currency == Currency::Usd { html! {} } else {
-                    fields::number_field(&state, FieldId::Fx, &dispatch,
-                        Some(format!("1 US dollar in {}", state.currency.code())),
-                        Some("Empty: the European Central Bank's reference rate shown with the result."))
+                    fields::number_field(&state, FieldId::Fx, &dispatch, None,
+                        Some("Empty: the European Central Bank's rate."))
                 } }
                 <share::ShareBar />
                 <embed::EmbedDialog state={state.clone()} />
@@ -207,7 +212,7 @@ pub fn start() {
     };
     worker_client::adopt_early();
     root.set_inner_html("");
-    let (initial, notices) = url_state::from_query(&read_location());
+    let (initial, notices) = crate::url_fragment::from_link(&read_link());
     yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
     worker_client::warm_up_on_first_use();
 }

@@ -25,7 +25,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { deliverable_select("rate-deliverable", DeliverableChoice::Rates, deliverable, dispatch) }
                 { number_field(state, FieldId::RateFollowers, dispatch, None, None) }
                 { number_field(state, FieldId::RateEr, dispatch, None, Some("Engagement by followers; the Engagement rate calculator works it out.")) }
-                { number_field(state, FieldId::RateOwnBase, dispatch, None, Some("Optional: what you charge for one post. The range is built on it instead of the base rate by size.")) }
+                { number_field(state, FieldId::RateOwnBase, dispatch, None, Some("Optional: your price for one post; the range is built on it.")) }
                 <fieldset>
                     <legend>{ "Deal terms" }</legend>
                     { number_field(state, FieldId::RateUsage, dispatch, None, Some("Months the brand may reuse the content; 0 for none.")) }

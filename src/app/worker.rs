@@ -7,9 +7,8 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
-use crate::render::{authenticity, budget, card, engagement, rates, roi};
+use crate::render::{authenticity, budget, card, engagement, rates, roi, roster};
 use crate::state::Calculator;
-use crate::url_state;
 
 /// Starts answering messages (the worker binary's entry point).
 pub fn serve() {
@@ -26,12 +25,13 @@ pub fn serve() {
 }
 
 /// The answer to one message: `r` + link gives the results of the calculator the link
-/// opens, `s` + link its "How sure" section (empty where there is none).
+/// opens, `s` + link its "How sure" section (empty where there is none). A link is the
+/// query, then `#` and the fragment when there is one (the roster's).
 pub fn answer(message: &str) -> String {
     let mut chars = message.chars();
     let tag = chars.next();
     let query = chars.as_str();
-    let (state, _) = url_state::from_query(query);
+    let (state, _) = crate::url_fragment::from_link(query);
     let f = IntlFormatter {
         currency: state.currency,
     };
@@ -42,6 +42,7 @@ pub fn answer(message: &str) -> String {
         (Some('r'), Calculator::Budget) => budget::body(&state, f),
         (Some('r'), Calculator::Authenticity) => authenticity::body(&state, f),
         (Some('r'), Calculator::Card) => card::body(&state, f),
+        (Some('r'), Calculator::Roster) => roster::body(&state, f),
         (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
         (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),
         _ => String::new(),

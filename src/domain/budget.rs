@@ -521,6 +521,19 @@ mod tests {
     }
 
     #[test]
+    fn typical_rates_are_converted_to_the_budget_s_currency() {
+        let dollars = ok(&guide_default(10_000.0));
+        let yen = ok(&BudgetInput {
+            usd_rate: 150.0,
+            ..guide_default(1_500_000.0)
+        });
+        for (d, y) in dollars.tiers.iter().zip(&yen.tiers) {
+            near(y.rate, d.rate * 150.0);
+            assert_eq!(y.creators, d.creators);
+        }
+    }
+
+    #[test]
     fn errors() {
         for (i, msg) in [
             (guide_default(0.0), "Total budget must be more than zero."),

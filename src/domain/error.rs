@@ -146,7 +146,7 @@ impl DomainError {
             Self::MonthlyCountZero { month } => format!(
                 "The follower count for month {month} is 0, so growth from it cannot be measured: enter the real count or remove that month."
             ),
-            Self::EngagementZero => "An engagement rate of 0% would mean nobody likes or comments on the posts: check the figure (the Engagement rate calculator works it out) before pricing on it.".to_owned(),
+            Self::EngagementZero => "An engagement rate of 0% means nobody engages with the posts: check the figure before pricing on it.".to_owned(),
             Self::Overflow { what } => format!(
                 "The inputs are too extreme to compute {what}: check for a typo such as extra zeros."
             ),

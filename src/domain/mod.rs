@@ -23,6 +23,7 @@ pub mod num;
 pub mod range;
 pub mod rates;
 pub mod roi;
+pub mod roster;
 pub mod simulation;
 pub mod source;
 pub mod tier;

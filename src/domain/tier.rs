@@ -193,10 +193,10 @@ impl Classification {
                     "By size this is a {tier} account, but with a {er} engagement rate ({mark}+) it can act as a micro influencer if its audience is a focused niche, as the guide notes."
                 ),
                 NicheVerdict::EngagesLikeMicro => format!(
-                    "With a {er} engagement rate ({mark}+) this {tier} account can act as a micro influencer for engagement: the guide says an account with {mark}+ engagement and a focused niche can. Its reach stays that of a {tier} account (the guide states the rule for larger accounts)."
+                    "With {er} engagement ({mark}+) this {tier} account can act as a micro influencer for engagement, as the guide says of a focused niche; its reach stays a {tier} account's."
                 ),
                 NicheVerdict::ByFollowers => format!(
-                    "At a {er} engagement rate the tier is by followers alone: the guide's rule, that an account with {mark}+ engagement and a focused niche can act as a micro influencer, {}.",
+                    "At {er} engagement the tier is by followers alone: the guide's {mark}+ rule for acting as a micro influencer {}.",
                     if self.tier == Tier::Micro { "adds nothing to a micro account" } else { "needs a higher rate" }
                 ),
             }
@@ -430,10 +430,7 @@ mod tests {
             "{nano}"
         );
         assert!(nano.contains("9%") && nano.contains("8%+"), "{nano}");
-        assert!(
-            nano.contains("reach stays that of a nano account"),
-            "{nano}"
-        );
+        assert!(nano.contains("reach stays a nano account's"), "{nano}");
         let low = sentence(5_000, 3.0);
         assert!(
             low.contains("by followers alone") && low.contains("needs a higher rate"),

@@ -10,7 +10,7 @@ use crate::state::{results, AppState};
 use super::explain;
 
 /// The score with its level and meter, each reason with its points, and what was not checked.
-pub fn score_and_reasons(m: &mut Markup, f: &impl NumberFormatter, report: &AuthenticityReport) {
+pub fn score_and_reasons(m: &mut Markup, f: &dyn NumberFormatter, report: &AuthenticityReport) {
     let level_class = match report.level {
         RiskLevel::Low => "grade good",
         RiskLevel::Moderate => "grade average",

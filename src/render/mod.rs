@@ -11,6 +11,7 @@ pub mod exchange;
 pub mod explain;
 pub mod rates;
 pub mod roi;
+pub mod roster;
 pub mod tiers;
 
 /// "followers" → "Followers".

@@ -18,6 +18,7 @@ pub(super) fn body(query: &str) -> String {
         Calculator::Budget => super::budget::body(&state, f),
         Calculator::Authenticity => super::authenticity::body(&state, f),
         Calculator::Card => super::card::body(&state, f),
+        Calculator::Roster => super::roster::body(&state, f),
         Calculator::Tiers => panic!("the tier finder renders in the page"),
     }
 }
@@ -229,7 +230,7 @@ fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
     }
     let zero = body_or_error("v=1&calc=rates&rate.er=0");
     assert!(
-        zero.contains("An engagement rate of 0% would mean"),
+        zero.contains("An engagement rate of 0% means nobody engages"),
         "{zero}"
     );
 }

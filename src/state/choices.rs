@@ -18,11 +18,13 @@ pub enum Calculator {
     Authenticity,
     /// A creator's rate card: their offers and prices against the calculated ranges.
     Card,
+    /// A shortlist of creators compared, and the best mix within a budget.
+    Roster,
 }
 
 impl Calculator {
     /// Every calculator, in menu order.
-    pub const ALL: [Calculator; 7] = [
+    pub const ALL: [Calculator; 8] = [
         Calculator::Tiers,
         Calculator::Engagement,
         Calculator::Rates,
@@ -30,6 +32,7 @@ impl Calculator {
         Calculator::Roi,
         Calculator::Budget,
         Calculator::Authenticity,
+        Calculator::Roster,
     ];
 
     /// The value used in the URL.
@@ -43,6 +46,7 @@ impl Calculator {
             Calculator::Budget => "budget",
             Calculator::Authenticity => "authenticity",
             Calculator::Card => "card",
+            Calculator::Roster => "roster",
         }
     }
 
@@ -63,6 +67,7 @@ impl Calculator {
             Calculator::Budget => "Budget planner",
             Calculator::Authenticity => "Authenticity check",
             Calculator::Card => "Rate card",
+            Calculator::Roster => "Roster",
         }
     }
 }

@@ -82,6 +82,7 @@ impl NumberSpec {
     ///
     /// # Errors
     /// Those of [`Self::parse`], and a sign of another currency.
+    #[inline(never)]
     pub fn parse_in(
         &self,
         text: &str,

@@ -43,7 +43,7 @@ impl HistoryField {
     /// The first entry that is not a count, or too many entries.
     pub fn parse(text: &str) -> Result<Vec<u64>, HistoryError> {
         let parts: Vec<&str> = text
-            .split(|c: char| c.is_whitespace() || matches!(c, ';' | '~'))
+            .split([' ', '\t', '\n', '\r', '\u{a0}', ';', '~'])
             .flat_map(split_commas)
             .filter(|part| !part.is_empty())
             .collect();

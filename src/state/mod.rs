@@ -8,6 +8,7 @@ pub mod fields;
 mod history;
 mod pending;
 pub mod results;
+pub mod roster;
 mod scenario;
 mod summary;
 mod uncertainty;
@@ -17,10 +18,11 @@ pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
 pub use pending::{pending_sentence, quoted};
+pub use roster::{RosterEdit, RosterState};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
-pub use undo::Undo;
+pub use undo::{Undo, UndoEffect};
 
 use crate::domain::authenticity::AuthenticityInput;
 use crate::domain::budget::BudgetInput;
@@ -172,6 +174,8 @@ pub struct AppState {
     /// Rate card: the offers as the creator wrote them, one per line; empty for the
     /// platform's default card ([`card::default_offers`]).
     pub card_offers: String,
+    /// The roster screen (kept in the link's fragment, not its query).
+    pub roster: RosterState,
 }
 
 impl Default for AppState {
@@ -191,6 +195,7 @@ impl Default for AppState {
             embed: false,
             theme: Theme::System,
             card_offers: String::new(),
+            roster: RosterState::default(),
         }
     }
 }
@@ -234,6 +239,8 @@ pub enum Action {
     SetCardOffers(String),
     /// Replace the whole state (back/forward).
     Replace(Box<AppState>),
+    /// A change on the roster screen.
+    Roster(RosterEdit),
 }
 
 impl AppState {
@@ -299,6 +306,7 @@ impl AppState {
             }
             Action::SetCardOffers(text) => next.card_offers = card::clean_offers(&text),
             Action::Replace(state) => next = *state,
+            Action::Roster(edit) => next.roster = next.roster.edit(edit),
         }
         next
     }

@@ -13,6 +13,7 @@ use crate::domain::error::DomainError;
 use crate::domain::rates::card::{rate_card, CardTerms, RateCard};
 use crate::domain::rates::{self, RateEstimate};
 use crate::domain::roi::{self, Comparison};
+use crate::domain::roster::report::{self as roster_report, RosterReport};
 use crate::domain::tier::{self, Classification, TierBand};
 
 /// A calculator's result: its report, or the error that stops it.
@@ -47,6 +48,8 @@ pub enum Results {
     Authenticity(Outcome<AuthenticityReport>),
     /// Rate card.
     Card(CardResult),
+    /// Roster.
+    Roster(RosterReport),
 }
 
 /// The rate card's result: the card, and a sentence for each offer line that could not be
@@ -70,6 +73,7 @@ pub fn of_open_calculator(state: &AppState) -> Results {
         Calculator::Budget => Results::Budget(budget(state)),
         Calculator::Authenticity => Results::Authenticity(authenticity(state)),
         Calculator::Card => Results::Card(card(state)),
+        Calculator::Roster => Results::Roster(roster(state)),
     }
 }
 
@@ -145,4 +149,10 @@ pub fn card(state: &AppState) -> CardResult {
         card: rate_card(account, &offers, &terms),
         problems,
     }
+}
+
+/// The roster worked out: the table read, every creator's figures and the mix.
+#[must_use]
+pub fn roster(state: &AppState) -> RosterReport {
+    roster_report::analyse(&state.roster.text, &state.roster.settings().mix_settings())
 }

@@ -91,6 +91,17 @@ pub fn result_summary(state: &AppState) -> String {
                 r.reasons.len()
             )
         }),
+        Results::Roster(report) => format!(
+            "roster: {} creators, {} messages; mix: {}",
+            report.figures.len(),
+            report.parsed.messages.len(),
+            report.mix.map_or("none".to_owned(), |m| format!(
+                "{} creators, {}, {} engagements",
+                m.chosen.len(),
+                f.money(m.cost),
+                f.count(m.engagements)
+            ))
+        ),
     }
 }
 

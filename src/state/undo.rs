@@ -4,6 +4,17 @@
 
 use super::Action;
 
+/// What an action does to the work Undo can bring back.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UndoEffect {
+    /// It replaces the work; the page says this notice and offers Undo.
+    Replaces(&'static str),
+    /// It moves to another entry (another calculator, back or forward): Undo ends.
+    Moves,
+    /// An ordinary edit.
+    Keeps,
+}
+
 impl Action {
     /// What the page says after the action when it replaces the user's work, or `None` for
     /// an ordinary edit.
@@ -12,6 +23,16 @@ impl Action {
         match self {
             Action::LoadPreset(_) => Some("The guide's example replaced your scenarios."),
             _ => None,
+        }
+    }
+
+    /// What the action does to the work Undo can bring back.
+    #[must_use]
+    pub fn undo_effect(&self) -> UndoEffect {
+        match (self.replaces_work(), self) {
+            (Some(notice), _) => UndoEffect::Replaces(notice),
+            (None, Action::Open(_) | Action::Replace(_)) => UndoEffect::Moves,
+            _ => UndoEffect::Keeps,
         }
     }
 }
@@ -29,19 +50,21 @@ pub struct Undo {
 }
 
 impl Undo {
-    /// The undo state after `action`, which `changed` the state or not.
+    /// The undo state after an action, read before it ran by [`Action::undo_effect`],
+    /// which `changed` the state or not.
     #[must_use]
-    pub fn after(self, action: &Action, changed: bool) -> Undo {
-        match (action.replaces_work(), action) {
-            (Some(notice), _) if changed => Undo {
+    pub fn after(self, effect: UndoEffect, changed: bool) -> Undo {
+        match effect {
+            _ if !changed => self,
+            UndoEffect::Replaces(notice) => Undo {
                 pushes: self.pushes.wrapping_add(1),
                 offer: Some(notice),
             },
-            (_, Action::Open(_) | Action::Replace(_)) if changed => Undo {
+            UndoEffect::Moves => Undo {
                 offer: None,
                 ..self
             },
-            _ => self,
+            UndoEffect::Keeps => self,
         }
     }
 }
@@ -55,24 +78,22 @@ mod tests {
     fn a_preset_pushes_an_entry_and_offers_undo_until_the_user_moves_on() {
         let start = Undo::default();
         let preset = Action::LoadPreset(Preset::GuideExample2);
-        let loaded = start.after(&preset, true);
+        let loaded = start.after(preset.undo_effect(), true);
         assert_eq!(loaded.pushes, 1);
         assert!(loaded.offer.is_some());
         // Typing keeps the offer: Back still leads to the work before the preset.
         let typed = loaded.after(
-            &Action::SetScenarioNumber(0, ScenarioField::Cost, "9000".into()),
+            Action::SetScenarioNumber(0, ScenarioField::Cost, "9000".into()).undo_effect(),
             true,
         );
         assert_eq!(typed, loaded);
         // Opening another calculator or going back ends it.
-        assert_eq!(
-            typed.after(&Action::Open(Calculator::Budget), true).offer,
-            None
-        );
-        let back = Action::Replace(Box::default());
-        assert_eq!(typed.after(&back, true).offer, None);
+        let open = Action::Open(Calculator::Budget).undo_effect();
+        assert_eq!(typed.after(open, true).offer, None);
+        let back = Action::Replace(Box::default()).undo_effect();
+        assert_eq!(typed.after(back, true).offer, None);
         // A preset that changes nothing pushes nothing.
-        assert_eq!(start.after(&preset, false), start);
+        assert_eq!(start.after(preset.undo_effect(), false), start);
         assert_eq!(
             Action::SetNumber(FieldId::TierFollowers, "1".into()).replaces_work(),
             None

@@ -6,7 +6,8 @@
 //   (d) the simulation worker: from the click that opens the ROI calculator to its first
 //       answer (the worker loads on that first use), cold; and from an edit to the new
 //       answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws);
-//   (e) Lighthouse mobile scores.
+//   (e) Lighthouse mobile scores;
+//   (f) the roster: 100 creators pasted, the mix for $100,000 (tests/e2e/bench-roster.mjs).
 // Prints the figures and appends them, dated and with the machine, to bench/results.md.
 // Everything is served by tests/e2e/server.mjs (gzip/brotli, like a static host) on
 // 127.0.0.1; Chromium's net log of the Lighthouse run is checked for any other host.
@@ -22,6 +23,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { BUDGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 import { ROI_LINK, SLOW_PHONE, repeatVisits, slowFirstResult, slowPhone } from './bench-slow.mjs';
+import { rosterMarkdown, rosterTimes } from './bench-roster.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -438,6 +440,7 @@ let loads;
 let sim;
 let demand;
 let slow;
+let roster;
 try {
   log(`${LOADS} cold loads of ${site.url}`);
   loads = await coldLoads(browser, site.url);
@@ -458,6 +461,9 @@ try {
     roi: await slowFirstResult(browser, site.url),
     repeat: { fast: await repeatVisits(browser, site.url, false), slow: await repeatVisits(browser, site.url, true) },
   };
+  log('the roster: 100 creators, $100,000');
+  roster = await rosterTimes(browser, site.url);
+  console.log(`roster: 100 rows to the mix, median ${ms(median(roster))}, p95 ${ms(quantile(roster, 0.95))}`);
   console.log(`slow phone: ROI link median ${ms(median(slow.roi.times))}; repeat visits median ${ms(median(slow.repeat.fast))} (slow phone ${ms(median(slow.repeat.slow))})`);
 } finally {
   await browser.close();
@@ -487,7 +493,7 @@ if (!args['no-lighthouse']) {
 }
 await site.close();
 
-const section = markdown(machine(version), weights, loads, input, sim, demand, lh, site.url, slow, throttled);
+const section = `${markdown(machine(version), weights, loads, input, sim, demand, lh, site.url, slow, throttled)}\n${rosterMarkdown(roster, median, quantile, ms)}`;
 mkdirSync(dirname(args.out), { recursive: true });
 if (!existsSync(args.out)) {
   writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');

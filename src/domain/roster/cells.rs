@@ -1,0 +1,171 @@
+//! Reading one line of a spreadsheet: the delimiter, quoted cells (RFC 4180 style) and
+//! numbers written with a decimal comma or thousands separators.
+
+use crate::input::{parse_number, FieldError};
+
+/// The delimiter of a table: a tab when the first line has one (a paste from a
+/// spreadsheet), else a semicolon when it has at least as many as commas (the usual CSV of
+/// countries that write decimals with a comma), else a comma.
+#[must_use]
+pub fn detect_delimiter(first_line: &str) -> char {
+    let count = |d: char| outside_quotes(first_line).filter(|c| *c == d).count();
+    if count('\t') > 0 {
+        '\t'
+    } else if count(';') > 0 && count(';') >= count(',') {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// The characters of `line` that are not inside quotes.
+fn outside_quotes(line: &str) -> impl Iterator<Item = char> + '_ {
+    let mut quoted = false;
+    line.chars().filter(move |c| {
+        if *c == '"' {
+            quoted = !quoted;
+        }
+        !quoted
+    })
+}
+
+/// Splits one line into trimmed cells. A cell may be quoted (`"Smith, Ann"`), with `""`
+/// for a quote inside it.
+///
+/// # Errors
+/// A sentence when a quote is left open.
+pub fn split_line(line: &str, delimiter: char) -> Result<Vec<String>, &'static str> {
+    let mut cells = Vec::new();
+    let mut cell = String::new();
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                cell.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (false, '"') if cell.trim().is_empty() => {
+                cell.clear();
+                quoted = true;
+            }
+            (false, d) if d == delimiter => cells.push(std::mem::take(&mut cell).trim().to_owned()),
+            (_, other) => cell.push(other),
+        }
+    }
+    if quoted {
+        return Err("a quote is opened but not closed (a cell may not span lines)");
+    }
+    cells.push(cell.trim().to_owned());
+    Ok(cells)
+}
+
+/// Reads a number cell: "12,500", "12.500" (with `;` files), "1,5", "4.2k", "$1,200",
+/// "3%". `semicolon_file` says the file writes decimals with a comma and may group
+/// thousands with dots.
+///
+/// # Errors
+/// [`FieldError`] when the cell is empty or not a number.
+pub fn number(cell: &str, semicolon_file: bool) -> Result<f64, FieldError> {
+    let text: String = cell
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '₹' | '\''))
+        .collect();
+    let text = text.trim();
+    let text = text
+        .strip_prefix("R")
+        .filter(|_| cell.contains("R$"))
+        .unwrap_or(text);
+    let dots = text.matches('.').count();
+    let commas = text.matches(',').count();
+    let normal = match (dots, commas) {
+        (0, 0) => text.to_owned(),
+        (_, 0) if semicolon_file && grouped(text, '.') => text.replace('.', ""),
+        (_, 0) => text.to_owned(),
+        (0, _) if !semicolon_file && grouped(text, ',') => text.replace(',', ""),
+        (0, 1) => text.replace(',', "."),
+        (0, _) => return Err(FieldError::NotANumber(cell.trim().to_owned())),
+        _ => {
+            let last_dot = text.rfind('.').unwrap_or(0);
+            let last_comma = text.rfind(',').unwrap_or(0);
+            if last_comma > last_dot {
+                text.replace('.', "").replace(',', ".")
+            } else {
+                text.replace(',', "")
+            }
+        }
+    };
+    parse_number(&normal)
+}
+
+/// True when `text` is digits grouped by threes with `separator`: "1,234" or "12,345,678",
+/// perhaps followed by a k/m suffix or %.
+fn grouped(text: &str, separator: char) -> bool {
+    let body = text.trim_end_matches(|c: char| c.is_alphabetic() || c == '%' || c == ' ');
+    let body = body.trim_start_matches(['-', '+']);
+    let mut groups = body.split(separator);
+    let first_ok = groups
+        .next()
+        .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
+    let mut rest = groups.peekable();
+    first_ok
+        && rest.peek().is_some()
+        && rest.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_delimiter_is_found_from_the_first_line() {
+        assert_eq!(detect_delimiter("name\tfollowers"), '\t');
+        assert_eq!(detect_delimiter("name;followers;likes"), ';');
+        assert_eq!(detect_delimiter("name,followers"), ',');
+        assert_eq!(detect_delimiter("\"a;b\",c"), ',');
+        assert_eq!(detect_delimiter("single"), ',');
+    }
+
+    #[test]
+    fn quoted_cells_keep_delimiters_and_escaped_quotes() {
+        assert_eq!(
+            split_line(r#""Smith, Ann",12,"say ""hi""""#, ','),
+            Ok(vec![
+                "Smith, Ann".to_owned(),
+                "12".to_owned(),
+                "say \"hi\"".to_owned()
+            ])
+        );
+        assert_eq!(
+            split_line(" a ; ;b", ';'),
+            Ok(vec!["a".to_owned(), String::new(), "b".to_owned()])
+        );
+        assert!(split_line("\"open,1", ',').is_err());
+    }
+
+    #[test]
+    fn numbers_in_every_common_writing() {
+        for (cell, semicolon, value) in [
+            ("12,500", false, 12_500.0),
+            ("1,234,567", false, 1_234_567.0),
+            ("1,5", false, 1.5),
+            ("1,5", true, 1.5),
+            ("12.500", true, 12_500.0),
+            ("12.5", false, 12.5),
+            ("1.234,5", true, 1_234.5),
+            ("1,234.5", false, 1_234.5),
+            ("$1,200", false, 1_200.0),
+            ("€ 950", true, 950.0),
+            ("4.2k", false, 4_200.0),
+            ("2%", false, 2.0),
+            ("R$ 300", true, 300.0),
+        ] {
+            assert_eq!(number(cell, semicolon), Ok(value), "{cell}");
+        }
+        assert!(number("twelve", false).is_err());
+        assert!(number("1,2,3", false).is_err());
+        assert_eq!(number("", false), Err(FieldError::Empty));
+    }
+}
