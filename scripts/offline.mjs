@@ -16,21 +16,34 @@ export const SERVICE_WORKER = 'sw.js';
 export const isHashed = (path) => /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|css|wasm)$/.test(path);
 
 /** The registration snippet, minified with `minify` (terser's) when given. */
-export async function registrationScript(minify) {
-  const source = readFileSync(join(here, 'offline', 'register.js'), 'utf8');
+export function registrationScript(minify) {
+  return loaderScript(join(here, 'offline', 'register.js'), minify);
+}
+
+/** The script in `file`, minified with `minify` (terser's) when given, for Trunk's inline loader. */
+export async function loaderScript(file, minify) {
+  const source = readFileSync(file, 'utf8');
   if (!minify) return source;
   const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!result.code) throw new Error('terser gave nothing for offline/register.js');
+  if (!result.code) throw new Error(`terser gave nothing for ${file}`);
   return result.code;
 }
 
 /** `html` with `script` appended to Trunk's inline loader (the inline module that calls init). */
 export function addRegistration(html, script) {
+  return appendToLoader(html, script, /register\(["']\.\/sw\.js["']/);
+}
+
+/**
+ * `html` with `script` appended to Trunk's inline loader, unless the loader already matches
+ * `present` (a build's HTML is appended to once).
+ */
+export function appendToLoader(html, script, present) {
   const loaders = [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)(<\/script\s*>)/gi)]
     .filter(([, open, body]) => !/\bsrc\s*=/i.test(open) && /TrunkApplicationStarted|\binit\s*\(/.test(body));
   if (loaders.length !== 1) throw new Error(`expected one inline Trunk loader, found ${loaders.length}`);
   const [whole, open, body, close] = loaders[0];
-  if (body.includes("register('./sw.js'") || body.includes('register("./sw.js"')) return html;
+  if (present.test(body)) return html;
   return html.replace(whole, `${open}${body}\n${script.trim()}${close}`);
 }
 

@@ -3,7 +3,8 @@
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
 // 2. inline the stylesheet; start a shared link's results first (early.mjs, index.html);
-// 3. append the service worker's registration to Trunk's inline loader (scripts/offline.mjs);
+// 3. append the service worker's registration (scripts/offline.mjs) and the print stamp
+//    (scripts/print/stamp.js) to Trunk's inline loader;
 // 4. add the hashes of the inline scripts and style to the Content-Security-Policy (csp.mjs);
 // 5. write dist/_headers with that policy, cache lifetimes and types (scripts/headers.mjs);
 // 6. last, when every other file is final: write sw.js, which precaches them all (not
@@ -15,7 +16,7 @@ import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
 import { earlyWorkerLoader, gateApp, inlineStylesheet } from './early.mjs';
-import { addRegistration, registrationScript, writeServiceWorker } from './offline.mjs';
+import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlFile = join(dir, 'index.html');
@@ -60,7 +61,9 @@ try {
 }
 
 try {
-  html = addHashes(addRegistration(fixAutoreload(html), await registrationScript(minify)));
+  const stamp = await loaderScript(join(import.meta.dirname, 'print', 'stamp.js'), minify);
+  html = addRegistration(fixAutoreload(html), await registrationScript(minify));
+  html = addHashes(appendToLoader(html, stamp, /print-stamp/));
 } catch (error) {
   fail(error.message);
 }

@@ -37,6 +37,7 @@ const KEY_AUTH_PLATFORM: &str = "auth.platform";
 const KEY_RATE_DELIVERABLE: &str = "rate.deliverable";
 const KEY_BUDGET_DELIVERABLE: &str = "budget.deliverable";
 const KEY_HISTORY: &str = "auth.history";
+const KEY_CARD_OFFERS: &str = "card.offers";
 const KEY_SCENARIO_COUNT: &str = "roi.n";
 const SCENARIO_PREFIX: &str = "roi.";
 /// `embed=1`: only the open calculator, for an iframe on another site.
@@ -141,6 +142,9 @@ pub fn to_query(state: &AppState) -> String {
     }
     if state.history.value != defaults.history.value {
         pairs.push(KEY_HISTORY, HistoryField::join(&state.history.value, "~"));
+    }
+    if !state.card_offers.is_empty() {
+        pairs.push(KEY_CARD_OFFERS, state.card_offers.clone());
     }
     // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
     if state.roi_scenarios() != defaults.roi_scenarios() {
@@ -346,6 +350,7 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
                     notices.push(bad_value("Follower history", value, &error.to_string()))
                 }
             },
+            KEY_CARD_OFFERS => state.card_offers = crate::state::card::clean_offers(value),
             _ if key.starts_with(SCENARIO_PREFIX) => scenario_keys.push((key, value)),
             _ => {
                 if let Some(flag) = Flag::ALL.into_iter().find(|f| f.key() == key) {
@@ -653,6 +658,29 @@ mod tests {
                     )),
             );
         }
+    }
+
+    #[test]
+    fn a_rate_card_is_a_link() {
+        let offers = "reel 800\n1 reel + 3 stories: $1,100\n3 posts = 1.5k & more";
+        let state = AppState::default()
+            .apply(Action::Open(Calculator::Card))
+            .apply(Action::SetCardOffers(offers.into()))
+            .apply(Action::SetNumber(FieldId::CardBonus, "250".into()))
+            .apply(Action::SetNumber(FieldId::CardUsage, "40".into()));
+        round_trips(&state);
+        let query = to_query(&state);
+        assert!(query.contains("calc=card"), "{query}");
+        assert!(
+            query.contains("card.offers=reel%20800%0A1%20reel%20%2B%203%20stories%3A%20%241,100"),
+            "{query}"
+        );
+        assert!(query.contains("card.bonus=250&card.usage=40"), "{query}");
+        let (decoded, notices) = from_query(&query);
+        assert!(notices.is_empty(), "{notices:?}");
+        assert_eq!(decoded.card_offers, offers);
+        let (long, _) = from_query(&format!("card.offers={}", "x".repeat(5_000)));
+        assert_eq!(long.card_offers.len(), crate::state::card::MAX_OFFERS_TEXT);
     }
 
     #[test]
@@ -1003,6 +1031,8 @@ mod properties {
             (proptest::sample::select(Flag::ALL.to_vec()), any::<bool>())
                 .prop_map(|(f, on)| Action::SetFlag(f, on)),
             "([0-9]{1,6}\n){0,8}".prop_map(Action::SetHistory),
+            "(([0-9] )?(post|reel|story|video)( [+:=&%] ?[0-9]{1,4})?\n){0,4}.{0,8}"
+                .prop_map(Action::SetCardOffers),
             (figure(), any::<bool>()).prop_map(|(f, own)| if own {
                 Action::KeepOwn(f)
             } else {
@@ -1053,6 +1083,7 @@ mod properties {
             prop_assert_eq!(decoded.account(), state.account());
             prop_assert_eq!(decoded.own, state.own);
             prop_assert_eq!(crate::state::results::tiers(&decoded), crate::state::results::tiers(&state));
+            prop_assert_eq!(&decoded.card_offers, &state.card_offers);
             prop_assert_eq!((decoded.embed, decoded.theme), (embed, theme));
         }
 

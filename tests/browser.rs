@@ -329,6 +329,7 @@ async fn every_calculator_opens_from_the_menu() {
         "tier-result",
         "er-result",
         "rate-result",
+        "card-result",
         "roi-result",
         "budget-result",
         "auth-result",

@@ -3,6 +3,7 @@
 
 mod authenticity;
 mod budget;
+mod card;
 mod embed;
 mod engagement;
 mod explain;
@@ -116,6 +117,7 @@ pub fn app(props: &AppProps) -> Html {
         Calculator::Roi => roi::view(&state, &dispatch),
         Calculator::Budget => budget::view(&state, &dispatch),
         Calculator::Authenticity => authenticity::view(&state, &dispatch),
+        Calculator::Card => card::view(&state, &dispatch),
         Calculator::Roster => roster::view(&state, &dispatch),
     };
     let notices = html! {

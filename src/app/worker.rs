@@ -8,7 +8,7 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
 use super::format::IntlFormatter;
 use crate::render::handoffs::with_handoffs;
-use crate::render::{authenticity, budget, engagement, rates, roi, roster};
+use crate::render::{authenticity, budget, card, engagement, rates, roi, roster};
 use crate::state::Calculator;
 
 /// Starts answering messages (the worker binary's entry point).
@@ -48,6 +48,7 @@ pub fn answer(message: &str) -> String {
         (Some('r'), Calculator::Authenticity) => {
             with_handoffs(authenticity::body(&state, f), &state, state.calculator)
         }
+        (Some('r'), Calculator::Card) => card::body(&state, f),
         (Some('r'), Calculator::Roster) => roster::body(&state, f),
         (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
         (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),

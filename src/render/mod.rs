@@ -5,6 +5,7 @@
 pub mod authenticity;
 pub mod badge;
 pub mod budget;
+pub mod card;
 pub mod engagement;
 pub mod exchange;
 pub mod explain;

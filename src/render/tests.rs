@@ -17,6 +17,7 @@ pub(super) fn body(query: &str) -> String {
         Calculator::Roi => super::roi::body(&state, f),
         Calculator::Budget => super::budget::body(&state, f),
         Calculator::Authenticity => super::authenticity::body(&state, f),
+        Calculator::Card => super::card::body(&state, f),
         Calculator::Roster => super::roster::body(&state, f),
         Calculator::Tiers => panic!("the tier finder renders in the page"),
     }
@@ -104,6 +105,7 @@ fn every_rendered_text() -> Vec<String> {
             "v=1&calc=budget&budget.deliverable={slug}&budget.target=1000"
         )));
     }
+    texts.push(body("v=1&calc=card"));
     texts.push(body("v=1&calc=roi"));
     texts.push(body(
         "v=1&calc=roi&roi.1.reach=400000&roi.1.er=1&roi.1.cr=2&roi.2.reach=300000&roi.2.er=5&roi.2.cr=2",
@@ -237,4 +239,52 @@ fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
 fn body_or_error(query: &str) -> String {
     let (state, _) = from_query(query);
     super::rates::body(&state, PlainFormatter)
+}
+
+#[test]
+fn the_rate_card_compares_each_price_with_its_range() {
+    // The account by default: 25,000 followers at 4.2% on Instagram; a post's range is $335–$670, typical $480.
+    let text =
+        body("v=1&calc=card&card.offers=post%20250%0Apost%20450%0Apost%20900%0A3%20posts%0Areeel");
+    for expected in [
+        "Instagram: 25,000 followers, 4.2% engagement",
+        "$335–$670",
+        "Below the range by $85",
+        "Within the range, $30 under typical",
+        "Above the range by $230",
+        "Bundle: 3 Instagram posts for $1,200 against $250 each.",
+        "Line 5 (“reeel”): “reeel” is not a deliverable on Instagram",
+        "Performance: Instagram post at $250 plus a $100 bonus if it reaches 1,250 engagements (5% of 25,000 followers)",
+        "expected total $250",
+        "Usage rights, per 90 days",
+        "+20%–50%",
+    ] {
+        assert!(text.contains(expected), "{expected} missing: {text}");
+    }
+}
+
+#[test]
+fn a_card_in_another_currency_is_converted_like_the_rate_range() {
+    let text = body("v=1&calc=card&cur=JPY&card.offers=post");
+    let (state, _) = from_query("v=1&calc=rates&cur=JPY");
+    let Ok(rates) = crate::state::results::rates(&state) else {
+        panic!("the rate range computes");
+    };
+    assert!(
+        text.contains(&crate::domain::format::NumberFormatter::money(
+            &PlainFormatter,
+            rates.single_post.low
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_bundle_is_priced_against_its_parts() {
+    // The guide's example: 3 posts for $1,500 instead of $600 each.
+    let text = body("v=1&calc=card&card.offers=post%20600%0A3%20posts%3A%201500");
+    assert!(
+        text.contains("Bundle: 3 Instagram posts for $1,500 instead of $600 each."),
+        "{text}"
+    );
 }

@@ -16,16 +16,19 @@ pub enum Calculator {
     Budget,
     /// Fake-follower risk from what anyone can see.
     Authenticity,
+    /// A creator's rate card: their offers and prices against the calculated ranges.
+    Card,
     /// A shortlist of creators compared, and the best mix within a budget.
     Roster,
 }
 
 impl Calculator {
     /// Every calculator, in menu order.
-    pub const ALL: [Calculator; 7] = [
+    pub const ALL: [Calculator; 8] = [
         Calculator::Tiers,
         Calculator::Engagement,
         Calculator::Rates,
+        Calculator::Card,
         Calculator::Roi,
         Calculator::Budget,
         Calculator::Authenticity,
@@ -42,6 +45,7 @@ impl Calculator {
             Calculator::Roi => "roi",
             Calculator::Budget => "budget",
             Calculator::Authenticity => "authenticity",
+            Calculator::Card => "card",
             Calculator::Roster => "roster",
         }
     }
@@ -62,6 +66,7 @@ impl Calculator {
             Calculator::Roi => "Micro vs macro ROI",
             Calculator::Budget => "Budget planner",
             Calculator::Authenticity => "Authenticity check",
+            Calculator::Card => "Rate card",
             Calculator::Roster => "Roster",
         }
     }

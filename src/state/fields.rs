@@ -352,6 +352,25 @@ const AUTH_COMMENTS_GENERIC: NumberSpec = hand_count(
     0.0,
 );
 
+// The rate card's terms: the bonus and the creator's own add-on prices (empty: the
+// calculated typical uplift).
+const CARD_BONUS_ER: NumberSpec = spec(
+    "card.bonus_er",
+    "Bonus at engagement (%)",
+    Some(5.0),
+    PERCENT,
+);
+const CARD_BONUS: NumberSpec = spec("card.bonus", "Bonus", Some(100.0), MONEY);
+const ADD_ON: Limits = Limits::decimal(0.0, 1_000.0);
+const CARD_USAGE: NumberSpec = spec("card.usage", "Usage rights, per 90 days (+%)", None, ADD_ON);
+const CARD_EXCLUSIVITY: NumberSpec = spec(
+    "card.exclusivity",
+    "Exclusivity, per 90 days (+%)",
+    None,
+    ADD_ON,
+);
+const CARD_WHITELISTING: NumberSpec = spec("card.whitelisting", "Whitelisting (+%)", None, ADD_ON);
+
 /// A number field outside the ROI scenarios. Fields are addressed by this id, so a wrong
 /// name fails the build instead of silently changing nothing.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -429,6 +448,16 @@ pub enum FieldId {
     /// Units of the chosen currency per US dollar (optional; the shipped reference rate
     /// when empty).
     Fx,
+    /// Rate card: the engagement rate that earns the bonus.
+    CardBonusEr,
+    /// Rate card: the performance bonus.
+    CardBonus,
+    /// Rate card: the creator's usage-rights uplift per 90 days (optional).
+    CardUsage,
+    /// Rate card: the creator's exclusivity uplift per 90 days (optional).
+    CardExclusivity,
+    /// Rate card: the creator's whitelisting uplift (optional).
+    CardWhitelisting,
 }
 
 impl FieldId {
@@ -472,6 +501,11 @@ impl FieldId {
             Self::AuthCommentsRead => &AUTH_COMMENTS_READ,
             Self::AuthCommentsGeneric => &AUTH_COMMENTS_GENERIC,
             Self::Fx => &FX,
+            Self::CardBonusEr => &CARD_BONUS_ER,
+            Self::CardBonus => &CARD_BONUS,
+            Self::CardUsage => &CARD_USAGE,
+            Self::CardExclusivity => &CARD_EXCLUSIVITY,
+            Self::CardWhitelisting => &CARD_WHITELISTING,
         }
     }
 }
@@ -530,11 +564,20 @@ pub const AUTHENTICITY: &[FieldId] = &[
 /// Fields of every calculator: the exchange rate.
 pub const SHARED: &[FieldId] = &[FieldId::Fx];
 
+/// Rate card fields (its offers are a list, kept apart).
+pub const CARD: &[FieldId] = &[
+    FieldId::CardBonusEr,
+    FieldId::CardBonus,
+    FieldId::CardUsage,
+    FieldId::CardExclusivity,
+    FieldId::CardWhitelisting,
+];
+
 /// Every number field outside the ROI scenarios, calculator by calculator: the order the
 /// state keeps them in and the codec writes them in. Built at compile time from the lists
 /// above, so that each field is listed once; the build fails unless the order is that of
 /// [`FieldId`], so that a field's place in the state is its id.
-pub const ALL: [FieldId; 36] = concat([
+pub const ALL: [FieldId; 41] = concat([
     ACCOUNT,
     TIERS,
     ENGAGEMENT,
@@ -542,6 +585,7 @@ pub const ALL: [FieldId; 36] = concat([
     BUDGET,
     AUTHENTICITY,
     SHARED,
+    CARD,
 ]);
 
 const _: () = {
@@ -567,7 +611,7 @@ pub fn field_for_key(key: &str) -> Option<FieldId> {
 }
 
 /// Joins the groups into one array; a wrong `N` fails the build.
-const fn concat<const N: usize>(groups: [&[FieldId]; 7]) -> [FieldId; N] {
+const fn concat<const N: usize>(groups: [&[FieldId]; 8]) -> [FieldId; N] {
     let mut out = [FieldId::AcctFollowers; N];
     let mut at = 0;
     let mut group = 0;

@@ -3,6 +3,7 @@
 //! web layer wraps [`AppState::apply`] in a reducer.
 
 mod account;
+pub mod card;
 mod choices;
 pub mod fields;
 mod history;
@@ -187,6 +188,9 @@ pub struct AppState {
     pub embed: bool,
     /// Light, dark or the system's (`theme=`).
     pub theme: Theme,
+    /// Rate card: the offers as the creator wrote them, one per line; empty for the
+    /// platform's default card ([`card::default_offers`]).
+    pub card_offers: String,
     /// The roster screen (kept in the link's fragment, not its query).
     pub roster: RosterState,
 }
@@ -209,6 +213,7 @@ impl Default for AppState {
             scenarios: default_scenarios(),
             embed: false,
             theme: Theme::System,
+            card_offers: String::new(),
             roster: RosterState::default(),
         }
     }
@@ -253,6 +258,8 @@ pub enum Action {
     FollowAccount(Figure),
     /// Load one of the guide's examples into the ROI calculator.
     LoadPreset(Preset),
+    /// Write the rate card's offers.
+    SetCardOffers(String),
     /// Replace the whole state (back/forward).
     Replace(Box<AppState>),
     /// A change on the roster screen.
@@ -333,6 +340,7 @@ impl AppState {
             Action::FollowAccount(Figure::Platform(choice)) => {
                 next.own.set_platform(choice, false);
             }
+            Action::SetCardOffers(text) => next.card_offers = card::clean_offers(&text),
             Action::Replace(state) => next = *state,
             Action::Roster(edit) => next.roster = next.roster.edit(edit),
         }
@@ -608,6 +616,17 @@ impl AppState {
             comments_generic: self
                 .optional(FieldId::AuthCommentsGeneric)
                 .map(|v| v as u32),
+        }
+    }
+
+    /// Rate card: the offers as they stand, the platform's default card when none were
+    /// written.
+    #[must_use]
+    pub fn card_text(&self) -> String {
+        if self.card_offers.trim().is_empty() {
+            card::default_offers(card::account(self).platform)
+        } else {
+            self.card_offers.clone()
         }
     }
 

@@ -10,6 +10,7 @@ use crate::domain::authenticity::{self, AuthenticityReport};
 use crate::domain::budget::{self, BudgetPlan};
 use crate::domain::engagement::{self, EngagementReport};
 use crate::domain::error::DomainError;
+use crate::domain::rates::card::{rate_card, CardTerms, RateCard};
 use crate::domain::rates::{self, RateEstimate};
 use crate::domain::roi::{self, Comparison};
 use crate::domain::roster::report::{self as roster_report, RosterReport};
@@ -45,8 +46,20 @@ pub enum Results {
     Budget(Outcome<BudgetPlan>),
     /// Authenticity check.
     Authenticity(Outcome<AuthenticityReport>),
+    /// Rate card.
+    Card(CardResult),
     /// Roster.
     Roster(RosterReport),
+}
+
+/// The rate card's result: the card, and a sentence for each offer line that could not be
+/// read (the card holds the others).
+#[derive(Clone, Debug, PartialEq)]
+pub struct CardResult {
+    /// The card, or what stops it (the account's figures).
+    pub card: Outcome<RateCard>,
+    /// Lines left out, and why.
+    pub problems: Vec<String>,
 }
 
 /// The results of the calculator open in `state`.
@@ -59,6 +72,7 @@ pub fn of_open_calculator(state: &AppState) -> Results {
         Calculator::Roi => Results::Roi(roi(state)),
         Calculator::Budget => Results::Budget(budget(state)),
         Calculator::Authenticity => Results::Authenticity(authenticity(state)),
+        Calculator::Card => Results::Card(card(state)),
         Calculator::Roster => Results::Roster(roster(state)),
     }
 }
@@ -118,6 +132,26 @@ pub fn budget(state: &AppState) -> Outcome<BudgetPlan> {
 /// Those of [`authenticity::assess`].
 pub fn authenticity(state: &AppState) -> Outcome<AuthenticityReport> {
     authenticity::assess(&state.authenticity_input())
+}
+
+/// The rate card's result.
+#[must_use]
+pub fn card(state: &AppState) -> CardResult {
+    let account = super::card::account(state);
+    let (offers, problems) = super::card::parse_offers(&state.card_text(), account.platform);
+    let terms = CardTerms {
+        bonus: state.number(FieldId::CardBonus),
+        bonus_threshold_percent: state.number(FieldId::CardBonusEr),
+        add_ons: [
+            state.optional(FieldId::CardUsage),
+            state.optional(FieldId::CardExclusivity),
+            state.optional(FieldId::CardWhitelisting),
+        ],
+    };
+    CardResult {
+        card: rate_card(account, &offers, &terms),
+        problems,
+    }
 }
 
 /// The roster worked out: the table read, every creator's figures and the mix.

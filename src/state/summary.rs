@@ -69,6 +69,20 @@ pub fn result_summary(state: &AppState) -> String {
                 f.count(p.conversions)
             )
         }),
+        Results::Card(result) => line(result.card, |card| {
+            let offers: Vec<String> = card
+                .offers
+                .iter()
+                .map(|o| format!("{} {}", o.offer.label(), f.money(o.price)))
+                .collect();
+            let bonus = card.bonus.map_or(0.0, |b| b.expected_total);
+            format!(
+                "card: {}; expected with the bonus {}; {} lines left out",
+                offers.join(", "),
+                f.money(bonus),
+                result.problems.len()
+            )
+        }),
         Results::Authenticity(outcome) => line(outcome, |r| {
             format!(
                 "authenticity: risk {} ({}), {} reasons",

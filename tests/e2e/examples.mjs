@@ -36,6 +36,12 @@ export const EXAMPLES = [
     shows: ['5.15%', 'Typical for a micro Instagram account', 'Good'],
   },
   {
+    title: "A rate card with the guide's bundle: 3 posts for $1,500 instead of $600 each",
+    query: '?v=1&calc=card&card.offers=post%20600%0A3%20posts%3A%201500',
+    result: '#card-result .rate-card',
+    shows: ['Bundle: 3 Instagram posts for $1,500 instead of $600 each.', 'Within the range'],
+  },
+  {
     title: 'Budget rule on $10,000',
     query: '?v=1&calc=budget',
     result: '#budget-result',

@@ -24,6 +24,7 @@
 //! and are never below $5. The steps show the unrounded arithmetic.
 
 mod base;
+pub mod card;
 mod steps;
 
 pub use base::{base_rate, round_rate, rounding_note};
@@ -122,6 +123,14 @@ impl PriceBand {
             low: self.low * m.low,
             typical: self.typical * m.factor,
             high: self.high * m.high,
+        }
+    }
+
+    fn add(self, other: &Self) -> Self {
+        Self {
+            low: self.low + other.low,
+            typical: self.typical + other.typical,
+            high: self.high + other.high,
         }
     }
 
