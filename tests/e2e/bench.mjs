@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
-import { BUDGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
+import { BUDGET_BYTES, TARGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 import { ROI_LINK, SLOW_PHONE, repeatVisits, slowFirstResult, slowPhone } from './bench-slow.mjs';
 import { rosterMarkdown, rosterTimes } from './bench-roster.mjs';
 
@@ -372,7 +372,7 @@ function markdown(m, weights, loads, input, sim, demand, lh, url, slow, throttle
   const margin = total <= BUDGET_BYTES
     ? `${(BUDGET_BYTES - total).toLocaleString('en-US')} bytes to spare`
     : `over by ${(total - BUDGET_BYTES).toLocaleString('en-US')} bytes`;
-  lines.push('', `Budget ${BUDGET_BYTES.toLocaleString('en-US')} bytes gzip -9 (tests/e2e/weight.test.mjs): ${met(total <= BUDGET_BYTES)}, ${margin}.`, '');
+  lines.push('', `Budget ${BUDGET_BYTES.toLocaleString('en-US')} bytes gzip -9 (tests/e2e/weight.test.mjs): ${met(total <= BUDGET_BYTES)}, ${margin}. Target ${TARGET_BYTES.toLocaleString('en-US')} bytes: ${met(total <= TARGET_BYTES)}${total > TARGET_BYTES ? `, over by ${(total - TARGET_BYTES).toLocaleString('en-US')} bytes` : ''}.`, '');
   lines.push(`### Navigation to first result (\`#tier-result .headline\`)`, '');
   lines.push(`${loads.length} cold loads (new browser context each, cache disabled, no throttling): median **${ms(median(loads))}**, min ${ms(Math.min(...loads))}, max ${ms(Math.max(...loads))}.`, '');
   lines.push('### Input to updated result (ROI calculator, 10 scenarios)', '');
