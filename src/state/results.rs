@@ -157,5 +157,14 @@ pub fn card(state: &AppState) -> CardResult {
 /// The roster worked out: the table read, every creator's figures and the mix.
 #[must_use]
 pub fn roster(state: &AppState) -> RosterReport {
-    roster_report::analyse(&state.roster.text, &state.roster.settings().mix_settings())
+    let rates = state.rate_input();
+    let currency = crate::domain::roster::figures::Currency {
+        usd_rate: rates.usd_rate,
+        rounding_scale: rates.rounding_scale,
+    };
+    roster_report::analyse_in(
+        &state.roster.text,
+        &state.roster.settings().mix_settings(),
+        currency,
+    )
 }

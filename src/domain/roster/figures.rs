@@ -13,6 +13,23 @@ use crate::domain::rates::{self, RateEstimate, RateInput};
 use crate::domain::source::{push_unique, Provenance};
 use crate::domain::vocab::Tier;
 
+/// The currency a roster's quotes are in, as the rate range converts to it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Currency {
+    /// Units of the currency for one US dollar.
+    pub usd_rate: f64,
+    /// The rate range's rounding scale for the currency.
+    pub rounding_scale: f64,
+}
+
+impl Currency {
+    /// US dollars, the fair rates' own currency.
+    pub const US_DOLLAR: Self = Self {
+        usd_rate: 1.0,
+        rounding_scale: 1.0,
+    };
+}
+
 /// Where a quote sits against the fair range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum QuotePosition {
@@ -72,9 +89,16 @@ pub struct CreatorFigures {
 }
 
 impl CreatorFigures {
-    /// Works every figure out for `creator`.
+    /// Works every figure out for `creator`, with fair rates in US dollars.
     #[must_use]
     pub fn of(creator: &Creator) -> Self {
+        Self::in_currency(creator, Currency::US_DOLLAR)
+    }
+
+    /// Works every figure out for `creator`, with fair rates converted to the currency the
+    /// quotes are in (`currency`: US dollars to one unit of it, and its rounding scale).
+    #[must_use]
+    pub fn in_currency(creator: &Creator, currency: Currency) -> Self {
         let input = EngagementInput {
             followers: creator.followers,
             likes: creator.likes,
@@ -88,11 +112,11 @@ impl CreatorFigures {
         };
         let engagement = engagement::analyze(&input, creator.platform);
         let rate = engagement.as_ref().ok().and_then(|report| {
-            rates::estimate(&RateInput::single(
-                creator.deliverable,
-                creator.followers,
-                report.by_followers,
-            ))
+            rates::estimate(&RateInput {
+                usd_rate: currency.usd_rate,
+                rounding_scale: currency.rounding_scale,
+                ..RateInput::single(creator.deliverable, creator.followers, report.by_followers)
+            })
             .ok()
         });
         let authenticity = authenticity::assess(&AuthenticityInput {
@@ -271,6 +295,42 @@ mod tests {
             "name,platform,followers,likes,comments,price,views\n{row}"
         ));
         CreatorFigures::of(&parsed.creators[0])
+    }
+
+    #[test]
+    fn fair_rates_are_converted_to_the_currency_of_the_quotes() {
+        let parsed = parse(
+            "name,platform,followers,likes,comments,price\nana,instagram,25000,1000,250,90000",
+        );
+        let yen = Currency {
+            usd_rate: 150.0,
+            rounding_scale: 100.0,
+        };
+        let in_yen = CreatorFigures::in_currency(&parsed.creators[0], yen);
+        let in_dollars = CreatorFigures::of(&parsed.creators[0]);
+        let (Some(y), Some(d)) = (in_yen.rate.as_ref(), in_dollars.rate.as_ref()) else {
+            panic!("both price");
+        };
+        let direct = rates::estimate(&RateInput {
+            usd_rate: 150.0,
+            rounding_scale: 100.0,
+            ..RateInput::single(
+                crate::domain::vocab::Deliverable::InstagramPost,
+                25_000,
+                5.0,
+            )
+        })
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(y.typical, direct.typical);
+        assert!(
+            (y.typical / d.typical - 150.0).abs() < 15.0,
+            "{} vs {}",
+            y.typical,
+            d.typical
+        );
+        // The quote (¥90,000) is set against the yen range, not the dollar one.
+        let gap = in_yen.quote_gap().unwrap_or_else(|| panic!("no gap"));
+        assert_eq!(gap.money, 90_000.0 - y.typical);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The whole roster worked out: the table read, every creator's figures, and the best mix
 //! within the budget with a reason for each creator left out.
 
-use super::figures::CreatorFigures;
+use super::figures::{CreatorFigures, Currency};
 use super::mix::{self, Item};
 use super::parse::{parse, Parsed};
 use crate::domain::data::BUDGET_BANDS;
@@ -153,11 +153,22 @@ pub fn group(tier: Tier) -> usize {
     }
 }
 
-/// Reads `text` and works everything out.
+/// Reads `text` and works everything out, the fair rates in US dollars.
 #[must_use]
 pub fn analyse(text: &str, settings: &MixSettings) -> RosterReport {
+    analyse_in(text, settings, Currency::US_DOLLAR)
+}
+
+/// Reads `text` and works everything out, the fair rates converted to `currency`, the
+/// currency of the quotes.
+#[must_use]
+pub fn analyse_in(text: &str, settings: &MixSettings, currency: Currency) -> RosterReport {
     let parsed = parse(text);
-    let figures: Vec<CreatorFigures> = parsed.creators.iter().map(CreatorFigures::of).collect();
+    let figures: Vec<CreatorFigures> = parsed
+        .creators
+        .iter()
+        .map(|c| CreatorFigures::in_currency(c, currency))
+        .collect();
     let (mix, budget_error) = match settings.budget {
         None => (None, None),
         Some(b) if !(b > 0.0 && b <= MAX_MONEY) => (

@@ -57,7 +57,7 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     }
     m.raw("</div>");
     if state.currency != Currency::Usd {
-        m.el("p", "note", &format!("Quotes are read in {0}; the fair rates are US figures in US dollars, shown with the {0} symbol and not converted.", state.currency.code()));
+        m.el("p", "note", &format!("Quotes are read in {0}; the fair rates, US figures, are converted to {0} at the rate shown with Rate range (1 USD = {1} {0}).", state.currency.code(), crate::domain::format::fixed(state.usd_rate(), 2)));
     }
     let rows = rows(f, roster, report);
     m.raw("<table class=\"roster-table\" id=\"roster-table\"><thead><tr>");
