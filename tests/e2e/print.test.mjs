@@ -20,7 +20,7 @@ after(() => closeSite({ site, browser }));
 const SCREENS = [
   { name: 'Tier finder', query: '?v=1&tier.followers=25000', result: '#tier-result', pages: 1 },
   { name: 'Engagement rate', query: '?v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60', result: '#er-result', pages: 1 },
-  { name: 'Rate range', query: '?v=1&calc=rates', result: '#rate-result', pages: 1 },
+  { name: 'Rate range', query: '?v=1&calc=rates', result: '#rate-result', pages: 2 },
   { name: 'Micro vs macro ROI', query: '?v=1&calc=roi', result: '#roi-result', pages: 2, simulation: true },
   {
     name: 'Micro vs macro ROI, three scenarios',
