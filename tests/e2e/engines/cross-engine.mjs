@@ -194,7 +194,7 @@ for (const name of selectedEngines()) {
       // Script and wasm run (the tier finder computed); the stylesheet applies; typing works.
       assert.ok(await page.evaluate(() => [...document.styleSheets].some((s) => s.cssRules.length > 0)), 'the stylesheet loaded');
       await page.fill('#tier-followers', '12k');
-      await page.waitFor(() => location.search.includes('tier.followers=12000'), [], { what: 'tier.followers=12000 in the URL' });
+      await page.waitFor(() => location.search.includes('acct.followers=12000'), [], { what: 'acct.followers=12000 in the URL (the shared account)' });
       // The simulation worker (worker-src 'self', its own wasm) loads and answers.
       await page.click(navLink('Micro vs macro ROI'));
       await page.waitForText('#how-sure', ['Lowest cost per conversion: 5 micro influencers.'], { timeout: 15_000 });
