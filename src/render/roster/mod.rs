@@ -113,6 +113,29 @@ fn plural(n: usize, noun: &str) -> String {
     }
 }
 
+/// A button of a row of which one is chosen: it sets mark `key` to `value` (the page's one
+/// listener reads `data-act`, `data-k`, `data-v`), pressed when it is the current choice.
+pub(super) fn choice_button(
+    m: &mut Markup,
+    (act, key, value): (&str, &str, &str),
+    pressed: bool,
+    label: &str,
+) {
+    m.open_with(
+        "button",
+        &[
+            ("type", "button"),
+            ("data-act", act),
+            ("data-k", key),
+            ("data-v", value),
+            ("data-one", "1"),
+            ("aria-pressed", if pressed { "true" } else { "false" }),
+        ],
+    )
+    .text(label)
+    .close("button");
+}
+
 /// What the mix maximises and whether tier limits apply: buttons that set marks.
 fn choices(m: &mut Markup, state: &AppState, report: &RosterReport) {
     if report.figures.is_empty() {
@@ -121,24 +144,12 @@ fn choices(m: &mut Markup, state: &AppState, report: &RosterReport) {
     let settings = state.roster.settings();
     m.raw("<div class=\"roster-filters\" role=\"group\" aria-label=\"Maximise\">Maximise: ");
     for objective in Objective::ALL {
-        let pressed = if objective == settings.objective {
-            "true"
-        } else {
-            "false"
-        };
-        m.open_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("data-act", "objective"),
-                ("data-k", key::OBJECTIVE),
-                ("data-v", objective.slug()),
-                ("data-one", "1"),
-                ("aria-pressed", pressed),
-            ],
-        )
-        .text(objective.label())
-        .close("button");
+        choice_button(
+            m,
+            ("objective", key::OBJECTIVE, objective.slug()),
+            objective == settings.objective,
+            objective.label(),
+        );
     }
     let limits = if settings.tier_limits {
         "true"

@@ -36,24 +36,12 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     let roster = &state.roster.settings();
     m.raw("<div class=\"roster-filters\" role=\"group\" aria-label=\"Show\">");
     for filter in Filter::ALL {
-        let pressed = if filter == roster.filter {
-            "true"
-        } else {
-            "false"
-        };
-        m.open_with(
-            "button",
-            &[
-                ("type", "button"),
-                ("data-act", "filter"),
-                ("data-k", key::FILTER),
-                ("data-v", filter.slug()),
-                ("data-one", "1"),
-                ("aria-pressed", pressed),
-            ],
-        )
-        .text(filter.label())
-        .close("button");
+        super::choice_button(
+            m,
+            ("filter", key::FILTER, filter.slug()),
+            filter == roster.filter,
+            filter.label(),
+        );
     }
     m.raw("</div>");
     if state.currency != Currency::Usd {
