@@ -98,22 +98,27 @@ pub fn clean_name(name: &str) -> String {
     }
 }
 
+/// Checks that `value` was written by this app in a format this release reads.
+fn ours(value: &serde_json::Value) -> Result<(), Problem> {
+    if value.get("app").and_then(serde_json::Value::as_str) != Some(APP) {
+        return Err(Problem::Foreign);
+    }
+    match value.get("version").and_then(serde_json::Value::as_u64) {
+        Some(v) if v > u64::from(FORMAT) => {
+            Err(Problem::Future(u32::try_from(v).unwrap_or(u32::MAX)))
+        }
+        Some(_) => Ok(()),
+        None => Err(Problem::Foreign),
+    }
+}
+
 /// Reads one stored value.
 ///
 /// # Errors
 /// Why the value is not a saved scenario this release can open.
 pub fn read(raw: &str) -> Result<Entry, Problem> {
     let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| Problem::NotJson)?;
-    if value.get("app").and_then(serde_json::Value::as_str) != Some(APP) {
-        return Err(Problem::Foreign);
-    }
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v > u64::from(FORMAT) => {
-            return Err(Problem::Future(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(_) => {}
-        None => return Err(Problem::Foreign),
-    }
+    ours(&value)?;
     let entry: Entry = serde_json::from_value(value).map_err(|_| Problem::Foreign)?;
     valid(entry)
 }
@@ -211,16 +216,7 @@ fn key_number(key: &str) -> Option<u64> {
 pub fn import(text: &str) -> Result<Vec<String>, Problem> {
     let value: serde_json::Value =
         serde_json::from_str(text.trim_start_matches('\u{FEFF}')).map_err(|_| Problem::NotJson)?;
-    if value.get("app").and_then(serde_json::Value::as_str) != Some(APP) {
-        return Err(Problem::Foreign);
-    }
-    match value.get("version").and_then(serde_json::Value::as_u64) {
-        Some(v) if v > u64::from(FORMAT) => {
-            return Err(Problem::Future(u32::try_from(v).unwrap_or(u32::MAX)))
-        }
-        Some(_) => {}
-        None => return Err(Problem::Foreign),
-    }
+    ours(&value)?;
     let export: Export = serde_json::from_value(value).map_err(|_| Problem::Foreign)?;
     Ok(export
         .scenarios
