@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::{spawn_local, JsFuture};
+use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::state::{AppState, Theme};
@@ -146,71 +146,56 @@ fn snippet(state: &AppState) -> String {
     )
 }
 
-/// Props of [`EmbedDialog`].
-#[derive(Properties, PartialEq)]
-pub struct EmbedProps {
-    /// The screen to embed.
-    pub state: Rc<AppState>,
+/// Shows or hides the snippet (the panel and the button's state are the page's own, not
+/// the app state's: nothing else depends on them).
+fn on_toggle() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        let (Some(button), Some(panel)) = (
+            super::share::element("embed-toggle"),
+            super::share::element("embed-panel"),
+        ) else {
+            return;
+        };
+        let open = panel.has_attribute("hidden");
+        let _ = panel.toggle_attribute_with_force("hidden", !open);
+        let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
+        super::share::say("embed-status", "");
+    })
 }
 
-/// "Embed this calculator": a disclosure with the snippet in a read-only text area and a
-/// Copy button.
-#[function_component(EmbedDialog)]
-pub fn embed_dialog(props: &EmbedProps) -> Html {
-    let open = use_state(|| false);
-    let status = use_state(String::new);
-    let toggle = {
-        let open = open.clone();
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            status.set(String::new());
-            open.set(!*open);
-        })
-    };
-    let code = if *open {
-        snippet(&props.state)
-    } else {
-        String::new()
-    };
-    let on_copy = {
-        let status = status.clone();
-        let code = code.clone();
-        Callback::from(move |_: MouseEvent| {
-            let status = status.clone();
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            if !super::share::navigator_has("clipboard") {
-                status.set("Select the snippet and copy it.".to_string());
-                return;
-            }
-            let promise = window.navigator().clipboard().write_text(&code);
-            spawn_local(async move {
-                status.set(if JsFuture::from(promise).await.is_ok() {
-                    "Snippet copied.".to_string()
+fn on_copy() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        let code = super::share::element("embed-code")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+            .map(|area| area.value())
+            .unwrap_or_default();
+        spawn_local(async move {
+            let copied = super::share::copy_to_clipboard(&code).await;
+            super::share::say(
+                "embed-status",
+                if copied {
+                    "Snippet copied."
                 } else {
-                    "Select the snippet and copy it.".to_string()
-                });
-            });
-        })
-    };
-    let select = Callback::from(|e: FocusEvent| {
-        if let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() {
-            area.select();
-        }
-    });
+                    "Select the snippet and copy it."
+                },
+            );
+        });
+    })
+}
+
+/// "Embed this calculator": a button that opens a panel with the snippet for `state` in a
+/// read-only text area and a Copy button.
+pub fn embed_dialog(state: &AppState) -> Html {
     html! {
         <div class="embed-dialog">
-            <button type="button" id="embed-toggle" aria-expanded={(*open).to_string()}
-                aria-controls="embed-panel" onclick={toggle}>{ "Embed this calculator" }</button>
-            if *open {
-                <div id="embed-panel" class="panel embed-panel" role="group" aria-label="Embed this calculator">
-                    <label for="embed-code">{ "Paste this where the calculator should appear on your page:" }</label>
-                    <textarea id="embed-code" readonly=true rows="5" value={code} onfocus={select} />
-                    <button type="button" id="embed-copy" class="primary" onclick={on_copy}>{ "Copy" }</button>
-                    <span class="share-status" role="status">{ (*status).clone() }</span>
-                </div>
-            }
+            <button type="button" id="embed-toggle" aria-expanded="false"
+                aria-controls="embed-panel" onclick={on_toggle()}>{ "Embed this calculator" }</button>
+            <div id="embed-panel" class="panel embed-panel" role="group" aria-label="Embed this calculator" hidden=true>
+                <label for="embed-code">{ "Paste this where the calculator should appear on your page:" }</label>
+                <textarea id="embed-code" readonly=true rows="5" value={snippet(state)} onfocus={super::share::select_on_focus()} />
+                <button type="button" id="embed-copy" class="primary" onclick={on_copy()}>{ "Copy" }</button>
+                <span class="share-status" id="embed-status" role="status"></span>
+            </div>
         </div>
     }
 }

@@ -120,9 +120,7 @@ pub fn app(props: &AppProps) -> Html {
         Calculator::Card => card::view(&state, &dispatch),
         Calculator::Roster => roster::view(&state, &dispatch),
     };
-    let notices = html! {
-        <notices::Notices notices={(*notices).clone()} on_dismiss={on_dismiss} />
-    };
+    let notices = notices::view(&notices, &on_dismiss);
     if state.embed {
         // Embedded on another site: the calculator alone, and a way to the full page.
         return html! { <>{ notices }{ calculator }{ embed::open_link(&state) }</> };
@@ -157,8 +155,8 @@ pub fn app(props: &AppProps) -> Html {
                     fields::number_field(&state, FieldId::Fx, &dispatch, None,
                         Some("Empty: the European Central Bank's rate."))
                 } }
-                <share::ShareBar />
-                <embed::EmbedDialog state={state.clone()} />
+                { share::share_bar() }
+                { embed::embed_dialog(&state) }
             </div>
             { calculator }
         </>

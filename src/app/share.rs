@@ -1,8 +1,13 @@
-//! "Copy link" and the system share sheet: every screen is already its URL.
+//! "Copy link" and the system share sheet: every screen is already its URL. Plain markup
+//! with handlers, not components: what the buttons say after a click (a status line, the
+//! link to copy by hand) is written straight into elements the view renders empty or hidden,
+//! which Yew then leaves alone. Components with their own state cost the first load about
+//! 2 KB gzip each (bench/results.md).
 
 use js_sys::Reflect;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 fn current_url() -> String {
@@ -12,83 +17,108 @@ fn current_url() -> String {
         .unwrap_or_default()
 }
 
-pub(super) fn navigator_has(name: &str) -> bool {
+fn navigator_has(name: &str) -> bool {
     web_sys::window()
         .map(|w| Reflect::has(&w.navigator(), &JsValue::from_str(name)).unwrap_or(false))
         .unwrap_or(false)
 }
 
-/// The copy and share buttons, with a status line for screen readers.
-#[function_component(ShareBar)]
-pub fn share_bar() -> Html {
-    let status = use_state(String::new);
-    // When the clipboard is refused, the link is shown selected for the user to copy.
-    let fallback = use_state(|| None::<String>);
-    let can_share = use_memo((), |_| navigator_has("share"));
+/// The element with `id`, if the page has it.
+pub(super) fn element(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
 
-    let on_copy = {
-        let status = status.clone();
-        let fallback = fallback.clone();
-        Callback::from(move |_: MouseEvent| {
+/// Writes `text` into the status line `id`.
+pub(super) fn say(id: &str, text: &str) {
+    if let Some(status) = element(id) {
+        status.set_text_content(Some(text));
+    }
+}
+
+/// Puts `text` on the clipboard: whether the browser took it.
+pub(super) async fn copy_to_clipboard(text: &str) -> bool {
+    let Some(window) = web_sys::window().filter(|_| navigator_has("clipboard")) else {
+        return false;
+    };
+    JsFuture::from(window.navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
+}
+
+/// Selects all of a text field when it gets the focus, so that it can be copied by hand.
+pub(super) fn select_on_focus() -> Callback<FocusEvent> {
+    Callback::from(|event: FocusEvent| {
+        let target = event.target();
+        if let Some(input) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<HtmlInputElement>())
+        {
+            input.select();
+        } else if let Some(area) = target
+            .as_ref()
+            .and_then(|t| t.dyn_ref::<HtmlTextAreaElement>())
+        {
+            area.select();
+        }
+    })
+}
+
+/// Copies the link; when the clipboard is refused, shows the link selected for the user to
+/// copy.
+fn on_copy() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        spawn_local(async {
             let url = current_url();
-            let status = status.clone();
-            let fallback = fallback.clone();
-            let clipboard = web_sys::window()
-                .filter(|_| navigator_has("clipboard"))
-                .map(|w| w.navigator().clipboard());
-            match clipboard {
-                Some(clipboard) => spawn_local(async move {
-                    match JsFuture::from(clipboard.write_text(&url)).await {
-                        Ok(_) => {
-                            fallback.set(None);
-                            status.set("Link copied.".to_string());
-                        }
-                        Err(_) => {
-                            fallback.set(Some(url));
-                            status.set("Copy the link below.".to_string());
-                        }
-                    }
-                }),
-                None => {
-                    fallback.set(Some(url));
-                    status.set("Copy the link below.".to_string());
+            let copied = copy_to_clipboard(&url).await;
+            say(
+                "share-status",
+                if copied {
+                    "Link copied."
+                } else {
+                    "Copy the link below."
+                },
+            );
+            if let Some(fallback) =
+                element("share-fallback").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            {
+                fallback.set_value(&url);
+                fallback.set_hidden(copied);
+                if !copied {
+                    let _ = fallback.focus();
                 }
             }
-        })
-    };
-    let on_share = {
-        let status = status.clone();
-        Callback::from(move |_: MouseEvent| {
-            let Some(window) = web_sys::window() else {
-                return;
-            };
-            let data = web_sys::ShareData::new();
-            data.set_title("Reachwise calculation");
-            data.set_url(&current_url());
-            let promise = window.navigator().share_with_data(&data);
-            let status = status.clone();
-            spawn_local(async move {
-                if JsFuture::from(promise).await.is_ok() {
-                    status.set("Shared.".to_string());
-                }
-            });
-        })
-    };
+        });
+    })
+}
+
+fn on_share() -> Callback<MouseEvent> {
+    Callback::from(|_: MouseEvent| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let data = web_sys::ShareData::new();
+        data.set_title("Reachwise calculation");
+        data.set_url(&current_url());
+        let promise = window.navigator().share_with_data(&data);
+        spawn_local(async move {
+            if JsFuture::from(promise).await.is_ok() {
+                say("share-status", "Shared.");
+            }
+        });
+    })
+}
+
+/// The copy and share buttons, with a status line for screen readers.
+pub fn share_bar() -> Html {
     html! {
         <div class="share">
-            <button type="button" class="primary" id="copy-link" onclick={on_copy}>{ "Copy link" }</button>
-            { if *can_share {
-                html! { <button type="button" id="share-link" onclick={on_share}>{ "Share…" }</button> }
-            } else { html! {} } }
-            <span class="share-status" role="status">{ (*status).clone() }</span>
-            { for (*fallback).clone().map(|url| html! {
-                <input class="share-fallback" readonly=true aria-label="Link to this calculation"
-                    value={url} onfocus={Callback::from(|e: FocusEvent| {
-                        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-                            input.select();
-                        }
-                    })} />
-            }) }
+            <button type="button" class="primary" id="copy-link" onclick={on_copy()}>{ "Copy link" }</button>
+            if navigator_has("share") {
+                <button type="button" id="share-link" onclick={on_share()}>{ "Share…" }</button>
+            }
+            <span class="share-status" id="share-status" role="status"></span>
+            <input class="share-fallback" id="share-fallback" hidden=true readonly=true
+                aria-label="Link to this calculation" onfocus={select_on_focus()} />
         </div>
     }
 }

@@ -64,6 +64,23 @@ test('the guide presets load in one click and survive a reload', async () => {
   await context.close();
 });
 
+test('when the clipboard is refused, the link is shown selected to copy by hand', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
+  });
+  await page.goto(`${site.url}?v=2&calc=rates&acct.followers=50000`);
+  await page.waitForSelector('#rate-result');
+  assert.equal(await page.isVisible('#share-fallback'), false, 'no fallback before a copy fails');
+  await page.click('#copy-link');
+  await page.waitForSelector('#share-fallback', { state: 'visible' });
+  assert.equal(await page.textContent('.share-status'), 'Copy the link below.');
+  assert.equal(await page.inputValue('#share-fallback'), page.url());
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'share-fallback');
+  assertClean(problems);
+  await context.close();
+});
+
 test('copy link puts the current URL on the clipboard', async () => {
   const { page, problems, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${site.url}?v=1&calc=rates&rate.followers=50000`);

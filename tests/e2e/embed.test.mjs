@@ -59,6 +59,8 @@ async function fitted(page, frame) {
 async function snippetFor(query) {
   const { page, problems, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
   await page.goto(`${site.url}?${query}`);
+  await page.waitForSelector('#embed-toggle');
+  assert.equal(await page.isVisible('#embed-code'), false, 'the snippet stays hidden until asked for');
   await page.click('#embed-toggle');
   await page.waitForSelector('#embed-code');
   assert.equal(await page.getAttribute('#embed-toggle', 'aria-expanded'), 'true');
@@ -66,6 +68,9 @@ async function snippetFor(query) {
   await page.click('#embed-copy');
   await page.waitForFunction(() => document.querySelector('#embed-panel [role=status]').textContent.includes('copied'));
   assert.equal(await page.evaluate(() => navigator.clipboard.readText()), code);
+  await page.click('#embed-toggle');
+  assert.equal(await page.isVisible('#embed-code'), false, 'a second click hides the snippet');
+  assert.equal(await page.getAttribute('#embed-toggle', 'aria-expanded'), 'false');
   assertClean(problems);
   await context.close();
   return code;
