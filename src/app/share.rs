@@ -82,7 +82,9 @@ fn on_copy() -> Callback<MouseEvent> {
                 element("share-fallback").and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
             {
                 fallback.set_value(&url);
-                fallback.set_hidden(copied);
+                if let Some(shown) = element("share-fallback-box") {
+                    let _ = shown.toggle_attribute_with_force("hidden", copied);
+                }
                 if !copied {
                     let _ = fallback.focus();
                 }
@@ -117,8 +119,10 @@ pub fn share_bar() -> Html {
                 <button type="button" id="share-link" onclick={on_share()}>{ "Share…" }</button>
             }
             <span class="share-status" id="share-status" role="status"></span>
-            <input class="share-fallback" id="share-fallback" hidden=true readonly=true
-                aria-label="Link to this calculation" onfocus={select_on_focus()} />
+            <span class="share-fallback" id="share-fallback-box" hidden=true>
+                <label for="share-fallback">{ "Link to this calculation" }</label>
+                <input id="share-fallback" readonly=true onfocus={select_on_focus()} />
+            </span>
         </div>
     }
 }
