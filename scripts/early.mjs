@@ -10,7 +10,8 @@
 //   the page instead, which fetched them at once.
 // - gateApp: for such a link, the app's own preloads and download wait until the worker's
 //   first answer is in (index.html, window.reachwiseEarly), so that on a slow network the
-//   answer does not share the bandwidth with the app; the tier finder loads as before.
+//   answer does not share the bandwidth with the app; otherwise the preloads are added
+//   before the stylesheet, so that the downloads start as early as the parser allows.
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -52,6 +53,10 @@ export function gateApp(html) {
   if (!loader.test(html)) throw new Error("Trunk's module loader script was not found");
   for (const tag of preloads) html = html.replace(tag, '');
   const insert = `<script>if(!window.reachwiseEarly)document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
-  return html
-    .replace(loader, (tag) => `${insert}${tag}await window.reachwiseEarly?.gate;`);
+  html = html.replace(loader, (tag) => `${tag}await window.reachwiseEarly?.gate;`);
+  // Before the inlined stylesheet, so that the downloads start as the parser reaches the
+  // head, not after it has read the whole stylesheet (about 90 ms on a throttled phone).
+  const style = html.indexOf('<style>');
+  if (style < 0) throw new Error('gateApp runs after inlineStylesheet: no <style> found');
+  return html.slice(0, style) + insert + html.slice(style);
 }
