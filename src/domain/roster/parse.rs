@@ -331,7 +331,10 @@ impl<'a> RowReader<'a> {
             return Err("must not be negative".to_owned());
         }
         if value > max {
-            return Err(format!("above the largest accepted, {max}"));
+            return Err(format!(
+                "above the largest accepted, {}",
+                crate::input::readable(max)
+            ));
         }
         if whole && value.fract() != 0.0 {
             return Err("use a whole number".to_owned());
@@ -558,6 +561,17 @@ mod tests {
         ] {
             assert!(said.iter().any(|s| s == expected), "{expected}\n{said:#?}");
         }
+    }
+
+    #[test]
+    fn a_figure_too_large_names_the_limit_in_grouped_digits() {
+        let parsed = parse("name,followers,likes,comments\nana,99999999999,5,1");
+        let said = sentences(&parsed);
+        let limit = crate::input::readable(MAX_AUDIENCE as f64);
+        assert!(limit.contains(','), "{limit}");
+        let expected =
+            format!("Line 2, followers: above the largest accepted, {limit}; row left out.");
+        assert!(said.contains(&expected), "{expected}\n{said:#?}");
     }
 
     #[test]

@@ -69,7 +69,7 @@ fn number(value: Option<f64>, decimals: usize) -> String {
     let Some(v) = value.filter(|v| v.is_finite()) else {
         return String::new();
     };
-    let text = format!("{v:.decimals$}");
+    let text = crate::domain::format::fixed(v, decimals);
     if text.contains('.') {
         text.trim_end_matches('0').trim_end_matches('.').to_owned()
     } else {
