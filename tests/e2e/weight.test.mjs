@@ -2,7 +2,7 @@
 // references, gzip level 9, at most BUDGET_BYTES (weight.mjs: the 135,000-byte target) in total.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { BUDGET_BYTES, TARGET_BYTES, firstLoadFiles, formatWeights, laterFiles, weigh, weighLater } from './weight.mjs';
 
 const BUDGET = BUDGET_BYTES;
@@ -33,4 +33,16 @@ test('the service worker, manifest and icons are weighed, but not in the first l
   // The favicon is: the first screen fetches it.
   assert.ok(first.includes('favicon.svg'));
   for (const line of formatWeights(weighLater('dist')).split('\n')) t.diagnostic(line);
+});
+
+test("the page's wasm and the results worker's carry no float formatter", () => {
+  // Numbers are written with integer arithmetic (src/domain/format.rs, fixed): one `{}` or
+  // `{:.2}` on an f64 links Rust's float formatter (about 11 KB) into the wasm, and with it
+  // its "NaN" literal, which nothing of ours contains. The saved-scenarios module may carry
+  // it (serde_json writes floats).
+  const wasm = readdirSync('dist').filter((f) => /^reachwise-(?:[0-9a-f]{16}|worker)_bg\.wasm$/.test(f));
+  assert.equal(wasm.length, 2, `the page's and the worker's wasm: ${wasm}`);
+  for (const file of wasm) {
+    assert.ok(!readFileSync(`dist/${file}`).includes('NaN'), `${file} carries Rust's float formatter: look for a {} or {:.N} on an f64`);
+  }
 });
