@@ -19,6 +19,8 @@ const MIN_SHIFT: u32 = 3;
 const CLASSES: usize = (usize::BITS - MIN_SHIFT) as usize;
 /// Blocks are aligned to their size up to this; a larger alignment is refused (null).
 const MAX_ALIGN: usize = 4_096;
+/// The fewest pages memory grows by (1 MiB).
+const GROW_PAGES: usize = 16;
 
 /// Where new memory comes from.
 pub trait Pages {
@@ -87,7 +89,13 @@ impl<P: Pages> SizeClasses<P> {
         let align = size.min(MAX_ALIGN);
         let start = heap.next.next_multiple_of(align);
         if start.checked_add(size).is_none_or(|end| end > heap.end) {
-            let Some(count) = size.checked_add(align).map(|n| n.div_ceil(PAGE)) else {
+            // At least GROW_PAGES at a time: growing memory is slow in browsers (and it
+            // detaches the JS views of it), so a start-up's many small blocks should not
+            // each ask for a page.
+            let Some(count) = size
+                .checked_add(align)
+                .map(|n| n.div_ceil(PAGE).max(GROW_PAGES))
+            else {
                 return ptr::null_mut();
             };
             let Some((fresh, end)) = self
@@ -260,7 +268,7 @@ mod tests {
 
         #[test]
         fn blocks_stay_aligned_apart_and_intact(ops in prop::collection::vec(op(), 1..120)) {
-            let allocator = SizeClasses::new(Arena::new(256));
+            let allocator = SizeClasses::new(Arena::new(1_024));
             let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
             for (n, op) in ops.into_iter().enumerate() {
                 let byte = (n % 251) as u8;
@@ -298,7 +306,7 @@ mod tests {
 
     #[test]
     fn freed_blocks_are_reused_by_their_class() {
-        let allocator = SizeClasses::new(Arena::new(4));
+        let allocator = SizeClasses::new(Arena::new(GROW_PAGES));
         let layout = Layout::from_size_align(100, 8).unwrap();
         // SAFETY: one thread; the block is freed with its layout.
         unsafe {
@@ -323,11 +331,11 @@ mod tests {
 
     #[test]
     fn no_more_pages_is_a_null_block_not_a_crash() {
-        let allocator = SizeClasses::new(Arena::new(2));
+        let allocator = SizeClasses::new(Arena::new(GROW_PAGES + 2));
         // SAFETY: one thread.
         unsafe {
             assert!(allocator
-                .alloc(Layout::from_size_align(3 * PAGE, 8).unwrap())
+                .alloc(Layout::from_size_align((GROW_PAGES + 3) * PAGE, 8).unwrap())
                 .is_null());
             assert!(!allocator
                 .alloc(Layout::from_size_align(PAGE / 2, 8).unwrap())
