@@ -2,16 +2,17 @@
 //! Its body is written and run by
 //! a module of its own (`reachwise-saved`, `src/saved_main.rs`) that the page loads the first
 //! time the disclosure opens, so that the first load carries none of it: the module reads
-//! and writes local storage, reads entries with serde (`crate::saved`), writes the list and
-//! handles its buttons. Opening a scenario is a plain link to it: a new history entry, so
-//! Back returns to the work before.
+//! and writes local storage through gloo-storage (each entry JSON, with serde), checks the
+//! entries (`crate::saved`), writes the list and handles its buttons. Opening a scenario is
+//! a plain link to it: a new history entry, so Back returns to the work before.
 
 use std::cell::Cell;
 
+use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, HtmlInputElement, Storage};
+use web_sys::{Element, HtmlInputElement};
 use web_sys::{Event, MouseEvent};
 
 use crate::saved::KEY_PREFIX;
@@ -116,8 +117,8 @@ fn on_click(event: MouseEvent) {
             }
         }
         Some("delete") => {
-            if let Some(storage) = storage() {
-                let _ = storage.remove_item(&key);
+            if storage_on() {
+                LocalStorage::delete(&key);
             }
             request("list", "", "");
         }
@@ -135,51 +136,70 @@ fn status(text: &str) {
     }
 }
 
-/// Local storage, or `None` (and a message) when the browser refuses it: private modes and
-/// site settings turn it off, and reading it then throws.
-fn storage() -> Option<Storage> {
-    let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-    if storage.is_none() {
+/// Whether local storage can be used, with a message when not: private modes and site
+/// settings turn it off, and gloo-storage's `LocalStorage` then throws, so it is used only
+/// after this says yes.
+fn storage_on() -> bool {
+    let on = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .is_some();
+    if !on {
         status("Saving needs the browser's local storage, which is off here (private mode or site settings). Copy the link instead.");
     }
-    storage
+    on
+}
+
+/// The stored saved-scenario entries, key and value. gloo-storage reads each and parses it
+/// as JSON; a value that is not JSON comes as its text, which `crate::saved` names as
+/// damaged (and leaves in storage).
+fn stored() -> Vec<(String, String)> {
+    let raw = LocalStorage::raw();
+    (0..LocalStorage::length())
+        .filter_map(|i| raw.key(i).ok().flatten())
+        .filter(|key| key.starts_with(KEY_PREFIX))
+        .filter_map(|key| {
+            let value = match LocalStorage::get::<serde_json::Value>(&key) {
+                Ok(value) => value.to_string(),
+                Err(_) => raw.get_item(&key).ok().flatten()?,
+            };
+            Some((key, value))
+        })
+        .collect()
 }
 
 /// Shows the panel after `op`, worked out from every stored entry.
 fn request(op: &str, a: &str, b: &str) {
-    let Some(storage) = storage() else {
+    if !storage_on() {
         return;
-    };
+    }
     let mut parts = vec![op.to_string(), a.to_string(), b.to_string()];
-    for i in 0..storage.length().unwrap_or(0) {
-        let Some(key) = storage.key(i).ok().flatten() else {
-            continue;
-        };
-        if key.starts_with(KEY_PREFIX) {
-            if let Ok(Some(value)) = storage.get_item(&key) {
-                parts.push(key);
-                parts.push(value);
-            }
-        }
+    for (key, value) in stored() {
+        parts.push(key);
+        parts.push(value);
     }
     received(&crate::saved::answer(&parts));
 }
 
-/// Shows the panel and writes what the answer says to write.
+/// Shows the panel and writes the entries the answer says to write (JSON, through
+/// gloo-storage).
 fn received(answer: &[String]) {
     if let Some(body) = element("saved-body") {
         body.set_inner_html(answer.first().map_or("", String::as_str));
     }
-    let Some(storage) = storage() else {
+    if !storage_on() {
         return;
-    };
+    }
     let writes = answer.get(1..).unwrap_or(&[]);
-    let failed = writes
-        .chunks_exact(2)
-        .any(|pair| storage.set_item(&pair[0], &pair[1]).is_err());
+    let failed = writes.chunks_exact(2).any(|pair| {
+        serde_json::from_str::<serde_json::Value>(&pair[1])
+            .map_err(drop)
+            .and_then(|value| LocalStorage::set(&pair[0], value).map_err(drop))
+            .is_err()
+    });
     if failed {
-        status("Not saved: the browser's storage is full or off.");
+        // The list as stored, then the message (listing clears the status line).
         request("list", "", "");
+        status("Not saved: the browser's storage is full or off.");
     } else {
         status(if writes.is_empty() { "" } else { "Saved." });
     }

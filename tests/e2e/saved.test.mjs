@@ -129,6 +129,26 @@ test('storage that is turned off gives a clear message', async () => {
   await context.close();
 });
 
+test('storage that is full says the scenario was not saved, and keeps the list', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=2&calc=tiers&acct.followers=40000`);
+  await page.waitForSelector('#tier-result');
+  await openPanel(page);
+  await page.fill('#save-name', 'Kept');
+  await page.click('[data-act="save"]');
+  await page.waitForFunction(() => document.querySelector('#saved-body').textContent.includes('Kept'));
+  await page.evaluate(() => {
+    Storage.prototype.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+  });
+  await page.fill('#save-name', 'Lost');
+  await page.click('[data-act="save"]');
+  await page.waitForFunction(() => document.querySelector('#saved-status').textContent.includes('storage is full'));
+  const list = await page.textContent('#saved-body');
+  assert.ok(list.includes('Kept') && !list.includes('Lost'), list);
+  assertClean(problems);
+  await context.close();
+});
+
 test('the ROI and budget tables download as CSV with the table\'s numbers', async () => {
   const { page, problems, context } = await openPage(browser, origin, { acceptDownloads: true });
   await page.goto(`${site.url}?v=2&calc=roi`);
