@@ -56,6 +56,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
 try {
   html = gateApp(inlineStylesheet(html, dir));
   earlyWorkerLoader(dir);
+  earlyWorkerLoader(dir, 'reachwise-worker-lists');
 } catch (error) {
   fail(error.message);
 }

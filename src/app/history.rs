@@ -48,7 +48,7 @@ pub fn use_url_sync(
             *last_calculator.borrow_mut() = *calculator;
             *last_pushes.borrow_mut() = *pushes;
             if *calculator != Calculator::Tiers {
-                worker_client::ask(Channel::Results, query.clone(), *calculator);
+                worker_client::ask(Channel::results_of(*calculator), query.clone(), *calculator);
             }
             if matches!(calculator, Calculator::Roi | Calculator::Budget) {
                 worker_client::ask(Channel::Simulation, query.clone(), *calculator);

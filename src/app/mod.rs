@@ -37,7 +37,15 @@ use crate::url_state::{self, Notice};
 pub use crate::render::capitalize;
 pub use history::{read_link, read_location};
 pub use saved::start as start_saved;
-pub use worker::serve as serve_worker;
+/// The results worker's entry point.
+pub fn serve_worker() {
+    worker::serve(worker::answer);
+}
+
+/// The lists worker's entry point (rate card and roster).
+pub fn serve_lists_worker() {
+    worker::serve(worker::answer_lists);
+}
 
 /// The reducer's state: [`AppState`] wrapped so that Yew can own it, and what Undo offers.
 #[derive(Clone, Debug, PartialEq)]

@@ -1,6 +1,10 @@
-//! The worker's side: says it is ready with an empty message, then answers each message (a
-//! channel's tag and a screen's link) with the link, a newline and the markup: the
-//! calculator's results, or its "How sure" simulation.
+//! The workers' side: a worker says it is ready with an empty message, then answers each
+//! message (a channel's tag and a screen's link) with the link, a newline and the markup:
+//! the calculator's results, or its "How sure" simulation. Two worker builds share this:
+//! the results worker ([`answer`]: every calculator but the tier finder, the rate card and
+//! the roster, and the simulations) and the lists worker ([`answer_lists`]: the rate card
+//! and the roster), so that a shared link to the other calculators loads neither the
+//! roster's nor the card's code (a third of the results worker's bytes).
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -9,10 +13,10 @@ use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 use super::format::IntlFormatter;
 use crate::render::handoffs::with_handoffs;
 use crate::render::{authenticity, budget, card, engagement, rates, roi, roster};
-use crate::state::Calculator;
+use crate::state::{AppState, Calculator};
 
-/// Starts answering messages (the worker binary's entry point).
-pub fn serve() {
+/// Starts answering messages with `answer` (a worker binary's entry point).
+pub fn serve(answer: fn(&str) -> String) {
     let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
@@ -25,34 +29,44 @@ pub fn serve() {
     let _ = scope.post_message(&JsValue::from_str(""));
 }
 
-/// The answer to one message: `r` + link gives the results of the calculator the link
-/// opens, `s` + link its "How sure" section (empty where there is none). A link is the
-/// query, then `#` and the fragment when there is one (the roster's).
+/// The results worker's answer to one message: `r` + link gives the results of the
+/// calculator the link opens, `s` + link its "How sure" section (empty where there is
+/// none).
 pub fn answer(message: &str) -> String {
+    reply(message, |tag, state, f| match (tag, state.calculator) {
+        ('r', Calculator::Engagement) => {
+            with_handoffs(engagement::body(state, f), state, state.calculator)
+        }
+        ('r', Calculator::Rates) => with_handoffs(rates::body(state, f), state, state.calculator),
+        ('r', Calculator::Roi) => roi::body(state, f),
+        ('r', Calculator::Budget) => budget::body(state, f),
+        ('r', Calculator::Authenticity) => {
+            with_handoffs(authenticity::body(state, f), state, state.calculator)
+        }
+        ('s', Calculator::Roi) => crate::chances::roi_section(state, &f),
+        ('s', Calculator::Budget) => crate::chances::budget_section(state, &f),
+        _ => String::new(),
+    })
+}
+
+/// The lists worker's answer: `r` + link gives the rate card's or the roster's results.
+pub fn answer_lists(message: &str) -> String {
+    reply(message, |tag, state, f| match (tag, state.calculator) {
+        ('r', Calculator::Card) => card::body(state, f),
+        ('r', Calculator::Roster) => roster::body(state, f),
+        _ => String::new(),
+    })
+}
+
+/// The link, a newline and `body`'s markup for the message's tag and the state its link
+/// opens. A link is the query, then `#` and the fragment when there is one (the roster's).
+fn reply(message: &str, body: impl Fn(char, &AppState, IntlFormatter) -> String) -> String {
     let mut chars = message.chars();
-    let tag = chars.next();
+    let tag = chars.next().unwrap_or_default();
     let query = chars.as_str();
     let (state, _) = crate::url_fragment::from_link(query);
     let f = IntlFormatter {
         currency: state.currency,
     };
-    let markup = match (tag, state.calculator) {
-        (Some('r'), Calculator::Engagement) => {
-            with_handoffs(engagement::body(&state, f), &state, state.calculator)
-        }
-        (Some('r'), Calculator::Rates) => {
-            with_handoffs(rates::body(&state, f), &state, state.calculator)
-        }
-        (Some('r'), Calculator::Roi) => roi::body(&state, f),
-        (Some('r'), Calculator::Budget) => budget::body(&state, f),
-        (Some('r'), Calculator::Authenticity) => {
-            with_handoffs(authenticity::body(&state, f), &state, state.calculator)
-        }
-        (Some('r'), Calculator::Card) => card::body(&state, f),
-        (Some('r'), Calculator::Roster) => roster::body(&state, f),
-        (Some('s'), Calculator::Roi) => crate::chances::roi_section(&state, &f),
-        (Some('s'), Calculator::Budget) => crate::chances::budget_section(&state, &f),
-        _ => String::new(),
-    };
-    format!("{query}\n{markup}")
+    format!("{query}\n{}", body(tag, &state, f))
 }

@@ -2,8 +2,10 @@
 //! loaded the first time a screen needs it, so that the first load carries only the tier
 //! finder and typing never waits for a simulation.
 //!
-//! Two instances of the worker run, one per [`Channel`], so that a long simulation never
-//! holds up a result. A message is the channel's tag and the screen's link (the one codec
+//! A worker runs per [`Channel`]: the results worker for most calculators, a second instance
+//! of it for the simulations, so that a long simulation never holds up a result, and the
+//! lists worker for the rate card and the roster (a build of its own, so that the others do
+//! not carry their code). The results and lists channels share the results slot. A message is the channel's tag and the screen's link (the one codec
 //! between state and text); the answer is the link, a newline and the finished markup, which
 //! goes into the channel's slot: an element the view renders empty and Yew leaves alone.
 //! The worker's first message, empty, says it is ready. While a worker computes, later
@@ -24,9 +26,11 @@ use yew::{html, Html};
 use crate::markup::PART_BREAK;
 use crate::state::Calculator;
 
-/// The worker's loader, written by Trunk next to index.html (`data-loader-shim`).
+/// The workers' loaders, written by Trunk next to index.html (`data-loader-shim`).
 #[cfg(not(feature = "inline-worker"))]
 const WORKER_URL: &str = "./reachwise-worker_loader.js";
+#[cfg(not(feature = "inline-worker"))]
+const LISTS_WORKER_URL: &str = "./reachwise-worker-lists_loader.js";
 
 /// What a worker works out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,21 +39,41 @@ pub enum Channel {
     Results,
     /// The "How sure" simulation (ROI and budget).
     Simulation,
+    /// The rate card's and the roster's results.
+    Lists,
 }
 
 impl Channel {
+    const ALL: [Channel; 3] = [Self::Results, Self::Simulation, Self::Lists];
+
+    /// The channel that works out `calculator`'s results.
+    pub const fn results_of(calculator: Calculator) -> Self {
+        match calculator {
+            Calculator::Card | Calculator::Roster => Self::Lists,
+            _ => Self::Results,
+        }
+    }
+
     /// The tag that starts a message for this channel.
     pub const fn tag(self) -> char {
         match self {
-            Self::Results => 'r',
+            Self::Results | Self::Lists => 'r',
             Self::Simulation => 's',
         }
     }
 
     const fn slot_id(self) -> &'static str {
         match self {
-            Self::Results => "result-body",
+            Self::Results | Self::Lists => "result-body",
             Self::Simulation => "how-sure",
+        }
+    }
+
+    #[cfg(not(feature = "inline-worker"))]
+    const fn url(self) -> &'static str {
+        match self {
+            Self::Results | Self::Simulation => WORKER_URL,
+            Self::Lists => LISTS_WORKER_URL,
         }
     }
 }
@@ -77,7 +101,7 @@ struct Client {
 }
 
 thread_local! {
-    static CLIENTS: [RefCell<Client>; 2] = Default::default();
+    static CLIENTS: [RefCell<Client>; 3] = Default::default();
 }
 
 fn with_client<T>(channel: Channel, f: impl FnOnce(&mut Client) -> T) -> T {
@@ -104,6 +128,12 @@ pub fn how_sure_slot(calculator: Calculator) -> Html {
 /// Asks `channel` for the section of the screen whose link is `query`, showing meanwhile
 /// the last answer, marked busy, if it was for the same calculator.
 pub fn ask(channel: Channel, query: String, calculator: Calculator) {
+    // A channel that shares the slot must not draw an answer for another screen into it.
+    for other in Channel::ALL {
+        if other != channel && other.slot_id() == channel.slot_id() {
+            with_client(other, |c| c.calculator = calculator);
+        }
+    }
     let send_now = with_client(channel, |c| {
         c.wanted.clone_from(&query);
         c.calculator = calculator;
@@ -181,8 +211,9 @@ pub fn adopt_early() {
         .as_string()
         .and_then(|slug| Calculator::from_slug(&slug))
         .unwrap_or_default();
-    listen(Channel::Results, &worker);
-    with_client(Channel::Results, |c| {
+    let channel = Channel::results_of(calculator);
+    listen(channel, &worker);
+    with_client(channel, |c| {
         c.worker = Some(worker);
         c.ready = ready;
         // Busy until the worker is ready or has answered the shell's request.
@@ -204,11 +235,10 @@ pub fn adopt_early() {}
 fn send(channel: Channel, query: &str) {
     // One worker starts at a time: WebKit, offline, fails a second worker's script while the
     // first one still loads, although the service worker has both.
-    let other = match channel {
-        Channel::Results => Channel::Simulation,
-        Channel::Simulation => Channel::Results,
-    };
-    let other_starting = with_client(other, |c| c.worker.is_some() && !c.ready);
+    let other_starting = Channel::ALL
+        .into_iter()
+        .filter(|other| *other != channel)
+        .any(|other| with_client(other, |c| c.worker.is_some() && !c.ready));
     let failed_to_send = with_client(channel, |c| {
         if c.worker.is_none() {
             // Until the worker says it is ready (an empty message), requests wait: a
@@ -239,13 +269,17 @@ fn send(channel: Channel, query: &str) {
 /// worker, so the same answer is worked out in the page.
 #[cfg(feature = "inline-worker")]
 fn send(channel: Channel, query: &str) {
-    let answer = super::worker::answer(&format!("{}{query}", channel.tag()));
+    let message = format!("{}{query}", channel.tag());
+    let answer = match channel {
+        Channel::Lists => super::worker::answer_lists(&message),
+        Channel::Results | Channel::Simulation => super::worker::answer(&message),
+    };
     received(channel, &answer);
 }
 
 #[cfg(not(feature = "inline-worker"))]
 fn start(channel: Channel) -> Option<Worker> {
-    let worker = Worker::new(WORKER_URL).ok()?;
+    let worker = Worker::new(channel.url()).ok()?;
     listen(channel, &worker);
     Some(worker)
 }
@@ -295,7 +329,7 @@ fn received(channel: Channel, text: &str) {
 /// Starts a worker that waited for the other one to be ready.
 fn start_deferred() {
     #[cfg(not(feature = "inline-worker"))]
-    for channel in [Channel::Results, Channel::Simulation] {
+    for channel in Channel::ALL {
         let failed_to_start = with_client(channel, |c| {
             if !c.deferred {
                 return false;

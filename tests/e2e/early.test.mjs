@@ -16,7 +16,6 @@ before(async () => {
 after(() => closeSite({ site, browser }));
 
 const APP_WASM = /\/reachwise-[0-9a-f]{16}_bg\.wasm$/;
-const count = (pattern) => site.requests.filter((url) => pattern.test(url)).length;
 
 test('without the app, a shared ROI link shows its calculator and its answer', async () => {
   const { page, context } = await openPage(browser, origin);
@@ -35,14 +34,33 @@ test('without the app, a shared ROI link shows its calculator and its answer', a
 
 test('the app adopts the early worker and keeps computing with it', async () => {
   const { page, context, problems } = await openPage(browser, origin);
-  const loaders = count(/reachwise-worker_loader\.js$/);
+  // The page's requests, whether the server or the service worker answers them.
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
   await page.goto(`${site.url}?v=1&calc=roi`);
   await page.waitForSelector('#roi-result .result-body table.compare');
   await page.fill('#roi-2-reach', '500000');
   await page.waitForFunction(() => document.querySelector('#roi-result .result-body')?.textContent.includes('27,500'));
   // One results worker (the early one, adopted) and one for "How sure": no third.
   await page.waitForSelector('#how-sure .chances');
-  assert.equal(count(/reachwise-worker_loader\.js$/) - loaders, 2);
+  assert.equal(requested.filter((url) => /reachwise-worker_loader\.js$/.test(url)).length, 2);
+  assertClean(problems);
+  await context.close();
+});
+
+test('a shared rate card link starts the lists worker early, not the results worker, and the app adopts it', async () => {
+  const { page, context, problems } = await openPage(browser, origin);
+  // The page's and its workers' requests (the service worker's precache is not among them).
+  const requested = [];
+  page.on('request', (request) => requested.push(request.url()));
+  const fetched = (pattern) => requested.filter((url) => pattern.test(url)).length;
+  await page.goto(`${site.url}?v=2&calc=card`);
+  await page.waitForSelector('#card-result .rate-card');
+  // Before any sign of use (which warms the results worker up for the next screen).
+  assert.equal(fetched(/reachwise-worker_bg\.wasm$/), 0, 'not the results worker');
+  await page.fill('#card-offers', 'post 250');
+  await page.waitForFunction(() => document.querySelector('#card-result .rate-card')?.textContent.includes('250'));
+  assert.equal(fetched(/reachwise-worker-lists_bg\.wasm$/), 1, 'the lists worker, fetched once: the app adopted it');
   assertClean(problems);
   await context.close();
 });

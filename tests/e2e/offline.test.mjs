@@ -111,8 +111,8 @@ test('sw.js precaches exactly the build, under a cache named for it', () => {
   for (const [file, hashed] of files) {
     assert.equal(hashed, /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm)$/.test(file), `${file} is cached ${hashed ? 'first' : 'after the network'}`);
   }
-  // The results worker's files have no hash in their name: precached, and revalidated.
-  for (const name of ['reachwise-worker.js', 'reachwise-worker_bg.wasm', 'reachwise-worker_loader.js']) {
+  // The workers' files have no hash in their name: precached, and revalidated.
+  for (const name of ['reachwise-worker', 'reachwise-worker-lists'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`])) {
     assert.ok(files.some(([f, hashed]) => f === name && !hashed), name);
   }
 });
@@ -149,6 +149,9 @@ test('offline after one visit: a reload renders and computes, and a worker-backe
     await page.waitForFunction(() => location.search.includes('roi.2.creators=8'));
     await page.goto(`${site.url}?v=1&calc=budget&budget.total=20000`);
     await page.waitForFunction(() => document.querySelector('#budget-result')?.textContent.includes('$11,000'));
+    // And the rate card's and the roster's worker.
+    await page.goto(`${site.url}?v=2&calc=card`);
+    await page.waitForFunction(() => document.querySelector('#card-result .rate-card'), null, { timeout: 20_000 });
 
     assert.equal(site.requests.length, seen, 'nothing was answered by the server');
     assertClean(problems, ['console', 'pageErrors', 'foreign', 'failed']);
