@@ -45,11 +45,15 @@ mkdirSync(TMP, { recursive: true });
 // The flags from browser.mjs, for the Chromium that Lighthouse starts itself.
 const LIGHTHOUSE_CHROMIUM_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
-const TARGETS = {
-  performance: 95,
+/** Lighthouse mobile (simulated throttling): the weight issue asks for 100 in all four. */
+const CATEGORY_TARGETS = {
+  performance: 100,
   accessibility: 100,
-  'best-practices': 95,
+  'best-practices': 100,
   seo: 100,
+};
+
+const TARGETS = {
   inputP95Ms: 4,
   // Under real (devtools) throttling, mobile profile; and the slow phone's first ROI result.
   paintMs: 1000,
@@ -396,9 +400,9 @@ function markdown(m, weights, loads, input, sim, demand, lh, url, slow, throttle
     lines.push(`n/a: ${lh.reason}.`, '');
   } else {
     lines.push(`Lighthouse ${lh.lighthouseVersion}.`, '', '| category | score | target | |', '| --- | ---: | ---: | --- |');
-    for (const [id, target] of Object.entries(TARGETS).filter(([k]) => k !== 'inputP95Ms')) {
+    for (const [id, target] of Object.entries(CATEGORY_TARGETS)) {
       const score = lh.scores[id];
-      lines.push(`| ${id} | ${score} | ${target === 100 ? '100' : `≥ ${target}`} | ${met(score >= target)} |`);
+      lines.push(`| ${id} | ${score} | ${target} | ${met(score >= target)} |`);
     }
     lines.push('', `Metrics: ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
     if (lh.failing.length) lines.push(`Audits below 90: ${lh.failing.join(', ')}.`);
