@@ -202,28 +202,35 @@ mod tests {
 
     use super::*;
 
-    /// Pages from a leaked, page-aligned arena.
+    /// Pages from a leaked, page-aligned arena; with `gap`, each grow skips a page, so that
+    /// new pages never follow the old end (as when something else grew the memory).
     struct Arena {
         base: usize,
         used: Cell<usize>,
         limit: usize,
+        gap: bool,
     }
 
     impl Arena {
         fn new(limit: usize) -> Self {
+            Self::with_gaps(limit, false)
+        }
+
+        fn with_gaps(limit: usize, gap: bool) -> Self {
             let memory: &'static mut [u8] = Vec::leak(vec![0; (limit + 1) * PAGE]);
             let base = (memory.as_mut_ptr() as usize).next_multiple_of(PAGE);
             Self {
                 base,
                 used: Cell::new(0),
                 limit,
+                gap,
             }
         }
     }
 
     impl Pages for Arena {
         fn grow(&self, count: usize) -> Option<usize> {
-            let used = self.used.get();
+            let used = self.used.get() + usize::from(self.gap);
             (used + count <= self.limit).then(|| {
                 self.used.set(used + count);
                 self.base + used * PAGE
@@ -267,8 +274,8 @@ mod tests {
         #![proptest_config(ProptestConfig::with_cases(200))]
 
         #[test]
-        fn blocks_stay_aligned_apart_and_intact(ops in prop::collection::vec(op(), 1..120)) {
-            let allocator = SizeClasses::new(Arena::new(1_024));
+        fn blocks_stay_aligned_apart_and_intact(ops in prop::collection::vec(op(), 1..120), gap in any::<bool>()) {
+            let allocator = SizeClasses::new(Arena::with_gaps(1_024, gap));
             let mut live: Vec<(*mut u8, Layout, u8)> = Vec::new();
             for (n, op) in ops.into_iter().enumerate() {
                 let byte = (n % 251) as u8;
@@ -316,6 +323,24 @@ mod tests {
                 allocator.alloc(Layout::from_size_align(128, 4).unwrap()),
                 first
             );
+        }
+    }
+
+    #[test]
+    fn a_block_larger_than_one_growth_gets_all_its_pages() {
+        let allocator = SizeClasses::new(Arena::with_gaps(256, true));
+        let big = Layout::from_size_align(3 * GROW_PAGES * PAGE, 8).unwrap();
+        let small = Layout::from_size_align(24, 8).unwrap();
+        // SAFETY: one thread; both blocks are live and written within their sizes.
+        unsafe {
+            let first = allocator.alloc(small);
+            first.write_bytes(1, 24);
+            let block = allocator.alloc(big);
+            assert!(!block.is_null());
+            block.write_bytes(2, big.size());
+            let after = allocator.alloc(small);
+            after.write_bytes(3, 24);
+            check(&[(first, small, 1), (block, big, 2), (after, small, 3)]);
         }
     }
 
