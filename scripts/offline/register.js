@@ -30,6 +30,7 @@ if ('serviceWorker' in navigator) {
   };
   container.addEventListener('controllerchange', () => reloading && location.reload());
   const register = () => container.register('./sw.js', { scope: './', updateViaCache: 'none' }).then((registration) => {
+    if (!registration) return; // a browser that blocks service workers may resolve with nothing
     track(registration.waiting ?? registration.installing);
     registration.addEventListener('updatefound', () => track(registration.installing));
   }, () => {});

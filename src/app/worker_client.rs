@@ -128,10 +128,20 @@ pub fn how_sure_slot(calculator: Calculator) -> Html {
 /// Asks `channel` for the section of the screen whose link is `query`, showing meanwhile
 /// the last answer, marked busy, if it was for the same calculator.
 pub fn ask(channel: Channel, query: String, calculator: Calculator) {
-    // A channel that shares the slot must not draw an answer for another screen into it.
+    // A channel that shares the slot must not draw an answer for another screen into it:
+    // its screen is gone, and so is the request it had waiting.
     for other in Channel::ALL {
         if other != channel && other.slot_id() == channel.slot_id() {
-            with_client(other, |c| c.calculator = calculator);
+            with_client(other, |c| {
+                c.calculator = calculator;
+                c.waiting = None;
+                c.shown.clear();
+                if c.worker.is_none() {
+                    // Waiting its turn to start only for that request: no need any more.
+                    c.deferred = false;
+                    c.busy = false;
+                }
+            });
         }
     }
     let send_now = with_client(channel, |c| {
@@ -168,8 +178,10 @@ pub fn warm_up_on_first_use() {
     #[cfg(not(feature = "inline-worker"))]
     if let Some(window) = web_sys::window() {
         let warm_up = Closure::<dyn Fn()>::new(|| {
+            // One worker starts at a time (see `send`): a deferred start comes in turn.
+            let wait = another_starting(Channel::Results);
             with_client(Channel::Results, |c| {
-                if c.worker.is_none() {
+                if c.worker.is_none() && !c.deferred && !wait {
                     c.worker = start(Channel::Results);
                     // Busy until the worker says it is ready; nothing waits for it yet.
                     c.busy = c.worker.is_some();
@@ -235,10 +247,7 @@ pub fn adopt_early() {}
 fn send(channel: Channel, query: &str) {
     // One worker starts at a time: WebKit, offline, fails a second worker's script while the
     // first one still loads, although the service worker has both.
-    let other_starting = Channel::ALL
-        .into_iter()
-        .filter(|other| *other != channel)
-        .any(|other| with_client(other, |c| c.worker.is_some() && !c.ready));
+    let other_starting = another_starting(channel);
     let failed_to_send = with_client(channel, |c| {
         if c.worker.is_none() {
             // Until the worker says it is ready (an empty message), requests wait: a
@@ -277,6 +286,15 @@ fn send(channel: Channel, query: &str) {
     received(channel, &answer);
 }
 
+/// Whether a worker of another channel is loading (started, not ready yet).
+#[cfg(not(feature = "inline-worker"))]
+fn another_starting(channel: Channel) -> bool {
+    Channel::ALL
+        .into_iter()
+        .filter(|other| *other != channel)
+        .any(|other| with_client(other, |c| c.worker.is_some() && !c.ready))
+}
+
 #[cfg(not(feature = "inline-worker"))]
 fn start(channel: Channel) -> Option<Worker> {
     let worker = Worker::new(channel.url()).ok()?;
@@ -293,8 +311,18 @@ fn listen(channel: Channel, worker: &Worker) {
     worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
     let on_error = Closure::<dyn Fn()>::new(move || {
-        with_client(channel, |c| c.busy = false);
-        failed(channel);
+        // Gone: a later request starts it again, and the workers waiting their turn start.
+        let own_screen = with_client(channel, |c| {
+            c.busy = false;
+            c.ready = false;
+            c.worker = None;
+            c.waiting = None;
+            channel == Channel::Simulation || Channel::results_of(c.calculator) == channel
+        });
+        if own_screen {
+            failed(channel);
+        }
+        start_deferred();
     });
     worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
     on_error.forget();
@@ -326,21 +354,27 @@ fn received(channel: Channel, text: &str) {
     }
 }
 
-/// Starts a worker that waited for the other one to be ready.
+/// Starts the first worker that waited for the others to be ready; the next one starts when
+/// this one is (one at a time, see `send`).
 fn start_deferred() {
     #[cfg(not(feature = "inline-worker"))]
     for channel in Channel::ALL {
-        let failed_to_start = with_client(channel, |c| {
+        let started = with_client(channel, |c| {
             if !c.deferred {
-                return false;
+                return None;
             }
             c.deferred = false;
+            if c.worker.is_some() {
+                return None; // started meanwhile
+            }
             c.worker = start(channel);
             c.busy = c.worker.is_some();
-            !c.busy
+            Some(c.busy)
         });
-        if failed_to_start {
-            failed(channel);
+        match started {
+            Some(true) => break,
+            Some(false) => failed(channel),
+            None => {}
         }
     }
 }
