@@ -151,27 +151,27 @@ fn snippet(state: &AppState) -> String {
 fn on_toggle() -> Callback<MouseEvent> {
     Callback::from(|_: MouseEvent| {
         let (Some(button), Some(panel)) = (
-            super::share::element("embed-toggle"),
-            super::share::element("embed-panel"),
+            super::dom::element("embed-toggle"),
+            super::dom::element("embed-panel"),
         ) else {
             return;
         };
         let open = panel.has_attribute("hidden");
         let _ = panel.toggle_attribute_with_force("hidden", !open);
         let _ = button.set_attribute("aria-expanded", if open { "true" } else { "false" });
-        super::share::say("embed-status", "");
+        super::dom::say("embed-status", "");
     })
 }
 
 fn on_copy() -> Callback<MouseEvent> {
     Callback::from(|_: MouseEvent| {
-        let code = super::share::element("embed-code")
+        let code = super::dom::element("embed-code")
             .and_then(|e| e.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
             .map(|area| area.value())
             .unwrap_or_default();
         spawn_local(async move {
             let copied = super::share::copy_to_clipboard(&code).await;
-            super::share::say(
+            super::dom::say(
                 "embed-status",
                 if copied {
                     "Snippet copied."

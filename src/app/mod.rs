@@ -4,6 +4,7 @@
 mod authenticity;
 mod budget;
 mod card;
+mod dom;
 mod embed;
 mod engagement;
 mod explain;

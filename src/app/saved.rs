@@ -15,6 +15,7 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement};
 use web_sys::{Event, MouseEvent};
 
+use super::dom::{element, say};
 use crate::saved::KEY_PREFIX;
 
 thread_local! {
@@ -126,14 +127,8 @@ fn on_click(event: MouseEvent) {
     }
 }
 
-fn element(id: &str) -> Option<Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
-}
-
 fn status(text: &str) {
-    if let Some(element) = element("saved-status") {
-        element.set_text_content(Some(text));
-    }
+    say("saved-status", text);
 }
 
 /// Whether local storage can be used, with a message when not: private modes and site
@@ -186,9 +181,7 @@ fn received(answer: &[String]) {
     if let Some(body) = element("saved-body") {
         body.set_inner_html(answer.first().map_or("", String::as_str));
     }
-    if !storage_on() {
-        return;
-    }
+    // `request`, the only caller, found storage on.
     let writes = answer.get(1..).unwrap_or(&[]);
     let failed = writes.chunks_exact(2).any(|pair| {
         serde_json::from_str::<serde_json::Value>(&pair[1])

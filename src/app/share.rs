@@ -7,8 +7,10 @@
 use js_sys::Reflect;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::dom::{element, say};
 
 fn current_url() -> String {
     super::history::flush_url();
@@ -21,18 +23,6 @@ fn navigator_has(name: &str) -> bool {
     web_sys::window()
         .map(|w| Reflect::has(&w.navigator(), &JsValue::from_str(name)).unwrap_or(false))
         .unwrap_or(false)
-}
-
-/// The element with `id`, if the page has it.
-pub(super) fn element(id: &str) -> Option<Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
-}
-
-/// Writes `text` into the status line `id`.
-pub(super) fn say(id: &str, text: &str) {
-    if let Some(status) = element(id) {
-        status.set_text_content(Some(text));
-    }
 }
 
 /// Puts `text` on the clipboard: whether the browser took it.

@@ -388,9 +388,7 @@ fn failed(channel: Channel) {
 }
 
 fn slot(channel: Channel) -> Option<Element> {
-    web_sys::window()?
-        .document()?
-        .get_element_by_id(channel.slot_id())
+    super::dom::element(channel.slot_id())
 }
 
 /// Puts the worker's markup in the slot, part by part (see `Markup::part_break`): a part
@@ -471,7 +469,5 @@ fn mark_busy(channel: Channel, markup: &str, shown: &mut Vec<String>) {
 }
 
 fn show_text(channel: Channel, text: &str) {
-    if let Some(slot) = slot(channel) {
-        slot.set_text_content(Some(text));
-    }
+    super::dom::say(channel.slot_id(), text);
 }
