@@ -9,7 +9,7 @@
 //! what differs from the defaults and reads anything without panicking.
 
 use crate::state::fields::{value_text, NumberField};
-use crate::state::roster::{MarkEdit, RosterState, ROSTER_BUDGET};
+use crate::state::roster::{RosterState, ROSTER_BUDGET};
 use crate::state::{AppState, RosterEdit};
 use crate::url_state::{decode, encode, from_query, shorten, Notice};
 
@@ -110,13 +110,7 @@ pub fn read_fragment(fragment: &str, notices: &mut Vec<Notice>) -> RosterState {
             },
             "" => {}
             _ => {
-                let edit = MarkEdit {
-                    key: decode(key),
-                    value,
-                    one: false,
-                    clear: String::new(),
-                };
-                roster = roster.edit(RosterEdit::Mark(edit));
+                roster = roster.edit(RosterEdit::mark(&decode(key), &value, false, ""));
             }
         }
     }
@@ -131,12 +125,7 @@ mod tests {
     use crate::url_state::to_query;
 
     fn mark(key: &str, value: &str, one: bool) -> Action {
-        Action::Roster(RosterEdit::Mark(MarkEdit {
-            key: key.into(),
-            value: value.into(),
-            one,
-            clear: String::new(),
-        }))
+        Action::Roster(RosterEdit::mark(key, value, one, ""))
     }
 
     fn roster_state() -> AppState {
@@ -213,7 +202,7 @@ mod tests {
         fn any_table_text_and_marks_round_trip(text in "(?s).{0,200}", name in ".{0,12}") {
             let roster = RosterState::default()
                 .edit(RosterEdit::Text(text.clone()))
-                .edit(RosterEdit::Mark(MarkEdit { key: key::OUT.into(), value: name.clone(), one: false, clear: key::IN.into() }));
+                .edit(RosterEdit::mark(key::OUT, &name, false, key::IN));
             let mut notices = Vec::new();
             let back = read_fragment(&to_fragment(&roster), &mut notices);
             prop_assert!(notices.is_empty());

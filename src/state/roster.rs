@@ -214,18 +214,22 @@ pub enum RosterEdit {
 }
 
 impl RosterEdit {
+    /// A change of the mark `key` to `value` (see [`MarkEdit`]).
+    #[must_use]
+    pub fn mark(key: &str, value: &str, one: bool, clear: &str) -> Self {
+        RosterEdit::Mark(MarkEdit {
+            key: key.to_owned(),
+            value: value.to_owned(),
+            one,
+            clear: clear.to_owned(),
+        })
+    }
+
     /// The edit a button of the worker's table asks for: its `data-k`, `data-v`,
     /// `data-one` and `data-clear` attributes; `None` without a key.
     #[must_use]
     pub fn from_data(key: &str, value: &str, one: &str, clear: &str) -> Option<Self> {
-        (!key.is_empty()).then(|| {
-            RosterEdit::Mark(MarkEdit {
-                key: key.to_owned(),
-                value: value.to_owned(),
-                one: one == "1",
-                clear: clear.to_owned(),
-            })
-        })
+        (!key.is_empty()).then(|| Self::mark(key, value, one == "1", clear))
     }
 }
 
@@ -363,12 +367,7 @@ mod tests {
     use super::*;
 
     fn mark(key: &str, value: &str, one: bool, clear: &str) -> RosterEdit {
-        RosterEdit::Mark(MarkEdit {
-            key: key.into(),
-            value: value.into(),
-            one,
-            clear: clear.into(),
-        })
+        RosterEdit::mark(key, value, one, clear)
     }
 
     #[test]

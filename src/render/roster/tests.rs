@@ -3,7 +3,7 @@
 use super::*;
 use crate::domain::format::PlainFormatter;
 use crate::domain::roster::cells::split_line;
-use crate::state::roster::{key, MarkEdit};
+use crate::state::roster::key;
 use crate::state::{Action, Calculator, RosterEdit};
 
 const TABLE: &str = "Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuoted price\n\
@@ -15,12 +15,7 @@ const TABLE: &str = "Handle\tPlatform\tFollowers\tAvg likes\tAvg comments\tQuote
     fay \"the\" <b>\tInstagram\t25,000\t1,000\t40\t";
 
 fn mark(key: &str, value: &str, one: bool, clear: &str) -> RosterEdit {
-    RosterEdit::Mark(MarkEdit {
-        key: key.into(),
-        value: value.into(),
-        one,
-        clear: clear.into(),
-    })
+    RosterEdit::mark(key, value, one, clear)
 }
 
 fn state(edits: &[RosterEdit]) -> AppState {
