@@ -76,6 +76,27 @@ test('the tier finder starts no worker and preloads the app', async () => {
   await context.close();
 });
 
+test("the locale's number data loads while the app downloads, not in the app's first render", async () => {
+  const { page, context, problems } = await openPage(browser, origin);
+  // Who makes the page's first number formatter: its stack names the wasm if the app does.
+  await page.addInitScript(() => {
+    const Native = Intl.NumberFormat;
+    window.firstFormatter = null;
+    Intl.NumberFormat = function NumberFormat(...args) {
+      window.firstFormatter ??= new Error().stack;
+      return new Native(...args);
+    };
+  });
+  await page.goto(site.url);
+  await page.waitForSelector('#tier-result .headline');
+  const stack = await page.evaluate(() => window.firstFormatter);
+  assert.ok(stack, 'a formatter was made');
+  assert.doesNotMatch(stack, /wasm/, 'the first formatter is not the app\'s');
+  assert.equal(await page.textContent('#tier-result .headline'), 'Micro influencer');
+  assertClean(problems);
+  await context.close();
+});
+
 test('a link that carries inputs shows its answer on a phone\'s first screen; a bare one opens on its inputs', async () => {
   const phone = { viewport: { width: 360, height: 640 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
   const { page, context, problems } = await openPage(browser, origin, phone);
