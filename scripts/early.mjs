@@ -60,3 +60,16 @@ export function gateApp(html) {
   if (style < 0) throw new Error('gateApp runs after inlineStylesheet: no <style> found');
   return html.slice(0, style) + insert + html.slice(style);
 }
+
+/**
+ * Renames the saved-scenarios glue's global `wasm_bindgen` to `reachwise_saved`
+ * (assets/saved-loader.js calls it so): both that glue and the results worker's, which the
+ * page also loads (src/app/in_page.rs), declare their global with `let`, and a second
+ * declaration of one name would stop the second script.
+ */
+export function renameSavedGlue(dir) {
+  const file = join(dir, 'reachwise-saved.js');
+  const glue = readFileSync(file, 'utf8');
+  if (!/^let wasm_bindgen\b/m.test(glue)) throw new Error(`${file} does not declare wasm_bindgen as expected`);
+  writeFileSync(file, glue.replace(/\bwasm_bindgen\b(?!_)/g, 'reachwise_saved'));
+}

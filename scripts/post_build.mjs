@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
-import { earlyWorkerLoader, gateApp, inlineStylesheet } from './early.mjs';
+import { earlyWorkerLoader, gateApp, inlineStylesheet, renameSavedGlue } from './early.mjs';
 import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -43,7 +43,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const source = readFileSync(file, 'utf8');
     // The worker's glue and loader are classic scripts whose top-level `wasm_bindgen` must
     // keep its name, and so is embed.js (for other sites' pages); the app's glue is a module.
-    const module = !/^reachwise-(worker|saved)|^saved-loader/.test(name) && name !== 'embed.js';
+    const module = !/^reachwise-(worker|saved)|^(saved|results)-loader/.test(name) && name !== 'embed.js';
     const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${name}`);
     writeFileSync(file, result.code);
@@ -54,6 +54,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
 }
 
 try {
+  renameSavedGlue(dir);
   html = gateApp(inlineStylesheet(html, dir));
   earlyWorkerLoader(dir);
   earlyWorkerLoader(dir, 'reachwise-worker-lists');

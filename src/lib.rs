@@ -18,6 +18,7 @@ pub mod csv;
 pub mod domain;
 pub mod input;
 pub mod markup;
+pub mod markup_diff;
 pub mod render;
 pub mod saved;
 pub mod state;

@@ -371,3 +371,27 @@ async fn many_scenarios_compare_in_table_rows() {
         .flatten()
         .is_none());
 }
+
+/// A part that kept its shape is updated in place to exactly what parsing it would give,
+/// and a part that changed shape is refused (the page parses it instead).
+#[wasm_bindgen_test]
+fn a_part_is_patched_in_place_to_what_parsing_gives() {
+    let old = r#"<table><tbody><tr><th scope="row">Cost</th><td class="num">$1</td></tr></tbody></table><a href="data:a,1">CSV</a><svg viewBox="0 0 9 9"><path d="M0 0h1"/></svg>"#;
+    let new = r#"<table><tbody><tr><th scope="row">Cost</th><td class="num">$2 &amp; &lt;3&gt;</td></tr></tbody></table><a href="data:a,&quot;2&quot;">CSV</a><svg viewBox="0 0 9 9"><path d="M0 0h5"/></svg>"#;
+    let part = document().create_element("div").expect("a div");
+    part.set_inner_html(old);
+    let cell = part.query_selector("td").ok().flatten().expect("a cell");
+    assert!(reachwise::app::patch::in_place(&part, old, new));
+    let parsed = document().create_element("div").expect("a div");
+    parsed.set_inner_html(new);
+    assert_eq!(part.inner_html(), parsed.inner_html());
+    let same_cell = part.query_selector("td").ok().flatten().expect("a cell");
+    assert!(
+        cell.is_same_node(Some(&same_cell)),
+        "the cell was written, not made anew"
+    );
+    let reshaped = new
+        .replace("<td class=\"num\">", "<td class=\"num best\"><b>")
+        .replace("</td>", "</b></td>");
+    assert!(!reachwise::app::patch::in_place(&part, new, &reshaped));
+}

@@ -51,7 +51,11 @@ pub fn use_url_sync(
                 worker_client::ask(Channel::results_of(*calculator), query.clone(), *calculator);
             }
             if matches!(calculator, Calculator::Roi | Calculator::Budget) {
-                worker_client::ask(Channel::Simulation, query.clone(), *calculator);
+                // The results reach the screen first; the simulation's request follows.
+                let (query, calculator) = (query.clone(), *calculator);
+                super::dom::after_this_task(move || {
+                    worker_client::ask(Channel::Simulation, query, calculator);
+                });
             }
             schedule_url(query.clone(), new_entry);
         });

@@ -11,7 +11,10 @@ mod explain;
 mod fields;
 mod format;
 mod history;
+#[cfg(not(feature = "inline-worker"))]
+mod in_page;
 mod notices;
+pub mod patch;
 mod rates;
 mod roi;
 mod roi_result;

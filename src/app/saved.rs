@@ -42,18 +42,8 @@ fn load() {
     if LOADING.with(|loading| loading.replace(true)) {
         return;
     }
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
     for src in MODULE_SCRIPTS {
-        if let Ok(script) = document.create_element("script") {
-            let _ = script.set_attribute("src", src);
-            // Inserted scripts run as they arrive unless told to keep their order.
-            let _ = js_sys::Reflect::set(&script, &"async".into(), &false.into());
-            if let Some(head) = document.head() {
-                let _ = head.append_child(&script);
-            }
-        }
+        let _ = super::dom::add_script(src);
     }
 }
 

@@ -15,9 +15,20 @@ use crate::render::handoffs::with_handoffs;
 use crate::render::{authenticity, budget, card, engagement, rates, roi, roster};
 use crate::state::{AppState, Calculator};
 
-/// Starts answering messages with `answer` (a worker binary's entry point).
+/// The window property the page sets before it loads a worker's code in the page (see
+/// `super::in_page`), and the module calls with its answer function once it has started (or
+/// the loader, assets/results-loader.js, with `null` when it could not start).
+pub const IN_PAGE_CALLBACK: &str = "reachwiseInPage";
+
+/// Starts answering messages with `answer` (a worker binary's entry point). Loaded in the
+/// page itself rather than in a worker (`super::in_page`), it hands `answer` to the page.
 pub fn serve(answer: fn(&str) -> String) {
-    let scope: DedicatedWorkerGlobalScope = js_sys::global().unchecked_into();
+    let global = js_sys::global();
+    if let Some(window) = global.dyn_ref::<web_sys::Window>() {
+        offer_to_page(window, answer);
+        return;
+    }
+    let scope: DedicatedWorkerGlobalScope = global.unchecked_into();
     let reply_to = scope.clone();
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let message = event.data().as_string().unwrap_or_default();
@@ -27,6 +38,26 @@ pub fn serve(answer: fn(&str) -> String) {
     on_message.forget();
     // Ready: the page holds its requests until now.
     let _ = scope.post_message(&JsValue::from_str(""));
+}
+
+/// Calls the page's [`IN_PAGE_CALLBACK`] with `answer` as a function from a message to its
+/// answer, and with [`super::patch::in_place`], which updates a part of the page's slot in
+/// place (in this on-demand module, so that the first load does not carry it).
+fn offer_to_page(window: &web_sys::Window, answer: fn(&str) -> String) {
+    let answer = Closure::<dyn Fn(String) -> String>::new(move |message: String| answer(&message));
+    let patch = Closure::<dyn Fn(web_sys::Element, String, String) -> bool>::new(
+        |element: web_sys::Element, old: String, new: String| {
+            super::patch::in_place(&element, &old, &new)
+        },
+    );
+    let callback = js_sys::Reflect::get(window, &JsValue::from_str(IN_PAGE_CALLBACK))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(callback) = callback {
+        let _ = callback.call2(&JsValue::NULL, answer.as_ref(), patch.as_ref());
+    }
+    answer.forget();
+    patch.forget();
 }
 
 /// The results worker's answer to one message: `r` + link gives the results of the

@@ -23,6 +23,8 @@ use web_sys::MessageEvent;
 use web_sys::{Element, Worker};
 use yew::{html, Html};
 
+#[cfg(not(feature = "inline-worker"))]
+use super::in_page;
 use crate::markup::PART_BREAK;
 use crate::state::Calculator;
 
@@ -169,7 +171,7 @@ pub fn ask(channel: Channel, query: String, calculator: Calculator) {
     }
 }
 
-/// Starts the results worker in the background at the visitor's first sign of use (a
+/// Loads the results code (into the page, `super::in_page`) in the background at the visitor's first sign of use (a
 /// pointer moving or pressed, a key, a scroll), so that the first visit to another calculator
 /// does not wait for the worker's download (on a slow phone that wait was the better part of
 /// two seconds), while a page that is only loaded (a crawler, a speed test) does not fetch or
@@ -178,15 +180,19 @@ pub fn warm_up_on_first_use() {
     #[cfg(not(feature = "inline-worker"))]
     if let Some(window) = web_sys::window() {
         let warm_up = Closure::<dyn Fn()>::new(|| {
-            // One worker starts at a time (see `send`): a deferred start comes in turn.
+            // One start at a time (see `send`): a deferred start comes in turn.
             let wait = another_starting(Channel::Results);
-            with_client(Channel::Results, |c| {
-                if c.worker.is_none() && !c.deferred && !wait {
-                    c.worker = start(Channel::Results);
-                    // Busy until the worker says it is ready; nothing waits for it yet.
-                    c.busy = c.worker.is_some();
+            let adopted = with_client(Channel::Results, |c| {
+                if c.worker.is_none() && !c.deferred && !wait && !c.busy && !in_page::started() {
+                    // Busy until it has started; nothing waits for it yet.
+                    c.busy = start_engine(Channel::Results, c);
                 }
+                c.worker.is_some()
             });
+            if adopted && !wait {
+                // The early worker answers until the in-page code has started.
+                in_page::load(in_page_done);
+            }
         });
         for event in ["pointermove", "pointerdown", "keydown", "scroll"] {
             let _ =
@@ -242,24 +248,36 @@ pub fn adopt_early() {
 #[cfg(feature = "inline-worker")]
 pub fn adopt_early() {}
 
-/// Sends `query` to the channel's worker, starting it the first time.
+/// Sends `query` to what answers the channel: for the results, the in-page code, which
+/// answers at once; otherwise the channel's worker. Starts either the first time.
 #[cfg(not(feature = "inline-worker"))]
 fn send(channel: Channel, query: &str) {
-    // One worker starts at a time: WebKit, offline, fails a second worker's script while the
-    // first one still loads, although the service worker has both.
+    if channel == Channel::Results {
+        let message = format!("{}{query}", channel.tag());
+        if let Some(answer) = in_page::answer(&message) {
+            received(channel, &answer);
+            return;
+        }
+    }
+    // One start at a time: WebKit, offline, fails a second worker's script while the first
+    // one still loads, although the service worker has both.
     let other_starting = another_starting(channel);
     let failed_to_send = with_client(channel, |c| {
         if c.worker.is_none() {
-            // Until the worker says it is ready (an empty message), requests wait: a
-            // message sent while its wasm still loads would find no listener.
+            // Until the worker says it is ready (an empty message), or the in-page code has
+            // started, requests wait: a message sent while its wasm still loads would find
+            // no listener.
             c.waiting = Some(query.to_owned());
+            if channel == Channel::Results && in_page::loading() {
+                c.busy = true;
+                return false;
+            }
             if other_starting {
                 c.deferred = true;
                 c.busy = true;
                 return false;
             }
-            c.worker = start(channel);
-            c.busy = c.worker.is_some();
+            c.busy = start_engine(channel, c);
             return !c.busy;
         }
         let message = format!("{}{query}", channel.tag());
@@ -286,13 +304,91 @@ fn send(channel: Channel, query: &str) {
     received(channel, &answer);
 }
 
-/// Whether a worker of another channel is loading (started, not ready yet).
+/// Whether a worker of another channel, or the in-page results code, is loading (started,
+/// not ready yet).
 #[cfg(not(feature = "inline-worker"))]
 fn another_starting(channel: Channel) -> bool {
-    Channel::ALL
-        .into_iter()
-        .filter(|other| *other != channel)
-        .any(|other| with_client(other, |c| c.worker.is_some() && !c.ready))
+    (channel != Channel::Results && in_page::loading())
+        || Channel::ALL
+            .into_iter()
+            .filter(|other| *other != channel)
+            .any(|other| with_client(other, |c| c.worker.is_some() && !c.ready))
+}
+
+/// Starts what answers `channel`: for the results the in-page code, unless it failed to
+/// start before; otherwise a worker. False when nothing could start.
+#[cfg(not(feature = "inline-worker"))]
+fn start_engine(channel: Channel, c: &mut Client) -> bool {
+    // (Started already, the in-page code has nothing to wait for: a worker then.)
+    if channel == Channel::Results && !in_page::ready() && in_page::load(in_page_done) {
+        return true;
+    }
+    c.worker = start(channel);
+    c.worker.is_some()
+}
+
+/// The in-page results code has started, or failed to (then a worker takes the requests).
+#[cfg(not(feature = "inline-worker"))]
+fn in_page_done() {
+    hand_over_worker();
+    let next = with_client(Channel::Results, |c| {
+        if c.worker.is_some() {
+            return None; // the adopted worker still computes; its answer sends the rest
+        }
+        c.busy = false;
+        let next = c.waiting.take();
+        if next.is_some() {
+            c.in_flight = c.calculator;
+        }
+        next
+    });
+    if let Some(next) = next {
+        send(Channel::Results, &next);
+    }
+    start_deferred();
+}
+
+/// Once the in-page results code has started, the results channel's worker (the one
+/// index.html started for a shared link, adopted) has nothing more to do: it works out
+/// "How sure" instead when that channel has no worker yet (it is the same build), or stops.
+#[cfg(not(feature = "inline-worker"))]
+fn hand_over_worker() {
+    if !in_page::ready() {
+        return;
+    }
+    let idle = with_client(Channel::Results, |c| {
+        if c.busy {
+            return None;
+        }
+        c.ready = false;
+        c.worker.take()
+    });
+    let Some(worker) = idle else {
+        return;
+    };
+    let next = with_client(Channel::Simulation, |c| {
+        if c.worker.is_some() {
+            return Err(());
+        }
+        c.worker = Some(worker.clone());
+        c.ready = true;
+        c.deferred = false;
+        c.busy = false;
+        let next = c.waiting.take();
+        if next.is_some() {
+            c.in_flight = c.calculator;
+        }
+        Ok(next)
+    });
+    match next {
+        Err(()) => worker.terminate(),
+        Ok(next) => {
+            listen(Channel::Simulation, &worker);
+            if let Some(next) = next {
+                send(Channel::Simulation, &next);
+            }
+        }
+    }
 }
 
 #[cfg(not(feature = "inline-worker"))]
@@ -352,6 +448,15 @@ fn received(channel: Channel, text: &str) {
     if let Some(next) = next {
         send(channel, &next);
     }
+    #[cfg(not(feature = "inline-worker"))]
+    if channel == Channel::Results && with_client(channel, |c| c.worker.is_some()) {
+        // The adopted early worker answered: the in-page code takes over from here.
+        if in_page::ready() {
+            hand_over_worker();
+        } else if !another_starting(channel) {
+            in_page::load(in_page_done);
+        }
+    }
 }
 
 /// Starts the first worker that waited for the others to be ready; the next one starts when
@@ -367,8 +472,7 @@ fn start_deferred() {
             if c.worker.is_some() {
                 return None; // started meanwhile
             }
-            c.worker = start(channel);
-            c.busy = c.worker.is_some();
+            c.busy = start_engine(channel, c);
             Some(c.busy)
         });
         match started {
@@ -392,10 +496,11 @@ fn slot(channel: Channel) -> Option<Element> {
 }
 
 /// Puts the worker's markup in the slot, part by part (see `Markup::part_break`): a part
-/// whose markup did not change is left as it is, so an edit re-parses only what it changed,
-/// and disclosures the reader opened or closed stay so. The markup was built by this code
-/// base's escaping `Markup` inside our own worker, the only sender a dedicated worker's
-/// messages come from.
+/// whose markup did not change is left as it is, one that kept its shape has just its
+/// changed text nodes and attributes written (`super::patch`), so an edit re-parses only
+/// what changed shape, and disclosures the reader opened or closed stay so. The markup was
+/// built by this code base's escaping `Markup` inside our own worker (or its code in the
+/// page), the only sender a dedicated worker's messages come from.
 fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
     let Some(slot) = slot(channel) else {
         return;
@@ -407,7 +512,9 @@ fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
         for (i, part) in parts.iter().enumerate() {
             if shown[i] != *part {
                 if let Some(element) = children.item(i as u32) {
-                    replace_part(&element, part);
+                    if !patched(&element, &shown[i], part) {
+                        replace_part(&element, part);
+                    }
                 }
             }
         }
@@ -425,6 +532,15 @@ fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
     }
     *shown = parts.into_iter().map(str::to_owned).collect();
     let _ = slot.set_attribute("aria-busy", if busy { "true" } else { "false" });
+}
+
+/// Whether the in-page results code could write just what changed in the part (see
+/// `super::in_page::patch`); the page itself carries no code for it.
+fn patched(element: &Element, old: &str, new: &str) -> bool {
+    #[cfg(not(feature = "inline-worker"))]
+    return in_page::patch(element, old, new);
+    #[cfg(feature = "inline-worker")]
+    return super::patch::in_place(element, old, new);
 }
 
 /// Replaces one part's markup, keeping its disclosures open or closed as they were.

@@ -1,0 +1,135 @@
+//! The results worker's code run in the page itself: the page loads the results worker's
+//! glue and wasm as scripts (the worker's files, so nothing new to download or precache), and
+//! the module hands its answer function over (`super::worker::serve`). An edit then gets its
+//! answer in the same task, without two trips between threads: waking an idle worker thread
+//! cost several milliseconds at typing pace. The simulations and the lists (rate card,
+//! roster), which take long enough to hold up typing, stay in workers.
+
+use std::cell::RefCell;
+
+use js_sys::Function;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use super::worker::IN_PAGE_CALLBACK;
+
+/// The results worker's glue (a classic script that defines `wasm_bindgen`) and the line
+/// that starts it in the page, next to index.html.
+const SCRIPTS: [&str; 2] = ["./reachwise-worker.js", "./results-loader.js"];
+
+/// Where loading stands.
+#[derive(Clone, Default)]
+enum State {
+    /// Not asked for yet.
+    #[default]
+    Idle,
+    /// The scripts are on their way.
+    Loading,
+    /// Started: its answer function and its part patcher.
+    Ready(Function, Function),
+    /// A script or the wasm failed: workers do the work.
+    Failed,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::default();
+}
+
+/// Where loading stands now.
+fn state() -> State {
+    STATE.with(|state| state.borrow().clone())
+}
+
+/// Starts loading once; `done` runs when the module has started or failed to. False when
+/// it failed before (or could not start now): a worker has to do the work.
+pub fn load(done: fn()) -> bool {
+    match state() {
+        State::Idle => {}
+        State::Failed => return false,
+        State::Loading | State::Ready(..) => return true,
+    }
+    let Some(window) = web_sys::window() else {
+        set(State::Failed);
+        return false;
+    };
+    set(State::Loading);
+    let on_start = Closure::once_into_js(move |answer: JsValue, patch: JsValue| {
+        set(
+            match (answer.dyn_into::<Function>(), patch.dyn_into::<Function>()) {
+                (Ok(answer), Ok(patch)) => State::Ready(answer, patch),
+                _ => State::Failed,
+            },
+        );
+        done();
+    });
+    let _ = js_sys::Reflect::set(&window, &JsValue::from_str(IN_PAGE_CALLBACK), &on_start);
+    // A script that does not load (a server's error, offline without the service worker)
+    // ends the wait the same way.
+    let on_error = Closure::<dyn Fn()>::new(move || {
+        if loading() {
+            set(State::Failed);
+            done();
+        }
+    });
+    for src in SCRIPTS {
+        if let Some(script) = super::dom::add_script(src) {
+            let _ =
+                script.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref());
+        }
+    }
+    on_error.forget();
+    true
+}
+
+/// Whether the scripts are on their way.
+pub fn loading() -> bool {
+    matches!(state(), State::Loading)
+}
+
+/// Whether loading was started and has not failed (loading, or ready).
+pub fn started() -> bool {
+    matches!(state(), State::Loading | State::Ready(..))
+}
+
+/// The module's answer to `message` (a channel's tag and a link), when it has started. A
+/// module that throws (it stops at a panic) is given up for a worker.
+pub fn answer(message: &str) -> Option<String> {
+    let State::Ready(answer, _) = state() else {
+        return None;
+    };
+    let text = answer
+        .call1(&JsValue::NULL, &JsValue::from_str(message))
+        .ok()
+        .and_then(|text| text.as_string());
+    if text.is_none() {
+        set(State::Failed);
+    }
+    text
+}
+
+/// Whether the module has started.
+pub fn ready() -> bool {
+    matches!(state(), State::Ready(..))
+}
+
+/// Makes `element`, which shows the markup `old`, show `new` by writing only what changed
+/// (the module's `patch::in_place`); false when it cannot, or the module has not started.
+pub fn patch(element: &web_sys::Element, old: &str, new: &str) -> bool {
+    let State::Ready(_, patch) = state() else {
+        return false;
+    };
+    patch
+        .call3(
+            &JsValue::NULL,
+            element,
+            &JsValue::from_str(old),
+            &JsValue::from_str(new),
+        )
+        .ok()
+        .and_then(|done| done.as_bool())
+        .unwrap_or(false)
+}
+
+fn set(new: State) {
+    STATE.with(|state| *state.borrow_mut() = new);
+}
