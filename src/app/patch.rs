@@ -3,7 +3,7 @@
 //! and of laying all of it out again.
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Node, Text};
+use web_sys::{Element, Text};
 
 use crate::markup_diff::changes;
 
@@ -38,20 +38,18 @@ pub fn in_place(element: &Element, old: &str, new: &str) -> bool {
     true
 }
 
-/// `node`'s text nodes in document order.
-fn text_nodes(node: &Node) -> Vec<Text> {
+/// `element`'s text nodes in document order (a tree walker hands them over one call each).
+fn text_nodes(element: &Element) -> Vec<Text> {
     let mut found = Vec::new();
-    collect(node, &mut found);
-    found
-}
-
-fn collect(node: &Node, found: &mut Vec<Text>) {
-    let mut child = node.first_child();
-    while let Some(current) = child {
-        match current.dyn_ref::<Text>() {
-            Some(text) => found.push(text.clone()),
-            None => collect(&current, found),
-        }
-        child = current.next_sibling();
+    let Some(document) = element.owner_document() else {
+        return found;
+    };
+    // NodeFilter.SHOW_TEXT
+    let Ok(walker) = document.create_tree_walker_with_what_to_show(element, 4) else {
+        return found;
+    };
+    while let Ok(Some(node)) = walker.next_node() {
+        found.push(node.unchecked_into());
     }
+    found
 }
