@@ -17,6 +17,12 @@ use super::worker::IN_PAGE_CALLBACK;
 /// that starts it in the page, next to index.html.
 const SCRIPTS: [&str; 2] = ["./reachwise-worker.js", "./results-loader.js"];
 
+/// Its wasm, fetched at once beside the scripts (not after them: a round trip saved on a slow
+/// network); the loader takes the request from [`WASM_REQUEST`].
+const WASM: &str = "./reachwise-worker_bg.wasm";
+/// The window property that holds the wasm's request for assets/results-loader.js.
+const WASM_REQUEST: &str = "reachwiseResultsWasm";
+
 /// Where loading stands.
 #[derive(Clone, Default)]
 enum State {
@@ -63,6 +69,8 @@ pub fn load(done: fn()) -> bool {
         done();
     });
     let _ = js_sys::Reflect::set(&window, &JsValue::from_str(IN_PAGE_CALLBACK), &on_start);
+    let request = window.fetch_with_str(WASM);
+    let _ = js_sys::Reflect::set(&window, &JsValue::from_str(WASM_REQUEST), &request);
     // A script that does not load (a server's error, offline without the service worker)
     // ends the wait the same way.
     let on_error = Closure::<dyn Fn()>::new(move || {
