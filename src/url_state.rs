@@ -115,9 +115,17 @@ fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
 /// Writes the state as a query string without the leading `?`; empty when all is default.
 #[must_use]
 pub fn to_query(state: &AppState) -> String {
-    let defaults = AppState::default();
+    DEFAULTS.with(|defaults| query_against(state, defaults))
+}
+
+thread_local! {
+    /// The state every link is written against, made once: `to_query` runs on every edit.
+    static DEFAULTS: AppState = AppState::default();
+}
+
+fn query_against(state: &AppState, defaults: &AppState) -> String {
     let mut pairs = Pairs::default();
-    choice_pairs(&mut pairs, state, &defaults);
+    choice_pairs(&mut pairs, state, defaults);
     for flag in Flag::ALL {
         if state.flag(flag) != defaults.flag(flag) {
             pairs.push(
@@ -148,7 +156,7 @@ pub fn to_query(state: &AppState) -> String {
     }
     // Compared by value: typed text that means the same ("2k", "2000") writes nothing.
     if state.roi_scenarios() != defaults.roi_scenarios() {
-        scenario_pairs(&mut pairs, state, &defaults);
+        scenario_pairs(&mut pairs, state, defaults);
     }
     // Last, so that the link without them is a prefix-equal copy ("Open in Reachwise").
     if state.embed {

@@ -25,6 +25,15 @@ fn navigator_has(name: &str) -> bool {
         .unwrap_or(false)
 }
 
+thread_local! {
+    /// Whether the browser can share: asked once, not on every render.
+    static CAN_SHARE: std::cell::OnceCell<bool> = const { std::cell::OnceCell::new() };
+}
+
+fn can_share() -> bool {
+    CAN_SHARE.with(|can| *can.get_or_init(|| navigator_has("share")))
+}
+
 /// Puts `text` on the clipboard: whether the browser took it.
 pub(super) async fn copy_to_clipboard(text: &str) -> bool {
     let Some(window) = web_sys::window().filter(|_| navigator_has("clipboard")) else {
@@ -105,7 +114,7 @@ pub fn share_bar() -> Html {
     html! {
         <div class="share">
             <button type="button" class="primary" id="copy-link" onclick={on_copy()}>{ "Copy link" }</button>
-            if navigator_has("share") {
+            if can_share() {
                 <button type="button" id="share-link" onclick={on_share()}>{ "Share…" }</button>
             }
             <span class="share-status" id="share-status" role="status"></span>
