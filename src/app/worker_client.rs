@@ -187,10 +187,11 @@ pub fn warm_up_on_first_use() {
                     // Busy until it has started; nothing waits for it yet.
                     c.busy = start_engine(Channel::Results, c);
                 }
-                c.worker.is_some()
+                c.worker.is_some() && c.ready
             });
             if adopted && !wait {
-                // The early worker answers until the in-page code has started.
+                // The early worker, started, answers until the in-page code has started (a
+                // worker still loading starts it when it is ready, see `received`).
                 in_page::load(in_page_done);
             }
         });
