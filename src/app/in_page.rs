@@ -46,6 +46,11 @@ fn state() -> State {
     STATE.with(|state| state.borrow().clone())
 }
 
+/// Whether loading stands where `is` says (read in place: no copy of the functions).
+fn state_is(is: impl FnOnce(&State) -> bool) -> bool {
+    STATE.with(|state| is(&state.borrow()))
+}
+
 /// Starts loading once; `done` runs when the module has started or failed to. False when
 /// it failed before (or could not start now): a worker has to do the work.
 pub fn load(done: fn()) -> bool {
@@ -91,12 +96,12 @@ pub fn load(done: fn()) -> bool {
 
 /// Whether the scripts are on their way.
 pub fn loading() -> bool {
-    matches!(state(), State::Loading)
+    state_is(|state| matches!(state, State::Loading))
 }
 
 /// Whether loading was started and has not failed (loading, or ready).
 pub fn started() -> bool {
-    matches!(state(), State::Loading | State::Ready(..))
+    state_is(|state| matches!(state, State::Loading | State::Ready(..)))
 }
 
 /// The module's answer to `message` (a channel's tag and a link), when it has started. A
@@ -117,7 +122,7 @@ pub fn answer(message: &str) -> Option<String> {
 
 /// Whether the module has started.
 pub fn ready() -> bool {
-    matches!(state(), State::Ready(..))
+    state_is(|state| matches!(state, State::Ready(..)))
 }
 
 /// Makes `element`, which shows the markup `old`, show `new` by writing only what changed

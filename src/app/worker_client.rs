@@ -102,6 +102,19 @@ struct Client {
     deferred: bool,
 }
 
+impl Client {
+    /// No longer busy: the request that waited, if any, to send next (it is then in flight,
+    /// for the calculator now on screen).
+    fn take_next(&mut self) -> Option<String> {
+        self.busy = false;
+        let next = self.waiting.take();
+        if next.is_some() {
+            self.in_flight = self.calculator;
+        }
+        next
+    }
+}
+
 thread_local! {
     static CLIENTS: [RefCell<Client>; 3] = Default::default();
 }
@@ -180,10 +193,14 @@ pub fn warm_up_on_first_use() {
     #[cfg(not(feature = "inline-worker"))]
     if let Some(window) = web_sys::window() {
         let warm_up = Closure::<dyn Fn()>::new(|| {
+            // Every pointer move comes here: once the in-page code is on its way, nothing to do.
+            if in_page::started() {
+                return;
+            }
             // One start at a time (see `send`): a deferred start comes in turn.
             let wait = another_starting(Channel::Results);
             let adopted = with_client(Channel::Results, |c| {
-                if c.worker.is_none() && !c.deferred && !wait && !c.busy && !in_page::started() {
+                if c.worker.is_none() && !c.deferred && !wait && !c.busy {
                     // Busy until it has started; nothing waits for it yet.
                     c.busy = start_engine(Channel::Results, c);
                 }
@@ -336,12 +353,7 @@ fn in_page_done() {
         if c.worker.is_some() {
             return None; // the adopted worker still computes; its answer sends the rest
         }
-        c.busy = false;
-        let next = c.waiting.take();
-        if next.is_some() {
-            c.in_flight = c.calculator;
-        }
-        next
+        c.take_next()
     });
     if let Some(next) = next {
         send(Channel::Results, &next);
@@ -374,12 +386,7 @@ fn hand_over_worker() {
         c.worker = Some(worker.clone());
         c.ready = true;
         c.deferred = false;
-        c.busy = false;
-        let next = c.waiting.take();
-        if next.is_some() {
-            c.in_flight = c.calculator;
-        }
-        Ok(next)
+        Ok(c.take_next())
     });
     match next {
         Err(()) => worker.terminate(),
@@ -431,7 +438,6 @@ fn received(channel: Channel, text: &str) {
         start_deferred();
     }
     let next = with_client(channel, |c| {
-        c.busy = false;
         if let Some((query, markup)) = text.split_once('\n') {
             // An answer already overtaken by a waiting request is not drawn: while typing,
             // the page parses no markup until the inputs settle.
@@ -440,11 +446,7 @@ fn received(channel: Channel, text: &str) {
             }
             c.last = Some((c.in_flight, query.to_owned(), markup.to_owned()));
         }
-        let next = c.waiting.take();
-        if next.is_some() {
-            c.in_flight = c.calculator;
-        }
-        next
+        c.take_next()
     });
     if let Some(next) = next {
         send(channel, &next);
