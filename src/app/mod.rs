@@ -168,7 +168,7 @@ pub fn app(props: &AppProps) -> Html {
                         Some("Empty: the European Central Bank's rate."))
                 } }
                 { share::share_bar() }
-                { embed::embed_dialog(&state) }
+                <embed::EmbedDialog state={state.clone()} />
             </div>
             { calculator }
         </>

@@ -84,6 +84,22 @@ test('the dialog gives an iframe of the current link with embed=1 and the sizing
   assert.match(code, /loading="lazy"/);
 });
 
+test('the open dialog\'s snippet follows an edit, and is written only while open', async () => {
+  const { page, problems, context } = await openPage(browser, origin);
+  await page.goto(`${site.url}?v=2&calc=tiers`);
+  await page.waitForSelector('#embed-toggle');
+  // Closed, the text area holds nothing: typing does not encode the state a second time.
+  assert.equal(await page.inputValue('#embed-code'), '');
+  await page.click('#embed-toggle');
+  await page.waitForFunction(() => document.querySelector('#embed-code').value.includes('embed=1'));
+  await page.fill('#tier-followers', '64000');
+  await page.waitForFunction(() => document.querySelector('#embed-code').value.includes('64000'));
+  await page.click('#embed-toggle');
+  assert.equal(await page.inputValue('#embed-code'), '');
+  assertClean(problems);
+  await context.close();
+});
+
 test('embedded on another origin: the calculator alone, sized to its content, deaf to others', async () => {
   const code = await snippetFor('v=1&calc=roi');
   pages.host = `<!doctype html><title>Publisher</title><h1>My article</h1>
