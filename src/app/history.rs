@@ -11,8 +11,10 @@ use crate::state::{Action, Calculator, Undo};
 use crate::url_fragment;
 use crate::url_state::Notice;
 
-/// The current query string, without `?`; empty when the browser gives none.
+/// The current query string, without `?` (a write still waiting for its timer is made
+/// first); empty when the browser gives none.
 pub fn read_location() -> String {
+    flush_url();
     web_sys::window()
         .and_then(|window| window.location().search().ok())
         .unwrap_or_default()
@@ -123,17 +125,17 @@ thread_local! {
 const URL_WRITE_MS: i32 = 250;
 
 /// Writes the URL: a push (new calculator) at once so that back/forward stay exact; a
-/// replace at once too after a quiet spell (a preset, a choice), but within a burst of typing
-/// by a timer that takes the latest state when it fires.
+/// replace by a timer that takes the latest state when it fires: right after this task
+/// after a quiet spell (a preset, a choice), at most every [`URL_WRITE_MS`] within a burst of
+/// typing. Either way the write is not on the input-to-result path.
 fn schedule_url(query: String, new_entry: bool) {
-    let quiet =
-        js_sys::Date::now() - LAST_WRITE.with(std::cell::Cell::get) >= f64::from(URL_WRITE_MS);
-    let waiting = PENDING.with(|pending| pending.borrow().is_some());
-    if new_entry || (quiet && !waiting) {
+    if new_entry {
         flush_url();
-        write_url(&query, new_entry);
+        write_url(&query, true);
         return;
     }
+    let quiet =
+        js_sys::Date::now() - LAST_WRITE.with(std::cell::Cell::get) >= f64::from(URL_WRITE_MS);
     let already = PENDING.with(|pending| pending.borrow_mut().replace((query, false)).is_some());
     if already {
         return;
@@ -142,7 +144,7 @@ fn schedule_url(query: String, new_entry: bool) {
         let flush = Closure::once_into_js(flush_url);
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             flush.unchecked_ref(),
-            URL_WRITE_MS,
+            if quiet { 0 } else { URL_WRITE_MS },
         );
     }
 }

@@ -95,7 +95,6 @@ fn on_click(event: MouseEvent) {
                 .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
                 .map(|input| input.value())
                 .unwrap_or_default();
-            // The page writes its link at most a quarter second after a change.
             request("save", &name, &super::read_location());
         }
         Some("rename") => {
