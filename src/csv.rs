@@ -28,7 +28,7 @@ impl Csv {
             if i > 0 {
                 self.0.push(',');
             }
-            self.0.push_str(&quote(field.as_ref()));
+            push_field(&mut self.0, field.as_ref());
         }
         self.0.push_str("\r\n");
         self
@@ -45,10 +45,27 @@ impl Csv {
 /// or a line break.
 #[must_use]
 pub fn quote(field: &str) -> String {
-    if field.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", field.replace('"', "\"\""))
+    let mut out = String::with_capacity(field.len());
+    push_field(&mut out, field);
+    out
+}
+
+/// Writes `field` to `out` as [`quote`] gives it, without a string of its own.
+fn push_field(out: &mut String, field: &str) {
+    if field
+        .bytes()
+        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
+    {
+        out.push('"');
+        for (i, piece) in field.split('"').enumerate() {
+            if i > 0 {
+                out.push_str("\"\"");
+            }
+            out.push_str(piece);
+        }
+        out.push('"');
     } else {
-        field.to_string()
+        out.push_str(field);
     }
 }
 
