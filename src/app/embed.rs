@@ -166,44 +166,18 @@ fn on_copy() -> Callback<MouseEvent> {
     })
 }
 
-/// Props of [`EmbedDialog`]: the screen's state.
-#[derive(Properties)]
-pub struct EmbedProps {
-    /// The state the snippet embeds.
-    pub state: Rc<AppState>,
-}
-
-impl PartialEq for EmbedProps {
-    /// The same state object: every change of state makes a new one, so no deep compare.
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.state, &other.state)
-    }
-}
-
-/// "Embed this calculator": a button that opens a panel with the snippet for the state in a
+/// "Embed this calculator": a button that opens a panel with the snippet for `state` in a
 /// read-only text area and a Copy button. The snippet is written only while the panel is
-/// open, so that typing elsewhere does not encode the whole state a second time per edit.
-/// Open or closed is the dialog's own, not the app state's: nothing else depends on it.
-#[function_component(EmbedDialog)]
-pub fn embed_dialog(props: &EmbedProps) -> Html {
-    let open = use_state(|| false);
-    let on_toggle = {
-        let open = open.clone();
-        Callback::from(move |_: MouseEvent| {
-            open.set(!*open);
-            super::dom::say("embed-status", "");
-        })
-    };
-    let code = if *open {
-        snippet(&props.state)
-    } else {
-        String::new()
-    };
+/// `open`, so that typing elsewhere does not encode the whole state a second time per edit.
+/// Open or closed is the app's own (`on_toggle` flips it), not the app state's: nothing
+/// else depends on it.
+pub fn embed_dialog(state: &AppState, open: bool, on_toggle: Callback<MouseEvent>) -> Html {
+    let code = if open { snippet(state) } else { String::new() };
     html! {
         <div class="embed-dialog">
-            <button type="button" id="embed-toggle" aria-expanded={if *open { "true" } else { "false" }}
+            <button type="button" id="embed-toggle" aria-expanded={if open { "true" } else { "false" }}
                 aria-controls="embed-panel" onclick={on_toggle}>{ "Embed this calculator" }</button>
-            <div id="embed-panel" class="panel embed-panel" role="group" aria-label="Embed this calculator" hidden={!*open}>
+            <div id="embed-panel" class="panel embed-panel" role="group" aria-label="Embed this calculator" hidden={!open}>
                 <label for="embed-code">{ "Paste this where the calculator should appear on your page:" }</label>
                 <textarea id="embed-code" readonly=true rows="5" value={code} onfocus={super::share::select_on_focus()} />
                 <button type="button" id="embed-copy" class="primary" onclick={on_copy()}>{ "Copy" }</button>

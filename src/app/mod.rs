@@ -87,6 +87,8 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || Screen(Rc::new(initial), Undo::default()))
     };
     let notices = use_state(|| props.notices.clone());
+    // Whether "Embed this calculator" is open: the page's own, not part of the link.
+    let embed_open = use_state(|| false);
     // One encoding of the state serves the menu's links and the URL.
     let links = url_state::calculator_links(&screen.0);
     let query = Calculator::ALL
@@ -115,6 +117,13 @@ pub fn app(props: &AppProps) -> Html {
     let on_dismiss = {
         let notices = notices.clone();
         Callback::from(move |_| notices.set(Vec::new()))
+    };
+    let on_embed_toggle = {
+        let embed_open = embed_open.clone();
+        Callback::from(move |_: MouseEvent| {
+            embed_open.set(!*embed_open);
+            dom::say("embed-status", "");
+        })
     };
     let on_currency = dispatch
         .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
@@ -168,7 +177,7 @@ pub fn app(props: &AppProps) -> Html {
                         Some("Empty: the European Central Bank's rate."))
                 } }
                 { share::share_bar() }
-                <embed::EmbedDialog state={state.clone()} />
+                { embed::embed_dialog(&state, *embed_open, on_embed_toggle) }
             </div>
             { calculator }
         </>
