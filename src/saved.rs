@@ -270,7 +270,13 @@ pub fn answer(request: &[String]) -> Vec<String> {
         stored.retain(|(k, _)| k != key);
         stored.push((key.clone(), value.clone()));
     }
-    let mut out = vec![panel(&Shelf::read(&stored), note.as_deref())];
+    // Read again only when something was written: a listing reads the stored entries once.
+    let shown = if writes.is_empty() {
+        shelf
+    } else {
+        Shelf::read(&stored)
+    };
+    let mut out = vec![panel(&shown, note.as_deref())];
     for (key, value) in writes {
         out.push(key);
         out.push(value);
