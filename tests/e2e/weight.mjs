@@ -36,9 +36,6 @@ export function firstLoadFiles(dir = 'dist') {
     // Inside the inline loader: `import init from './x.js'` and `module_or_path: './x.wasm'`.
     /\bimport\b[^'"]*?from\s*['"]([^'"]+)['"]/g,
     /['"]([^'"]+\.wasm)['"]/g,
-    // A worker an inline script starts by a fixed name (the locale's number data); the
-    // minifier may quote it with backticks. A name built at run time (`${...}`) is not one.
-    /\bnew Worker\(\s*[`'"]([^`'"$]+)[`'"]/g,
   ];
   for (const pattern of patterns) {
     for (const [, quoted, bare] of html.matchAll(pattern)) {
