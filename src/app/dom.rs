@@ -31,11 +31,16 @@ pub fn add_script(src: &str) -> Option<Element> {
 /// Runs `f` in a task of its own after this one (a zero-delay timer), so that this task's
 /// work reaches the screen first.
 pub fn after_this_task(f: impl FnOnce() + 'static) {
+    after(0, f);
+}
+
+/// Runs `f` in a task of its own, `ms` milliseconds from now (a timer).
+pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {
         let callback = wasm_bindgen::closure::Closure::once_into_js(f);
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
             wasm_bindgen::JsCast::unchecked_ref(&callback),
-            0,
+            ms,
         );
     }
 }

@@ -140,13 +140,7 @@ fn schedule_url(query: String, new_entry: bool) {
     if already {
         return;
     }
-    if let Some(window) = web_sys::window() {
-        let flush = Closure::once_into_js(flush_url);
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
-            flush.unchecked_ref(),
-            if quiet { 0 } else { URL_WRITE_MS },
-        );
-    }
+    super::dom::after(if quiet { 0 } else { URL_WRITE_MS }, flush_url);
 }
 
 /// Writes the queued URL, if any: the timer calls it, and so does anything that reads the

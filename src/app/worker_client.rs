@@ -184,11 +184,11 @@ pub fn ask(channel: Channel, query: String, calculator: Calculator) {
     }
 }
 
-/// Loads the results code (into the page, `super::in_page`) in the background at the visitor's first sign of use (a
-/// pointer moving or pressed, a key, a scroll), so that the first visit to another calculator
-/// does not wait for the worker's download (on a slow phone that wait was the better part of
-/// two seconds), while a page that is only loaded (a crawler, a speed test) does not fetch or
-/// start it.
+/// Loads the results code (into the page, `super::in_page`) in the background at the
+/// visitor's first sign of use (a pointer moving or pressed, a key, a scroll), so that the
+/// first visit to another calculator does not wait for its download (on a slow phone that wait
+/// was the better part of two seconds), while a page that is only loaded (a crawler, a speed
+/// test) does not fetch or start it.
 pub fn warm_up_on_first_use() {
     #[cfg(not(feature = "inline-worker"))]
     if let Some(window) = web_sys::window() {
