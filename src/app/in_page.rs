@@ -46,6 +46,15 @@ fn state() -> State {
     STATE.with(|state| state.borrow().clone())
 }
 
+/// `f` with the module's answer function and part patcher, read in place (no copy of either
+/// on the input path); none until the module has started.
+fn with_ready<T>(f: impl FnOnce(&Function, &Function) -> T) -> Option<T> {
+    STATE.with(|state| match &*state.borrow() {
+        State::Ready(answer, patch) => Some(f(answer, patch)),
+        _ => None,
+    })
+}
+
 /// Whether loading stands where `is` says (read in place: no copy of the functions).
 fn state_is(is: impl FnOnce(&State) -> bool) -> bool {
     STATE.with(|state| is(&state.borrow()))
@@ -107,13 +116,12 @@ pub fn started() -> bool {
 /// The module's answer to `message` (a channel's tag and a link), when it has started. A
 /// module that throws (it stops at a panic) is given up for a worker.
 pub fn answer(message: &str) -> Option<String> {
-    let State::Ready(answer, _) = state() else {
-        return None;
-    };
-    let text = answer
-        .call1(&JsValue::NULL, &JsValue::from_str(message))
-        .ok()
-        .and_then(|text| text.as_string());
+    let text = with_ready(|answer, _| {
+        answer
+            .call1(&JsValue::NULL, &JsValue::from_str(message))
+            .ok()
+            .and_then(|text| text.as_string())
+    })?;
     if text.is_none() {
         set(State::Failed);
     }
@@ -128,19 +136,19 @@ pub fn ready() -> bool {
 /// Makes `element`, which shows the markup `old`, show `new` by writing only what changed
 /// (the module's `patch::in_place`); false when it cannot, or the module has not started.
 pub fn patch(element: &web_sys::Element, old: &str, new: &str) -> bool {
-    let State::Ready(_, patch) = state() else {
-        return false;
-    };
-    patch
-        .call3(
-            &JsValue::NULL,
-            element,
-            &JsValue::from_str(old),
-            &JsValue::from_str(new),
-        )
-        .ok()
-        .and_then(|done| done.as_bool())
-        .unwrap_or(false)
+    with_ready(|_, patch| {
+        patch
+            .call3(
+                &JsValue::NULL,
+                element,
+                &JsValue::from_str(old),
+                &JsValue::from_str(new),
+            )
+            .ok()
+            .and_then(|done| done.as_bool())
+    })
+    .flatten()
+    .unwrap_or(false)
 }
 
 fn set(new: State) {
