@@ -55,6 +55,13 @@ const CATEGORY_TARGETS = {
   seo: 100,
 };
 
+/**
+ * Simulated Lighthouse runs per benchmark: its scores move from run to run with the machine's
+ * speed, so the judged score of each category is the median of these (Lighthouse's own advice
+ * for its variability), and every run's performance score is recorded beside it.
+ */
+const LIGHTHOUSE_RUNS = 5;
+
 const TARGETS = {
   inputP95Ms: 4,
   // Under real (devtools) throttling, mobile profile; and the slow phone's first ROI result.
@@ -365,6 +372,26 @@ async function runLighthouse(url, throttling = 'simulate') {
   };
 }
 
+/**
+ * One record for several simulated runs: each category's median score; the metrics, audits
+ * and requests of the run whose performance score is the median; anything that left
+ * 127.0.0.1 in any run; and every run's performance score.
+ */
+function medianOfRuns(runs) {
+  const byPerformance = [...runs].sort((a, b) => a.scores.performance - b.scores.performance);
+  const middle = byPerformance[Math.floor((byPerformance.length - 1) / 2)];
+  const scores = Object.fromEntries(Object.keys(middle.scores).map((id) => [id, median(runs.map((r) => r.scores[id]))]));
+  const reached = [...new Set(runs.flatMap((r) => r.net?.reached ?? []))];
+  const attempted = [...new Set(runs.flatMap((r) => r.net?.attempted ?? []))];
+  return {
+    ...middle,
+    scores,
+    offOrigin: [...new Set(runs.flatMap((r) => r.offOrigin))],
+    net: runs.some((r) => r.net === null) ? null : { reached, attempted },
+    performanceRuns: runs.map((r) => r.scores.performance),
+  };
+}
+
 function markdown(m, weights, loads, input, sim, demand, lh, url, slow, throttled) {
   const date = new Date().toISOString().replace(/:\d\d\.\d+Z$/, ' UTC').replace('T', ' ');
   const lines = [];
@@ -407,12 +434,12 @@ function markdown(m, weights, loads, input, sim, demand, lh, url, slow, throttle
   if (lh.reason) {
     lines.push(`n/a: ${lh.reason}.`, '');
   } else {
-    lines.push(`Lighthouse ${lh.lighthouseVersion}.`, '', '| category | score | target | |', '| --- | ---: | ---: | --- |');
+    lines.push(`Lighthouse ${lh.lighthouseVersion}, ${lh.performanceRuns.length} runs: each category's median score below (its scores move with the machine's speed). Performance in each run: ${lh.performanceRuns.join(', ')}.`, '', '| category | median score | target | |', '| --- | ---: | ---: | --- |');
     for (const [id, target] of Object.entries(CATEGORY_TARGETS)) {
       const score = lh.scores[id];
       lines.push(`| ${id} | ${score} | ${target} | ${met(score >= target)} |`);
     }
-    lines.push('', `Metrics: ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+    lines.push('', `Metrics of the run with the median performance score: ${Object.entries(lh.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
     if (lh.failing.length) lines.push(`Audits below 90: ${lh.failing.join(', ')}.`);
     const net = lh.net === null
       ? 'no net log'
@@ -498,11 +525,22 @@ if (!args['no-lighthouse']) {
     runs.push(run);
   }
   if (runs.length > 0) throttled = { runs };
-  log('Lighthouse (mobile)');
-  lh = await runLighthouse(site.url);
-  console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-  if (lh.net?.reached.length || lh.offOrigin?.length) {
-    console.log(`lighthouse: traffic left 127.0.0.1: ${[...(lh.net?.reached ?? []), ...(lh.offOrigin ?? [])].join(', ')}`);
+  log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs`);
+  const simulated = [];
+  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+    const run = await runLighthouse(site.url);
+    if (run.reason) {
+      simulated.length = 0;
+      lh = run;
+      break;
+    }
+    simulated.push(run);
+  }
+  if (simulated.length > 0) lh = medianOfRuns(simulated);
+  console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')} (performance per run: ${lh.performanceRuns.join(', ')})`);
+  const left = simulated.flatMap((run) => [...(run.net?.reached ?? []), ...run.offOrigin]);
+  if (left.length) {
+    console.log(`lighthouse: traffic left 127.0.0.1: ${[...new Set(left)].join(', ')}`);
     process.exitCode = 1;
   }
 }
