@@ -9,6 +9,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
+use crate::markup::Markup;
 use crate::state::{AppState, Theme};
 use crate::url_state;
 
@@ -125,25 +126,29 @@ fn page_address() -> Option<(String, String)> {
     Some((page, folder))
 }
 
-/// `&` and `"` escaped for an HTML attribute (the query is percent-encoded otherwise).
-fn attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;")
-}
-
-/// The snippet for `state` shown embedded: the iframe and the script that sizes it.
+/// The snippet for `state` shown embedded: the iframe and the script that sizes it, the
+/// link and the folder escaped by `Markup` like every other text the app writes.
 fn snippet(state: &AppState) -> String {
     let mut embedded = state.clone();
     embedded.embed = true;
     let (page, folder) = page_address().unwrap_or_default();
     // #embed: index.html's CSS shows only the calculator before the app starts (:target).
     let src = format!("{page}?{}#embed", url_state::to_query(&embedded));
-    format!(
-        "<iframe src=\"{}\" title=\"Reachwise calculator\" loading=\"lazy\" \
-         style=\"width:100%;height:40rem;border:0\"></iframe>\n\
-         <script src=\"{}embed.js\" defer></script>",
-        attribute(&src),
-        attribute(&folder)
+    let mut code = Markup::new();
+    code.open_with(
+        "iframe",
+        &[
+            ("src", &src),
+            ("title", "Reachwise calculator"),
+            ("loading", "lazy"),
+            ("style", "width:100%;height:40rem;border:0"),
+        ],
     )
+    .close("iframe")
+    .raw("\n<script src=\"")
+    .text(&folder)
+    .raw("embed.js\" defer></script>");
+    code.as_str().to_owned()
 }
 
 fn on_copy() -> Callback<MouseEvent> {
