@@ -2,6 +2,7 @@
 // index.html:
 // 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
+//    then shorten the app's wasm imports and rename its glue and wasm (wasm-imports.mjs);
 // 2. inline the stylesheet; start a shared link's results first (early.mjs, index.html);
 // 3. append the service worker's registration (scripts/offline.mjs) and the print stamp
 //    (scripts/print/stamp.js) to Trunk's inline loader;
@@ -15,6 +16,7 @@ import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { addHashes, fixAutoreload } from './csp.mjs';
 import { headersFile } from './headers.mjs';
+import { shortenAppImports } from './wasm-imports.mjs';
 import { earlyWorkerLoader, gateApp, inlineStylesheet, renameSavedGlue } from './early.mjs';
 import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
@@ -50,6 +52,13 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const before = sha384(source);
     if (html.includes(before)) html = html.split(before).join(sha384(result.code));
     console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${result.code.length} bytes`);
+  }
+  try {
+    const shortened = shortenAppImports(dir, html);
+    html = shortened.html;
+    console.log(`post_build.mjs: ${shortened.names} wasm imports renamed, ${shortened.saved} bytes fewer`);
+  } catch (error) {
+    fail(`wasm imports: ${error.message}`);
   }
 }
 
