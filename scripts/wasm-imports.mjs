@@ -82,7 +82,9 @@ export function shortName(index) {
  * names it replaced, in order.
  */
 export function shortenWasmImports(wasm) {
-  const parts = [wasm.subarray(0, 8)];
+  const header = Buffer.from([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00]);
+  if (!wasm.subarray(0, 8).equals(header)) throw new Error('not a version 1 wasm module');
+  const parts = [header];
   const names = [];
   let at = 8;
   while (at < wasm.length) {
@@ -110,6 +112,7 @@ export function shortenWasmImports(wasm) {
       entries.push(wasmName(SHORT_MODULE), wasmName(shortName(names.length)), wasm.subarray(description, p));
       names.push(field);
     }
+    if (p !== end) throw new Error(`the import section ends at ${p}, not at ${end}`);
     const section = Buffer.concat(entries);
     parts.push(Buffer.from([2]), leb(section.length), section);
     at = end;
@@ -121,7 +124,7 @@ export function shortenWasmImports(wasm) {
 export function shortenGlueImports(glue, names) {
   let out = glue;
   names.forEach((name, index) => {
-    const key = new RegExp(`(?<=[{,])${name.replace(/[$]/g, '\\$&')}:`, 'g');
+    const key = new RegExp(`(?<=[{,])${name.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}:`, 'g');
     const found = out.match(key)?.length ?? 0;
     if (found !== 1) throw new Error(`the glue has ${found} keys ${name}, not one`);
     out = out.replace(key, `${shortName(index)}:`);
@@ -156,5 +159,6 @@ export function shortenAppImports(dir, html) {
   unlinkSync(wasmFile);
   writeFileSync(join(dir, `${newBase}.js`), newGlue);
   writeFileSync(join(dir, `${newBase}_bg.wasm`), short.wasm);
-  return { html: out, saved: glue.length + wasm.length - newGlue.length - short.wasm.length, names: short.names.length };
+  const saved = Buffer.byteLength(glue) + wasm.length - Buffer.byteLength(newGlue) - short.wasm.length;
+  return { html: out, saved, names: short.names.length };
 }

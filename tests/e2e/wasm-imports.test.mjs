@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { shortenGlueImports, shortenWasmImports, shortName } from '../../scripts/wasm-imports.mjs';
 
 const GLUE_MODULE = './reachwise_bg.js';
@@ -47,7 +48,7 @@ test("the glue's import object keys are renamed once each, the module key too", 
   assert.throws(() => shortenGlueImports(`${glue}x={long_one_ab12:1}`, ['long_one_ab12']), /2 keys/);
 });
 
-test('the built glue and wasm are named after their content, and index.html holds their integrity', () => {
+test('the built glue and wasm are named after their content, and index.html holds their integrity', async () => {
   const glueName = readdirSync('dist').find((f) => /^reachwise-[0-9a-f]{16}\.js$/.test(f));
   assert.ok(glueName, 'the app glue is in dist/');
   const base = glueName.slice(0, -'.js'.length);
@@ -57,8 +58,17 @@ test('the built glue and wasm are named after their content, and index.html hold
   assert.equal(base, `reachwise-${hash}`, 'the name is the hash of the content');
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm));
   assert.ok(imports.length > 100 && imports.every((i) => i.module === 'w' && i.name.length <= 2), 'every import has a short name');
+  const glueText = glue.toString('utf8');
+  assert.match(glueText, /\{__proto__:null,w:/, 'the glue names its import object w');
+  assert.doesNotMatch(glueText, /__wbg_[a-z0-9_]+_[0-9a-f]{16}:/, 'no long import name is left');
+  // The glue instantiates the wasm: a LinkError if it did not provide every renamed import.
+  // Outside a browser the app's start finds no window and returns.
+  const { initSync } = await import(pathToFileURL(`dist/${base}.js`));
+  assert.doesNotThrow(() => initSync({ module: wasm }), 'the glue provides every import the wasm asks for');
   const html = readFileSync('dist/index.html', 'utf8');
-  for (const bytes of [glue, wasm]) {
-    assert.ok(html.includes(`sha384-${createHash('sha384').update(bytes).digest('base64')}`), 'index.html holds the file\'s integrity');
+  for (const [file, bytes] of [[`${base}.js`, glue], [`${base}_bg.wasm`, wasm]]) {
+    const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    assert.ok(html.includes(`href=./${file} integrity=${integrity}`), `index.html preloads ${file} with its integrity`);
   }
+  assert.ok(html.includes(`from './${base}.js'`) && html.includes(`module_or_path: './${base}_bg.wasm'`), 'the loader imports the renamed files');
 });
