@@ -19,6 +19,11 @@ function fail(message) {
   process.exit(1);
 }
 
+/** The subresource-integrity value (`integrity=`) of a file's bytes or text. */
+export function sriHash(content) {
+  return `sha384-${createHash('sha384').update(content).digest('base64')}`;
+}
+
 /** The CSP source expression for an inline script's or style's text, as the browser computes it. */
 export function scriptHash(text) {
   // The HTML parser turns CRLF and CR into LF before the browser hashes the text.

@@ -13,8 +13,7 @@
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createHash } from 'node:crypto';
-import { addHashes, fixAutoreload } from './csp.mjs';
+import { addHashes, fixAutoreload, sriHash } from './csp.mjs';
 import { headersFile } from './headers.mjs';
 import { shortenAppImports } from './wasm-imports.mjs';
 import { earlyWorkerLoader, gateApp, inlineStylesheet, renameSavedGlue } from './early.mjs';
@@ -22,7 +21,6 @@ import { addRegistration, appendToLoader, loaderScript, registrationScript, writ
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
 const htmlFile = join(dir, 'index.html');
-const sha384 = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
 
 function fail(message) {
   console.error(`post_build.mjs: ${message}`);
@@ -49,8 +47,8 @@ if (process.env.TRUNK_PROFILE === 'release') {
     const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
     if (!result.code) fail(`terser gave nothing for ${name}`);
     writeFileSync(file, result.code);
-    const before = sha384(source);
-    if (html.includes(before)) html = html.split(before).join(sha384(result.code));
+    const before = sriHash(source);
+    if (html.includes(before)) html = html.split(before).join(sriHash(result.code));
     console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${result.code.length} bytes`);
   }
   try {

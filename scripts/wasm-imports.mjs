@@ -10,13 +10,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sriHash } from './csp.mjs';
 
 /** The glue's module name, as wasm-bindgen's web target writes it in the wasm's imports. */
 const GLUE_MODULE = './reachwise_bg.js';
 /** What the imports' module is called after: one letter. */
 const SHORT_MODULE = 'w';
-
-const sha384 = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
 /** An unsigned LEB128 at `at`: `[value, offset after it]`. */
 function readLeb(bytes, at) {
@@ -151,7 +150,7 @@ export function shortenAppImports(dir, html) {
   const hash = createHash('sha256').update(newGlue).update(short.wasm).digest('hex').slice(0, 16);
   const newBase = `reachwise-${hash}`;
   let out = html;
-  for (const [before, after] of [[sha384(glue), sha384(newGlue)], [sha384(wasm), sha384(short.wasm)], [base, newBase]]) {
+  for (const [before, after] of [[sriHash(glue), sriHash(newGlue)], [sriHash(wasm), sriHash(short.wasm)], [base, newBase]]) {
     if (!out.includes(before)) throw new Error(`index.html does not hold ${before}`);
     out = out.split(before).join(after);
   }

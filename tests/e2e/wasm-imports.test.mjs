@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { sriHash } from '../../scripts/csp.mjs';
 import { shortenGlueImports, shortenWasmImports, shortName } from '../../scripts/wasm-imports.mjs';
 
 const GLUE_MODULE = './reachwise_bg.js';
@@ -67,8 +68,7 @@ test('the built glue and wasm are named after their content, and index.html hold
   assert.doesNotThrow(() => initSync({ module: wasm }), 'the glue provides every import the wasm asks for');
   const html = readFileSync('dist/index.html', 'utf8');
   for (const [file, bytes] of [[`${base}.js`, glue], [`${base}_bg.wasm`, wasm]]) {
-    const integrity = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-    assert.ok(html.includes(`href=./${file} integrity=${integrity}`), `index.html preloads ${file} with its integrity`);
+    assert.ok(html.includes(`href=./${file} integrity=${sriHash(bytes)}`), `index.html preloads ${file} with its integrity`);
   }
   assert.ok(html.includes(`from './${base}.js'`) && html.includes(`module_or_path: './${base}_bg.wasm'`), 'the loader imports the renamed files');
 });
