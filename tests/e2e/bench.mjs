@@ -374,6 +374,17 @@ async function runLighthouse(url, throttling = 'simulate') {
   };
 }
 
+/** `count` Lighthouse runs one after another: `{ runs }`, or the `{ reason }` of one that could not run. */
+async function lighthouseRuns(url, throttling, count) {
+  const runs = [];
+  for (let i = 0; i < count; i++) {
+    const run = await runLighthouse(url, throttling);
+    if (run.reason) return run;
+    runs.push(run);
+  }
+  return { runs };
+}
+
 /**
  * One record for several simulated runs: each category's median score; the metrics, audits
  * and requests of the run whose performance score is the median; anything that left
@@ -518,31 +529,12 @@ let lh = { reason: 'skipped (--no-lighthouse)' };
 let throttled = { reason: 'skipped (--no-lighthouse)' };
 if (!args['no-lighthouse']) {
   log('Lighthouse (mobile, devtools throttling), 3 runs');
-  const runs = [];
-  for (let i = 0; i < 3; i++) {
-    const run = await runLighthouse(site.url, 'devtools');
-    if (run.reason) {
-      runs.length = 0;
-      throttled = run;
-      break;
-    }
-    runs.push(run);
-  }
-  if (runs.length > 0) throttled = { runs };
+  throttled = await lighthouseRuns(site.url, 'devtools', 3);
   log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs`);
-  const simulated = [];
-  for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-    const run = await runLighthouse(site.url);
-    if (run.reason) {
-      simulated.length = 0;
-      lh = run;
-      break;
-    }
-    simulated.push(run);
-  }
-  if (simulated.length > 0) lh = medianOfRuns(simulated);
+  const simulated = await lighthouseRuns(site.url, 'simulate', LIGHTHOUSE_RUNS);
+  lh = simulated.reason ? simulated : medianOfRuns(simulated.runs);
   console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')} (performance per run: ${lh.performanceRuns.join(', ')})`);
-  const left = simulated.flatMap((run) => [...(run.net?.reached ?? []), ...run.offOrigin]);
+  const left = (simulated.runs ?? []).flatMap((run) => [...(run.net?.reached ?? []), ...run.offOrigin]);
   if (left.length) {
     console.log(`lighthouse: traffic left 127.0.0.1: ${[...new Set(left)].join(', ')}`);
     process.exitCode = 1;
