@@ -35,7 +35,15 @@ async fn mount(query: &str) -> Element {
         .append_child(&root)
         .expect("appended");
     let (initial, notices) = url_state::from_query(query);
-    yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { initial, notices }).render();
+    yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            initial,
+            notices,
+            staged: false,
+        },
+    )
+    .render();
     wait_for(&root, ".panel.results").await;
     root
 }

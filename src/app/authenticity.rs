@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::explain::result_panel;
 use super::fields::{invalid_fields, list_input, number_field};
 use super::platform_select;
@@ -12,7 +14,9 @@ use crate::state::fields::*;
 use crate::state::{quoted, Action, AppState, Calculator, PlatformChoice, HISTORY_HINT};
 
 /// The authenticity check screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     html! {
         <section class="calculator" aria-labelledby="auth-heading">
             <div class="panel inputs">
@@ -38,7 +42,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::AuthCommentsGeneric, dispatch, None, Some("\"Nice! 🔥\", emoji only, spam, or a language the audience does not speak.")) }
                 </fieldset>
             </div>
-            { result(state) }
+            { drawn.results(|| result(state)) }
         </section>
     }
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::deliverable_select;
 use super::explain::result_panel;
 use super::fields::{invalid_fields, number_field};
@@ -13,7 +15,9 @@ use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator, DeliverableChoice};
 
 /// The budget planner screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     html! {
         <section class="calculator" aria-labelledby="budget-heading">
             <div class="panel inputs">
@@ -28,7 +32,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::BudgetConversion, dispatch, None, Some("Share of the engaged audience that buys; a range such as 1-3 shows how sure the plan is.")) }
                 { number_field(state, FieldId::BudgetTarget, dispatch, None, Some("Optional: the chance that the plan reaches it.")) }
             </div>
-            { result(state) }
+            { drawn.results(|| result(state)) }
         </section>
     }
 }

@@ -3,13 +3,17 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::explain::result_panel;
 use super::fields::{invalid_fields, list_input, number_field};
 use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator};
 
 /// The rate card screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     html! {
         <section class="calculator card-screen" aria-labelledby="card-heading">
             <div class="panel inputs">
@@ -23,7 +27,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { for CARD.iter().map(|id| number_field(state, *id, dispatch, None, None)) }
                 </fieldset>
             </div>
-            { result_panel(Calculator::Card, "card-result", "Your rate card", &invalid_fields(state, CARD)) }
+            { drawn.results(|| result_panel(Calculator::Card, "card-result", "Your rate card", &invalid_fields(state, CARD))) }
         </section>
     }
 }

@@ -34,6 +34,19 @@ pub fn after_this_task(f: impl FnOnce() + 'static) {
     after(0, f);
 }
 
+/// Runs `f` in a task of its own after the browser's next paint (an animation frame, then a
+/// zero-delay timer); in a hidden page, which does not paint, after this task.
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if window.document().is_some_and(|d| d.hidden()) {
+        return after_this_task(f);
+    }
+    let callback = wasm_bindgen::closure::Closure::once_into_js(move || after_this_task(f));
+    let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
+}
+
 /// Runs `f` in a task of its own, `ms` milliseconds from now (a timer).
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
 use super::{capitalize, platform_select};
@@ -10,7 +12,9 @@ use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator, Flag, PlatformChoice};
 
 /// The engagement rate screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let platform = state.platform(PlatformChoice::Engagement);
     let totals = state.flag(Flag::EngagementTotals);
     let per = if totals { "in total" } else { "per post" };
@@ -34,7 +38,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::ErViews, dispatch, Some(format!("Views {per}")), Some("For TikTok, Reels and YouTube, rates by views are the usual benchmark.")) }
                 </fieldset>
             </div>
-            { result(state) }
+            { drawn.results(|| result(state)) }
         </section>
     }
 }

@@ -30,16 +30,26 @@ pub fn read_link() -> String {
 }
 
 /// Writes `query`, the state's link (with the roster's fragment after `#`), to the URL after
-/// each change and listens for back/forward. The caller encodes the state once (its menu
-/// links need it too).
+/// each change and listens for back/forward; asks for the results of the link once the
+/// screen has drawn the place they go (`results_drawn`). The caller encodes the state once
+/// (its menu links need it too).
 #[hook]
 pub fn use_url_sync(
     screen: &UseReducerHandle<Screen>,
     notices: &UseStateHandle<Vec<Notice>>,
     query: String,
+    results_drawn: bool,
 ) {
     let last_calculator = use_mut_ref(|| screen.0.calculator);
     let last_pushes = use_mut_ref(|| screen.1.pushes);
+    use_effect_with(
+        (query.clone(), screen.0.calculator, results_drawn),
+        |(query, calculator, drawn)| {
+            if *drawn {
+                ask_results(query, *calculator);
+            }
+        },
+    );
     {
         let last_calculator = last_calculator.clone();
         let key = (query, screen.0.calculator, screen.1.pushes);
@@ -49,16 +59,6 @@ pub fn use_url_sync(
                 *last_calculator.borrow() != *calculator || *last_pushes.borrow() != *pushes;
             *last_calculator.borrow_mut() = *calculator;
             *last_pushes.borrow_mut() = *pushes;
-            if *calculator != Calculator::Tiers {
-                worker_client::ask(Channel::results_of(*calculator), query.clone(), *calculator);
-            }
-            if matches!(calculator, Calculator::Roi | Calculator::Budget) {
-                // The results reach the screen first; the simulation's request follows.
-                let (query, calculator) = (query.clone(), *calculator);
-                super::dom::after_this_task(move || {
-                    worker_client::ask(Channel::Simulation, query, calculator);
-                });
-            }
             schedule_url(query.clone(), new_entry);
         });
     }
@@ -89,6 +89,25 @@ pub fn use_url_sync(
                     );
                 }
             }
+        });
+    }
+}
+
+/// Asks the results code (the tier finder needs none) and, for ROI and the budget, the
+/// simulation, for the screen whose link is `query`.
+fn ask_results(query: &str, calculator: Calculator) {
+    if calculator != Calculator::Tiers {
+        worker_client::ask(
+            Channel::results_of(calculator),
+            query.to_owned(),
+            calculator,
+        );
+    }
+    if matches!(calculator, Calculator::Roi | Calculator::Budget) {
+        // The results reach the screen first; the simulation's request follows.
+        let query = query.to_owned();
+        super::dom::after_this_task(move || {
+            worker_client::ask(Channel::Simulation, query, calculator);
         });
     }
 }

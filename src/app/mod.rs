@@ -13,6 +13,7 @@ mod format;
 mod history;
 #[cfg(not(feature = "inline-worker"))]
 mod in_page;
+mod menu;
 mod notices;
 pub mod patch;
 mod rates;
@@ -21,8 +22,10 @@ mod roi_result;
 mod roster;
 mod saved;
 mod share;
+mod staged;
 mod tier_finder;
 mod title;
+mod toolbar;
 mod worker;
 mod worker_client;
 
@@ -33,8 +36,7 @@ use yew::prelude::*;
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
 use crate::state::{
-    own_label, Action, AppState, Calculator, Currency, DeliverableChoice, FieldId, Figure,
-    PlatformChoice, Undo,
+    own_label, Action, AppState, Calculator, DeliverableChoice, Figure, PlatformChoice, Undo,
 };
 use crate::url_state::{self, Notice};
 
@@ -77,6 +79,9 @@ pub struct AppProps {
     /// What the link held that could not be used.
     #[prop_or_default]
     pub notices: Vec<Notice>,
+    /// Whether to draw in steps over the server's shell (see [`staged`]), as at the start.
+    #[prop_or_default]
+    pub staged: bool,
 }
 
 /// The whole page below the static header.
@@ -87,6 +92,7 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer(move || Screen(Rc::new(initial), Undo::default()))
     };
     let notices = use_state(|| props.notices.clone());
+    let drawn = staged::use_drawn(props.staged);
     // Whether "Embed this calculator" is open: the page's own, not part of the link.
     let embed_open = use_state(|| false);
     // One encoding of the state serves the menu's links and the URL.
@@ -100,9 +106,9 @@ pub fn app(props: &AppProps) -> Html {
     // The roster rides in the fragment: the link is `query#fragment`.
     let link =
         crate::url_fragment::link(&query, &crate::url_fragment::to_fragment(&screen.0.roster));
-    history::use_url_sync(&screen, &notices, link);
+    history::use_url_sync(&screen, &notices, link, drawn >= staged::Drawn::Results);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
-    title::use_document_title(screen.0.calculator);
+    title::use_document_title(screen.0.calculator, drawn >= staged::Drawn::Inputs);
 
     // One callback for the app's lifetime, so that memoised parts (ROI scenarios) see equal
     // props and skip re-rendering when only another part changed.
@@ -118,69 +124,46 @@ pub fn app(props: &AppProps) -> Html {
         let notices = notices.clone();
         Callback::from(move |_| notices.set(Vec::new()))
     };
-    let on_embed_toggle = {
-        let embed_open = embed_open.clone();
-        Callback::from(move |_: MouseEvent| {
-            embed_open.set(!*embed_open);
-            dom::say("embed-status", "");
-        })
-    };
-    let on_currency = dispatch
-        .reform(|code: String| Action::SetCurrency(Currency::from_code(&code).unwrap_or_default()));
-    let currencies: Vec<_> = Currency::ALL
-        .iter()
-        .map(|c| (c.code(), c.label()))
-        .collect();
-    let calculator = match state.calculator {
-        Calculator::Tiers => tier_finder::view(&state, &dispatch),
-        Calculator::Engagement => engagement::view(&state, &dispatch),
-        Calculator::Rates => rates::view(&state, &dispatch),
-        Calculator::Roi => roi::view(&state, &dispatch),
-        Calculator::Budget => budget::view(&state, &dispatch),
-        Calculator::Authenticity => authenticity::view(&state, &dispatch),
-        Calculator::Card => card::view(&state, &dispatch),
-        Calculator::Roster => roster::view(&state, &dispatch),
-    };
     let notices = notices::view(&notices, &on_dismiss);
+    let calculator = if drawn >= staged::Drawn::Inputs {
+        calculator_view(&state, &dispatch, drawn)
+    } else {
+        html! {}
+    };
     if state.embed {
         // Embedded on another site: the calculator alone, and a way to the full page.
+        if drawn < staged::Drawn::Inputs {
+            return html! {};
+        }
         return html! { <>{ notices }{ calculator }{ embed::open_link(&state) }</> };
+    }
+    if drawn == staged::Drawn::Started {
+        return html! {};
     }
     html! {
         <>
             { notices }
             { history::undo_bar(screen.1) }
-            <nav class="calculators" aria-label="Calculators">
-                { for Calculator::ALL.into_iter().zip(links).map(|(calculator, query)| {
-                    let current = calculator == state.calculator;
-                    let onclick = {
-                        let dispatch = dispatch.clone();
-                        Callback::from(move |event: MouseEvent| {
-                            if event.ctrl_key() || event.meta_key() || event.shift_key() {
-                                return; // let the browser open a new tab
-                            }
-                            event.prevent_default();
-                            dispatch.emit(Action::Open(calculator));
-                        })
-                    };
-                    html! {
-                        <a href={format!("?{query}")} aria-current={current.then_some("page")} {onclick}>
-                            { calculator.label() }
-                        </a>
-                    }
-                }) }
-            </nav>
-            <div class="toolbar">
-                { fields::select("currency", "Currency", &currencies, state.currency.code(), on_currency) }
-                { if state.currency == Currency::Usd { html! {} } else {
-                    fields::number_field(&state, FieldId::Fx, &dispatch, None,
-                        Some("Empty: the European Central Bank's rate."))
-                } }
-                { share::share_bar() }
-                { embed::embed_dialog(&state, *embed_open, on_embed_toggle) }
-            </div>
+            { menu::view(&state, links, &dispatch) }
+            if drawn >= staged::Drawn::Toolbar {
+                { toolbar::view(&state, &dispatch, &embed_open) }
+            }
             { calculator }
         </>
+    }
+}
+
+/// The open calculator's screen.
+fn calculator_view(state: &AppState, dispatch: &Callback<Action>, drawn: staged::Drawn) -> Html {
+    match state.calculator {
+        Calculator::Tiers => tier_finder::view(state, dispatch, drawn),
+        Calculator::Engagement => engagement::view(state, dispatch, drawn),
+        Calculator::Rates => rates::view(state, dispatch, drawn),
+        Calculator::Roi => roi::view(state, dispatch, drawn),
+        Calculator::Budget => budget::view(state, dispatch, drawn),
+        Calculator::Authenticity => authenticity::view(state, dispatch, drawn),
+        Calculator::Card => card::view(state, dispatch, drawn),
+        Calculator::Roster => roster::view(state, dispatch, drawn),
     }
 }
 
@@ -237,18 +220,34 @@ pub fn deliverable_select(
     fields::select(id, "Deliverable", &options, selected.slug(), on_change)
 }
 
-/// Starts the app in the page's `#app` element, restoring the state from the URL.
+/// Starts the app in the page's `#app` element, restoring the state from the URL, in tasks
+/// of its own after the one that compiled the wasm: reading the link in one, the first draw in
+/// the next (see `staged` for the draws after it).
 pub fn start() {
-    let Some(root) = web_sys::window()
-        .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id("app"))
-    else {
-        return;
-    };
-    worker_client::adopt_early();
-    root.set_inner_html("");
-    saved::watch();
-    let (initial, notices) = crate::url_fragment::from_link(&read_link());
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { initial, notices }).render();
-    worker_client::warm_up_on_first_use();
+    dom::after_this_task(|| {
+        let Some(live) = live_element() else {
+            return;
+        };
+        worker_client::adopt_early();
+        worker_client::warm_up_on_first_use();
+        saved::watch();
+        let (initial, notices) = crate::url_fragment::from_link(&read_link());
+        let props = AppProps {
+            initial,
+            notices,
+            staged: true,
+        };
+        dom::after_this_task(move || {
+            yew::Renderer::<App>::with_root_and_props(live, props).render();
+        });
+    });
+}
+
+/// The element the app draws into, new, ahead of the shell in `#app` (`staged`).
+fn live_element() -> Option<web_sys::Element> {
+    let root = dom::element("app")?;
+    let live = root.owner_document()?.create_element("div").ok()?;
+    live.set_class_name(staged::LIVE_CLASS);
+    root.prepend_with_node_1(&live).ok()?;
+    Some(live)
 }

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::deliverable_select;
 use super::explain::result_panel;
 use super::fields::{checkbox, invalid_fields, number_field};
@@ -10,7 +12,9 @@ use crate::state::fields::*;
 use crate::state::{Action, AppState, Calculator, DeliverableChoice, Flag};
 
 /// The rate range screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let deliverable = state.rate_deliverable;
     let posts_label = if state.flag(Flag::Retainer) {
         "Posts per month"
@@ -36,7 +40,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                     { number_field(state, FieldId::RatePosts, dispatch, Some(posts_label.to_string()), Some("More than 1 makes a bundle, priced below single posts.")) }
                 </fieldset>
             </div>
-            { result(state) }
+            { drawn.results(|| result(state)) }
         </section>
     }
 }

@@ -4,12 +4,16 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::fields::{number_input, NumberInput};
 use super::roi_result::result;
 use crate::state::{Action, AppState, Preset, ScenarioField, ScenarioInputs, MAX_SCENARIOS};
 
 /// The ROI screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let count = state.scenarios.len();
     html! {
         <section class="calculator" aria-labelledby="roi-heading">
@@ -29,7 +33,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 <button type="button" id="add-scenario" disabled={count >= MAX_SCENARIOS}
                     onclick={dispatch.reform(|_| Action::AddScenario)}>{ "Add scenario" }</button>
             </div>
-            { result(state) }
+            { drawn.results(|| result(state)) }
         </section>
     }
 }

@@ -7,6 +7,8 @@ use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{Element, HtmlInputElement};
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::explain::result_panel;
 use super::fields::{list_input, number_input, NumberInput};
 use crate::state::roster::ROSTER_BUDGET;
@@ -16,7 +18,9 @@ use crate::state::{Action, AppState, Calculator, RosterEdit};
 const MAX_FILE_BYTES: f64 = 2_000_000.0;
 
 /// The roster screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let roster = &state.roster;
     let edit = |f: fn(String) -> RosterEdit| dispatch.reform(move |text| Action::Roster(f(text)));
     let budget_invalid = roster.budget.error(&ROSTER_BUDGET).is_some();
@@ -35,7 +39,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None, currency: state.currency.code(),
                     field: roster.budget.clone(), hint: None, on_input: edit(RosterEdit::Budget) }) }
             </div>
-            { result_panel(Calculator::Roster, "roster-result", "Shortlist", &if budget_invalid { vec!["budget".to_owned()] } else { Vec::new() }) }
+            { drawn.results(|| result_panel(Calculator::Roster, "roster-result", "Shortlist", &if budget_invalid { vec!["budget".to_owned()] } else { Vec::new() })) }
         </section>
     }
 }

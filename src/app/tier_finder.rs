@@ -3,19 +3,24 @@
 
 use yew::prelude::*;
 
+use super::staged::Drawn;
+
 use super::fields::{invalid_fields, number_field, panel_attributes, pending};
 use super::format::IntlFormatter;
 use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
+use crate::markup::PART_BREAK;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
 use crate::state::results::{self, TierFinding};
 use crate::state::{Action, AppState, Currency, PlatformChoice};
 
 /// The tier finder screen.
-pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
+// Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
+#[inline(never)]
+pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let platform = state.platform(PlatformChoice::Tiers);
     html! {
         <section class="calculator" aria-labelledby="tier-heading">
@@ -28,12 +33,21 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>) -> Html {
                 { number_field(state, FieldId::TierEr, dispatch, None,
                     Some(&format!("Optional: a highly engaged account ({}%+) can act as a micro influencer.", fixed(NICHE_MICRO_ER_PERCENT, 0)))) }
             </div>
-            { result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS)) }
+            { drawn.results(|| result(platform, state.number(FieldId::TierFollowers), &results::tiers(state), &invalid_fields(state, TIERS), drawn)) }
         </section>
     }
 }
 
-fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[String]) -> Html {
+/// The results panel: the finding, then its chart, then the ladder, each drawn a step after
+/// the other at the start (`drawn`), so that no one layout of the first draw takes long
+/// (src/app/staged.rs).
+fn result(
+    platform: Platform,
+    followers: f64,
+    finding: &TierFinding,
+    invalid: &[String],
+    drawn: Drawn,
+) -> Html {
     let formatter = IntlFormatter {
         currency: Currency::Usd,
     };
@@ -43,7 +57,9 @@ fn result(platform: Platform, followers: f64, finding: &TierFinding, invalid: &[
         <div {class} id="tier-result" aria-live="polite" aria-describedby={described}>
             <h2>{ format!("{} tiers", platform.label()) }</h2>
             { pending("tier-result", invalid) }
-            { Html::from_html_unchecked(AttrValue::from(markup)) }
+            { for markup.split(PART_BREAK).take(drawn.result_parts()).map(|part| {
+                Html::from_html_unchecked(AttrValue::from(part.to_owned()))
+            }) }
         </div>
     }
 }

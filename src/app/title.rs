@@ -6,16 +6,18 @@ use yew::prelude::*;
 use crate::state::Calculator;
 
 /// Sets `document.title` from the calculator's name, and the meta description from it and
-/// the introduction the calculator's view shows (already on the page, so no second copy).
+/// the introduction the calculator's view shows (already on the page, so no second copy)
+/// once it is drawn (`intro_drawn`).
 #[hook]
-pub fn use_document_title(calculator: Calculator) {
-    use_effect_with(calculator, |calculator| {
+pub fn use_document_title(calculator: Calculator, intro_drawn: bool) {
+    use_effect_with((calculator, intro_drawn), |(calculator, intro_drawn)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{} · Reachwise", calculator.label()));
             let intro = document
                 .query_selector("#app .intro")
                 .ok()
                 .flatten()
+                .filter(|_| *intro_drawn)
                 .and_then(|intro| intro.text_content());
             let meta = document
                 .query_selector("meta[name=description]")

@@ -288,3 +288,31 @@ fn a_bundle_is_priced_against_its_parts() {
         "{text}"
     );
 }
+
+#[test]
+fn the_tier_finding_comes_before_its_chart_and_ladder() {
+    use crate::domain::{tier, vocab::Platform};
+    use crate::state::results::TierFinding;
+    let instagram = Platform::Instagram;
+    for (followers, chart) in [(25_000, true), (0, false)] {
+        let finding = TierFinding {
+            ladder: tier::ladder(instagram),
+            classification: tier::classify(instagram, followers),
+        };
+        let body = super::tiers::body(instagram, followers as f64, &finding, &PlainFormatter);
+        let parts: Vec<&str> = body.split(PART_BREAK).collect();
+        assert_eq!(parts.len(), 3, "{followers}: {body}");
+        assert!(
+            !parts[0].contains("<table") && !parts[0].contains("<svg"),
+            "{body}"
+        );
+        assert_eq!(
+            parts[1].contains("<svg"),
+            chart,
+            "{followers}: {}",
+            parts[1]
+        );
+        assert!(parts[2].contains("<table class=\"ladder\">"), "{body}");
+        assert_eq!(parts[0].contains("Micro influencer"), chart, "{body}");
+    }
+}

@@ -11,7 +11,8 @@ use crate::markup::Markup;
 use crate::state::results::TierFinding;
 
 /// The tier finder's result as markup: the tier, where the count sits in its band, the
-/// niche nuance, and the platform's ladder as a chart and a table; numbers written by `f`.
+/// niche nuance, then in parts of their own (`Markup::part_break`) the platform's ladder
+/// as a chart and as a table; numbers written by `f`.
 pub fn body(
     platform: Platform,
     followers: f64,
@@ -26,7 +27,8 @@ pub fn body(
     let mut m = Markup::new();
     match &classification {
         Err(error) => {
-            m.el("p", "needs", &error.message(f));
+            m.el("p", "needs", &error.message(f)).part_break();
+            // No chart: an empty part, so that the table is always the third.
         }
         Ok(found) => {
             let band = found.band;
@@ -63,9 +65,11 @@ pub fn body(
             if let Some(sentence) = found.niche_sentence(f) {
                 m.el("p", "callout", &sentence);
             }
+            m.part_break();
             ladder_chart(&mut m, f, ladder, found);
         }
     }
+    m.part_break();
     ladder_table(
         &mut m,
         f,

@@ -51,3 +51,42 @@ test('the shell says what the app then shows, and the app replaces it', async ()
   assertClean(problems, ['console']);
   await context.close();
 });
+
+// The app draws itself over the shell in steps, a task each (src/app/staged.rs); each step
+// removes the part of the shell it replaces in the same task, so no frame shows a part twice
+// or not at all, and nothing moves.
+test('the app takes the shell\'s place step by step: no frame shows a part twice or none', async () => {
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    const { page, problems, context } = await openPage(browser, new URL(site.url).origin, { viewport });
+    await page.addInitScript(() => {
+      const frames = window.__frames = [];
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+      const parts = ['nav.calculators', '.toolbar', 'section.calculator', '.calculator .panel.inputs', '.calculator .panel.results'];
+      const look = () => {
+        // From the end of parsing: before it, the shell itself may be half read.
+        if (document.readyState !== 'loading') {
+          frames.push(parts.map((selector) => document.querySelectorAll(`#app ${selector}`).length).join(''));
+        }
+        if (!document.querySelector('#tier-result table.ladder')) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.goto(site.url);
+    await page.waitForSelector('#tier-result table.ladder');
+    const { frames, shift, leftOver } = await page.evaluate(() => ({
+      frames: window.__frames,
+      shift: window.__shift,
+      leftOver: [...document.getElementById('app').children].filter((child) => child.className !== 'app-live').length,
+    }));
+    const seen = [...new Set(frames)];
+    assert.deepEqual(seen.filter((frame) => frame !== '11111'), [], `${viewport.width}px: each frame shows each part once: ${seen.join(' ')}`);
+    assert.ok(frames.length > 3, `${viewport.width}px: frames were watched (${frames.length})`);
+    assert.equal(leftOver, 0, 'nothing of the shell is left');
+    assert.ok(shift < 0.01, `${viewport.width}px: layout shift ${shift}`);
+    assertClean(problems, ['console']);
+    await context.close();
+  }
+});

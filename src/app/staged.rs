@@ -1,0 +1,153 @@
+//! The app's first draw in steps. On a slow phone, drawing the whole page in one task and
+//! laying it out in the frame after it each blocked input for well over 50 ms. Drawn in
+//! steps, each in a task of its own after a paint, no task is that long: the server's shell
+//! shows the parts not drawn yet, and each part of it goes in the task that draws the app's
+//! own in its place, so that no paint shows both or neither.
+
+use wasm_bindgen::JsCast;
+use web_sys::Element;
+use yew::prelude::*;
+
+use super::dom;
+
+/// How much of the page the app has drawn, in the order the page shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Drawn {
+    /// Nothing yet: the app has its state (and compiled the code that holds it).
+    Started,
+    /// Notices and the calculators' menu.
+    Menu,
+    /// And the toolbar (currency, share, embed).
+    Toolbar,
+    /// And the calculator's inputs; the shell's results panel stands in for its results.
+    Inputs,
+    /// And the calculator's results panel; of a result drawn in parts (the tier finder's:
+    /// the finding, the chart, the ladder), the first.
+    Results,
+    /// And the second part.
+    MoreResults,
+    /// And the rest: the whole page.
+    All,
+}
+
+impl Drawn {
+    /// The next step, if any.
+    const fn next(self) -> Option<Self> {
+        match self {
+            Self::Started => Some(Self::Menu),
+            Self::Menu => Some(Self::Toolbar),
+            Self::Toolbar => Some(Self::Inputs),
+            Self::Inputs => Some(Self::Results),
+            Self::Results => Some(Self::MoreResults),
+            Self::MoreResults => Some(Self::All),
+            Self::All => None,
+        }
+    }
+
+    /// The calculator's results panel, once this step draws it.
+    pub fn results(self, panel: impl FnOnce() -> Html) -> Html {
+        if self >= Self::Results {
+            panel()
+        } else {
+            html! {}
+        }
+    }
+}
+
+impl Drawn {
+    /// How many parts of a result drawn in parts to show.
+    pub const fn result_parts(self) -> usize {
+        match self {
+            Self::Started | Self::Menu | Self::Toolbar | Self::Inputs => 0,
+            Self::Results => 1,
+            Self::MoreResults => 2,
+            Self::All => usize::MAX,
+        }
+    }
+}
+
+/// The class of the element the app draws into, ahead of the shell in `#app`; it takes no
+/// box of its own (styles/main.css), so the page lays out as if the app drew into `#app`.
+pub const LIVE_CLASS: &str = "app-live";
+
+/// The class of the shell's results panel while it stands in the app's calculator.
+const STAND_IN_CLASS: &str = "shell-stand-in";
+
+/// How much to draw: everything at once unless `staged`; staged, one step more after each
+/// paint.
+#[hook]
+pub fn use_drawn(staged: bool) -> Drawn {
+    let drawn = use_state(|| if staged { Drawn::Started } else { Drawn::All });
+    {
+        let setter = drawn.setter();
+        use_effect_with(*drawn, move |step| {
+            if let Some(next) = step.next().filter(|_| staged) {
+                dom::after_next_paint(move || {
+                    setter.set(next);
+                    retire_shell_after_draw(next);
+                });
+            }
+        });
+    }
+    *drawn
+}
+
+/// Once Yew has drawn `step`, removes the shell's part that it replaces, in the same task:
+/// Yew draws in a microtask queued when its state changed, so this one, queued after it,
+/// runs after the draw and before the browser paints.
+pub fn retire_shell_after_draw(step: Drawn) {
+    wasm_bindgen_futures::spawn_local(async move { retire_shell(step) });
+}
+
+fn retire_shell(step: Drawn) {
+    let Some(root) = dom::element("app") else {
+        return;
+    };
+    match step {
+        Drawn::Started => {}
+        Drawn::Menu => remove_shell_through(&root, Some("nav")),
+        Drawn::Toolbar => remove_shell_through(&root, Some(".toolbar")),
+        Drawn::Inputs => {
+            stand_in_for_results(&root);
+            remove_shell_through(&root, Some("section"));
+        }
+        Drawn::Results => {
+            if let Ok(Some(stand_in)) = root.query_selector(&format!(".{STAND_IN_CLASS}")) {
+                stand_in.remove();
+            }
+            remove_shell_through(&root, None);
+        }
+        Drawn::MoreResults | Drawn::All => {}
+    }
+}
+
+/// Moves the shell's results panel (with the early answer to a shared link, if any) into
+/// the app's calculator, where its results will go.
+fn stand_in_for_results(root: &Element) {
+    let shell = root.query_selector(":scope > section .results");
+    let app = root.query_selector(&format!(".{LIVE_CLASS} > section"));
+    if let (Ok(Some(panel)), Ok(Some(section))) = (shell, app) {
+        let _ = panel.class_list().add_1(STAND_IN_CLASS);
+        let _ = section.append_child(&panel);
+    }
+}
+
+/// Removes the shell's nodes from `#app`, in order, through the first element that matches
+/// `last`, or all of them; the app's own element stays.
+fn remove_shell_through(root: &Element, last: Option<&str>) {
+    let mut node = root.first_child();
+    while let Some(current) = node {
+        node = current.next_sibling();
+        let element = current.dyn_ref::<Element>();
+        if element.is_some_and(|e| e.class_name() == LIVE_CLASS) {
+            continue;
+        }
+        let is_last = last
+            .zip(element)
+            .is_some_and(|(s, e)| e.matches(s).unwrap_or(false));
+        let _ = root.remove_child(&current);
+        if is_last {
+            return;
+        }
+    }
+}
