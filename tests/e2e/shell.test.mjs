@@ -90,3 +90,16 @@ test('the app takes the shell\'s place step by step: no frame shows a part twice
     await context.close();
   }
 });
+
+// A page that does not paint (a frame out of view on an embedding page, a tab in the
+// background) gets no animation frames: the steps go on without them.
+test('the app draws itself fully where the page gets no animation frames', async () => {
+  const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
+  await page.addInitScript(() => { window.requestAnimationFrame = () => 0; });
+  await page.goto(`${site.url}?v=1&tier.platform=tiktok&tier.followers=600000`);
+  await page.waitForSelector('#tier-result table.ladder');
+  assert.equal(await page.textContent('#tier-result .headline'), 'Macro influencer');
+  assert.equal(await page.$$eval('#app > :not(.app-live)', (shell) => shell.length), 0, 'nothing of the shell is left');
+  assertClean(problems, ['console']);
+  await context.close();
+});
