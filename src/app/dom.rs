@@ -34,29 +34,6 @@ pub fn after_this_task(f: impl FnOnce() + 'static) {
     after(0, f);
 }
 
-/// Runs `f` in a task of its own after the browser's next paint (an animation frame, then a
-/// zero-delay timer), or after `PAINT_WAIT_MS` where the page does not paint (hidden, or an
-/// embedding page's frame out of view), whichever comes first.
-pub fn after_next_paint(f: impl FnOnce() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
-    let run = move || {
-        if let Some(f) = once.take() {
-            f();
-        }
-    };
-    let after_frame = run.clone();
-    let callback =
-        wasm_bindgen::closure::Closure::once_into_js(move || after_this_task(after_frame));
-    let _ = window.request_animation_frame(wasm_bindgen::JsCast::unchecked_ref(&callback));
-    after(PAINT_WAIT_MS, run);
-}
-
-/// How long [`after_next_paint`] waits for a frame.
-const PAINT_WAIT_MS: i32 = 100;
-
 /// Runs `f` in a task of its own, `ms` milliseconds from now (a timer).
 pub fn after(ms: i32, f: impl FnOnce() + 'static) {
     if let Some(window) = web_sys::window() {

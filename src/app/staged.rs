@@ -1,8 +1,10 @@
 //! The app's first draw in steps. On a slow phone, drawing the whole page in one task and
 //! laying it out in the frame after it each blocked input for well over 50 ms. Drawn in
-//! steps, each in a task of its own after a paint, no task is that long: the server's shell
-//! shows the parts not drawn yet, and each part of it goes in the task that draws the app's
-//! own in its place, so that no paint shows both or neither.
+//! steps, each in a task of its own, no task is that long: the browser paints between tasks
+//! when a frame is due, so on a slow phone each step's layout falls in a frame of its own,
+//! while a fast one draws several steps a frame. The server's shell shows the parts not drawn
+//! yet, and each part of it goes in the task that draws the app's own in its place, so that
+//! no frame shows both or neither.
 
 use wasm_bindgen::JsCast;
 use web_sys::Element;
@@ -73,8 +75,7 @@ pub const LIVE_CLASS: &str = "app-live";
 /// The class of the shell's results panel while it stands in the app's calculator.
 const STAND_IN_CLASS: &str = "shell-stand-in";
 
-/// How much to draw: everything at once unless `staged`; staged, one step more after each
-/// paint.
+/// How much to draw: everything at once unless `staged`; staged, one step more in each task.
 #[hook]
 pub fn use_drawn(staged: bool) -> Drawn {
     let drawn = use_state(|| if staged { Drawn::Started } else { Drawn::All });
@@ -82,7 +83,7 @@ pub fn use_drawn(staged: bool) -> Drawn {
         let setter = drawn.setter();
         use_effect_with(*drawn, move |step| {
             if let Some(next) = step.next().filter(|_| staged) {
-                dom::after_next_paint(move || {
+                dom::after_this_task(move || {
                     setter.set(next);
                     retire_shell_after_draw(next);
                 });

@@ -92,7 +92,7 @@ test('the app takes the shell\'s place step by step: no frame shows a part twice
 });
 
 // A page that does not paint (a frame out of view on an embedding page, a tab in the
-// background) gets no animation frames: the steps go on without them.
+// background) gets no animation frames: the steps must not wait for one.
 test('the app draws itself fully where the page gets no animation frames', async () => {
   const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
   await page.addInitScript(() => { window.requestAnimationFrame = () => 0; });
