@@ -228,6 +228,7 @@ pub fn start() {
         let Some(live) = live_element() else {
             return;
         };
+        staged::retire_shell_as_drawn(&live);
         worker_client::adopt_early();
         worker_client::warm_up_on_first_use();
         saved::watch();

@@ -3,11 +3,13 @@
 //! steps, each in a task of its own, no task is that long: the browser paints between tasks
 //! when a frame is due, so on a slow phone each step's layout falls in a frame of its own,
 //! while a fast one draws several steps a frame. The server's shell shows the parts not drawn
-//! yet, and each part of it goes in the task that draws the app's own in its place, so that
-//! no frame shows both or neither.
+//! yet, and each part of it goes in the task that draws the app's own in its place (an
+//! observer of the app's element hears of each draw before the next paint), so that no
+//! frame shows both or neither.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::Element;
+use web_sys::{Element, MutationObserver, MutationObserverInit};
 use yew::prelude::*;
 
 use super::dom;
@@ -83,43 +85,60 @@ pub fn use_drawn(staged: bool) -> Drawn {
         let setter = drawn.setter();
         use_effect_with(*drawn, move |step| {
             if let Some(next) = step.next().filter(|_| staged) {
-                dom::after_this_task(move || {
-                    setter.set(next);
-                    retire_shell_after_draw(next);
-                });
+                dom::after_this_task(move || setter.set(next));
             }
         });
     }
     *drawn
 }
 
-/// Once Yew has drawn `step`, removes the shell's part that it replaces, in the same task:
-/// Yew draws in a microtask queued when its state changed, so this one, queued after it,
-/// runs after the draw and before the browser paints.
-pub fn retire_shell_after_draw(step: Drawn) {
-    wasm_bindgen_futures::spawn_local(async move { retire_shell(step) });
-}
-
-fn retire_shell(step: Drawn) {
-    let Some(root) = dom::element("app") else {
+/// Removes each part of the shell in the task in which the app draws its own in its place,
+/// whichever task Yew draws in: an observer of `live`, the app's element, hears of each
+/// draw before the browser next paints.
+pub fn retire_shell_as_drawn(live: &Element) {
+    let on_draw = Closure::<dyn Fn(js_sys::Array, MutationObserver)>::new(
+        |_: js_sys::Array, observer: MutationObserver| {
+            if retire_drawn_parts() {
+                observer.disconnect();
+            }
+        },
+    );
+    let Ok(observer) = MutationObserver::new(on_draw.as_ref().unchecked_ref()) else {
         return;
     };
-    match step {
-        Drawn::Started => {}
-        Drawn::Menu => remove_shell_through(&root, Some("nav")),
-        Drawn::Toolbar => remove_shell_through(&root, Some(".toolbar")),
-        Drawn::Inputs => {
-            stand_in_for_results(&root);
-            remove_shell_through(&root, Some("section"));
+    // One small closure, kept until the shell is gone.
+    on_draw.forget();
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = observer.observe_with_options(live, &options);
+}
+
+/// Removes the parts of the shell whose replacement the app has drawn; true once none is left.
+fn retire_drawn_parts() -> bool {
+    let Some(root) = dom::element("app") else {
+        return true;
+    };
+    let drawn = |selector: &str| {
+        let query = format!(".{LIVE_CLASS} > {selector}");
+        root.query_selector(&query).ok().flatten().is_some()
+    };
+    if drawn(&format!("section > .results:not(.{STAND_IN_CLASS})")) {
+        if let Ok(Some(stand_in)) = root.query_selector(&format!(".{STAND_IN_CLASS}")) {
+            stand_in.remove();
         }
-        Drawn::Results => {
-            if let Ok(Some(stand_in)) = root.query_selector(&format!(".{STAND_IN_CLASS}")) {
-                stand_in.remove();
-            }
-            remove_shell_through(&root, None);
-        }
-        Drawn::MoreResults | Drawn::All => {}
+        remove_shell_through(&root, None);
+        return true;
     }
+    if drawn("section") {
+        stand_in_for_results(&root);
+        remove_shell_through(&root, Some("section"));
+    } else if drawn(".toolbar") {
+        remove_shell_through(&root, Some(".toolbar"));
+    } else if drawn("nav") {
+        remove_shell_through(&root, Some("nav"));
+    }
+    false
 }
 
 /// Moves the shell's results panel (with the early answer to a shared link, if any) into
@@ -133,9 +152,15 @@ fn stand_in_for_results(root: &Element) {
     }
 }
 
-/// Removes the shell's nodes from `#app`, in order, through the first element that matches
-/// `last`, or all of them; the app's own element stays.
+/// Removes the shell's nodes from `#app`, in order, through its element that matches `last`
+/// (nothing if it has none left), or all of them; the app's own element stays.
 fn remove_shell_through(root: &Element, last: Option<&str>) {
+    if let Some(selector) = last {
+        let in_shell = format!(":scope > {selector}");
+        if !matches!(root.query_selector(&in_shell), Ok(Some(_))) {
+            return;
+        }
+    }
     let mut node = root.first_child();
     while let Some(current) = node {
         node = current.next_sibling();
