@@ -77,15 +77,28 @@ pub const LIVE_CLASS: &str = "app-live";
 /// The class of the shell's results panel while it stands in the app's calculator.
 const STAND_IN_CLASS: &str = "shell-stand-in";
 
-/// How much to draw: everything at once unless `staged`; staged, one step more in each task.
+/// How long a task may have been drawing before the next step waits for a task of its own:
+/// a fast device draws several steps in one task, a slow phone one step a task.
+const STEP_TASK_MS: f64 = 8.0;
+
+/// How much to draw: everything at once unless `staged`; staged, one step more, in the same
+/// task while the task is young (`STEP_TASK_MS`), else in the next.
 #[hook]
 pub fn use_drawn(staged: bool) -> Drawn {
     let drawn = use_state(|| if staged { Drawn::Started } else { Drawn::All });
+    let task_start = use_mut_ref(js_sys::Date::now);
     {
         let setter = drawn.setter();
         use_effect_with(*drawn, move |step| {
             if let Some(next) = step.next().filter(|_| staged) {
-                dom::after_this_task(move || setter.set(next));
+                if js_sys::Date::now() - *task_start.borrow() < STEP_TASK_MS {
+                    setter.set(next);
+                } else {
+                    dom::after_this_task(move || {
+                        *task_start.borrow_mut() = js_sys::Date::now();
+                        setter.set(next);
+                    });
+                }
             }
         });
     }
