@@ -48,17 +48,15 @@ impl Drawn {
         }
     }
 
-    /// The calculator's results panel, once this step draws it.
+    /// The calculator's results panel, once this step draws it (its first part or more).
     pub fn results(self, panel: impl FnOnce() -> Html) -> Html {
-        if self >= Self::Results {
+        if self.result_parts() > 0 {
             panel()
         } else {
             html! {}
         }
     }
-}
 
-impl Drawn {
     /// How many parts of a result drawn in parts to show.
     pub const fn result_parts(self) -> usize {
         match self {
