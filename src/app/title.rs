@@ -13,11 +13,9 @@ pub fn use_document_title(calculator: Calculator, intro_drawn: bool) {
     use_effect_with((calculator, intro_drawn), |(calculator, intro_drawn)| {
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(&format!("{} · Reachwise", calculator.label()));
-            let intro = document
-                .query_selector("#app .intro")
-                .ok()
+            let intro = intro_drawn
+                .then(|| document.query_selector("#app .intro").ok().flatten())
                 .flatten()
-                .filter(|_| *intro_drawn)
                 .and_then(|intro| intro.text_content());
             let meta = document
                 .query_selector("meta[name=description]")
