@@ -42,14 +42,7 @@ pub fn use_url_sync(
 ) {
     let last_calculator = use_mut_ref(|| screen.0.calculator);
     let last_pushes = use_mut_ref(|| screen.1.pushes);
-    use_effect_with(
-        (query.clone(), screen.0.calculator, results_drawn),
-        |(query, calculator, drawn)| {
-            if *drawn {
-                ask_results(query, *calculator);
-            }
-        },
-    );
+    use_results_asked(query.clone(), screen.0.calculator, results_drawn);
     {
         let last_calculator = last_calculator.clone();
         let key = (query, screen.0.calculator, screen.1.pushes);
@@ -91,6 +84,25 @@ pub fn use_url_sync(
             }
         });
     }
+}
+
+/// Asks for the results of `query` once the screen has drawn their place, and again
+/// whenever the link, the calculator or the elements they go into change. Not keyed on the
+/// link alone: Back then Forward in quick succession can draw the screen away and back
+/// without the effects of the screen in between running, and the slots drawn again are
+/// empty although the link is the same.
+#[hook]
+fn use_results_asked(query: String, calculator: Calculator, drawn: bool) {
+    let asked = use_mut_ref(|| None);
+    use_effect(move || {
+        if drawn {
+            let key = (query, calculator, worker_client::slots_on_page());
+            if asked.borrow().as_ref() != Some(&key) {
+                ask_results(&key.0, calculator);
+                *asked.borrow_mut() = Some(key);
+            }
+        }
+    });
 }
 
 /// Asks the results code (the tier finder needs none) and, for ROI and the budget, the

@@ -494,6 +494,12 @@ fn failed(channel: Channel) {
     );
 }
 
+/// The elements the answers go into, as the page has them now: a screen drawn again
+/// (back and forward in quick succession) has new, empty ones, which need asking for again.
+pub fn slots_on_page() -> [Option<Element>; 2] {
+    [slot(Channel::Results), slot(Channel::Simulation)]
+}
+
 fn slot(channel: Channel) -> Option<Element> {
     super::dom::element(channel.slot_id())
 }

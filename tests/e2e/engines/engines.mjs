@@ -257,7 +257,10 @@ class Page {
         if (/dialog opened/.test(e.message)) throw e;
         last = e.message;
       }
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+      if (Date.now() > deadline) {
+        const where = await this.evaluate(() => location.href).catch((e) => e.message);
+        throw new Error(`timed out after ${timeout} ms waiting for ${what} at ${where} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+      }
       await new Promise((r) => setTimeout(r, 50));
     }
   }
