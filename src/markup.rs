@@ -6,6 +6,16 @@
 //! [`Markup::text`], which escapes it; [`Markup::raw`] takes only string literals of this
 //! code base.
 
+/// The characters [`Markup::text`] escapes, each with the reference it writes instead: the
+/// one list that `crate::markup_diff` reads references back with.
+pub const ESCAPES: [(char, &str); 5] = [
+    ('&', "&amp;"),
+    ('<', "&lt;"),
+    ('>', "&gt;"),
+    ('"', "&quot;"),
+    ('\'', "&#39;"),
+];
+
 /// An HTML fragment being written.
 #[derive(Default)]
 pub struct Markup {
@@ -30,16 +40,12 @@ impl Markup {
         self
     }
 
-    /// Appends text, escaped.
+    /// Appends text, escaped (see [`ESCAPES`]).
     pub fn text(&mut self, text: &str) -> &mut Self {
         for c in text.chars() {
-            match c {
-                '&' => self.out.push_str("&amp;"),
-                '<' => self.out.push_str("&lt;"),
-                '>' => self.out.push_str("&gt;"),
-                '"' => self.out.push_str("&quot;"),
-                '\'' => self.out.push_str("&#39;"),
-                _ => self.out.push(c),
+            match ESCAPES.iter().find(|(escaped, _)| *escaped == c) {
+                Some((_, reference)) => self.out.push_str(reference),
+                None => self.out.push(c),
             }
         }
         self

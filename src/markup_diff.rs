@@ -146,15 +146,6 @@ fn start_tag(tag: &str) -> Option<(&str, Vec<(&str, &str)>)> {
     }
 }
 
-/// The references [`crate::markup::Markup`] writes, and what they stand for.
-const REFERENCES: [(&str, char); 5] = [
-    ("&amp;", '&'),
-    ("&lt;", '<'),
-    ("&gt;", '>'),
-    ("&quot;", '"'),
-    ("&#39;", '\''),
-];
-
 /// The text `run` stands for; none when it holds another reference.
 fn unescape(run: &str) -> Option<String> {
     let mut out = String::with_capacity(run.len());
@@ -162,9 +153,9 @@ fn unescape(run: &str) -> Option<String> {
     while let Some(amp) = rest.find('&') {
         out.push_str(rest.get(..amp)?);
         let after = rest.get(amp..)?;
-        let (reference, c) = REFERENCES
+        let (c, reference) = crate::markup::ESCAPES
             .into_iter()
-            .find(|(reference, _)| after.starts_with(reference))?;
+            .find(|(_, reference)| after.starts_with(reference))?;
         out.push(c);
         rest = after.get(reference.len()..)?;
     }
