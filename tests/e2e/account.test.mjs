@@ -1,26 +1,19 @@
 // End-to-end: one account. Figures typed once reach the tier finder, engagement rate, rate
 // range and authenticity check and survive a reload; a calculator's own figure says so and
 // goes back to the account's; hand-offs open the next calculator on the same account.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 const resultHas = (page, id, text) =>
   page.waitForFunction(([id, text]) => document.querySelector(id)?.textContent.includes(text), [id, text]);
 
 test('the account typed once reaches all four calculators and survives a reload', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?calc=engagement`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?calc=engagement`);
   await page.waitForSelector('#er-result');
   await page.selectOption('#er-platform', 'tiktok');
   await page.fill('#er-followers', '40k');
@@ -58,8 +51,8 @@ test('the account typed once reaches all four calculators and survives a reload'
 });
 
 test('a calculator keeps a figure of its own, visibly, and goes back to the account', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=2&calc=rates&acct.followers=40000&acct.likes=2000&acct.comments=60`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=rates&acct.followers=40000&acct.likes=2000&acct.comments=60`);
   await page.waitForSelector('#rate-result');
   await page.click('[aria-label="Only here: followers"]');
   await page.fill('#rate-followers', '90000');
@@ -81,8 +74,8 @@ test('a calculator keeps a figure of its own, visibly, and goes back to the acco
 });
 
 test('a link of the last release opens with its figures and rewrites itself as version 2', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60`);
   await resultHas(page, '#er-result', '5.15%');
   assert.equal(await page.$('.notices'), null, 'no notice for a v=1 link');
   await page.click('nav.calculators >> text=Rate range');

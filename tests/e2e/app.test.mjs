@@ -1,23 +1,16 @@
 // End-to-end: navigation history, presets and shareable links across all six calculators,
 // on the release build served from a sub-path, in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 import { EXAMPLES } from './examples.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 test('moving between calculators adds history entries; back and forward restore them', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(site.url);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result');
   const start = await page.evaluate(() => history.length);
   await page.click('nav.calculators >> text=Micro vs macro ROI');
@@ -45,8 +38,8 @@ test('moving between calculators adds history entries; back and forward restore 
 });
 
 test('the guide presets load in one click and survive a reload', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?calc=roi`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?calc=roi`);
   await page.waitForSelector('#roi-result');
   await page.click('#preset-2');
   await page.waitForFunction(() => document.querySelector('#roi-result').textContent.includes('$0.50–$0.67'));
@@ -65,11 +58,11 @@ test('the guide presets load in one click and survive a reload', async () => {
 });
 
 test('when the clipboard is refused, the link is shown selected to copy by hand', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('refused')) } });
   });
-  await page.goto(`${site.url}?v=2&calc=rates&acct.followers=50000`);
+  await page.goto(`${shared.site.url}?v=2&calc=rates&acct.followers=50000`);
   await page.waitForSelector('#rate-result');
   assert.equal(await page.isVisible('#share-fallback'), false, 'no fallback before a copy fails');
   await page.click('#copy-link');
@@ -82,8 +75,8 @@ test('when the clipboard is refused, the link is shown selected to copy by hand'
 });
 
 test('copy link puts the current URL on the clipboard', async () => {
-  const { page, problems, context } = await openPage(browser, origin, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.goto(`${site.url}?v=1&calc=rates&rate.followers=50000`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${shared.site.url}?v=1&calc=rates&rate.followers=50000`);
   await page.waitForSelector('#rate-result');
   await page.click('#copy-link');
   await page.waitForFunction(() => document.querySelector('.share-status').textContent.length > 0);
@@ -97,8 +90,8 @@ test('copy link puts the current URL on the clipboard', async () => {
 
 for (const example of EXAMPLES) {
   test(`example link: ${example.title}`, async () => {
-    const { page, problems, context } = await openPage(browser, origin);
-    await page.goto(site.url + example.query);
+    const { page, problems, context } = await openPage(shared.browser, shared.origin);
+    await page.goto(shared.site.url + example.query);
     await page.waitForSelector(example.result);
     // Some figures arrive from the simulation worker a moment later: wait for all of them.
     const shown = await page
@@ -122,7 +115,7 @@ for (const example of EXAMPLES) {
 }
 
 test('each calculator names itself in the title and the description', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   const labels = {
     tiers: 'Tier finder',
     engagement: 'Engagement rate',
@@ -132,7 +125,7 @@ test('each calculator names itself in the title and the description', async () =
     authenticity: 'Authenticity check',
   };
   for (const [calc, label] of Object.entries(labels)) {
-    await page.goto(`${site.url}?v=1&calc=${calc}`);
+    await page.goto(`${shared.site.url}?v=1&calc=${calc}`);
     await page.waitForFunction((l) => document.title === `${l} · Reachwise`, label);
     const intro = await page.textContent('#app .intro');
     assert.equal(await page.getAttribute('meta[name=description]', 'content'), `${label}, a free micro influencer calculator: ${intro}`, calc);
@@ -152,9 +145,9 @@ test('Back and Forward faster than the page draws: the results come back every t
   // slow CPU makes the gap; each round fires the two history events the way the browser
   // does (the location changes, then popstate), the second as soon as the tier finder is
   // drawn, before its effects run (they set the title).
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   const cdp = await context.newCDPSession(page);
-  await page.goto(`${site.url}?calc=budget&budget.total=20000`);
+  await page.goto(`${shared.site.url}?calc=budget&budget.total=20000`);
   await page.waitForFunction(() => document.querySelector('#budget-result')?.textContent.includes('$11,000'));
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   let gaps = 0;

@@ -1,11 +1,11 @@
 // Deploy anywhere (issue 13, part 4): the build writes dist/_headers (Netlify, Cloudflare
 // Pages) with the page's CSP, cache lifetimes and the wasm type; served from a sub-path with
 // those headers, as such a host would, the app runs without a single CSP violation.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 import { cspMeta } from '../../scripts/csp.mjs';
 import { HASHED, parseHeaders } from '../../scripts/headers.mjs';
 
@@ -14,13 +14,7 @@ const rules = parseHeaders(text);
 /** The headers the rules give a site path, later rules winning. */
 const headersOf = (path) => Object.fromEntries(rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.headers));
 
-let site;
-let browser;
-let origin;
-before(async () => {
-  ({ site, browser, origin } = await openSite('/deep/sub/path/', { headers: true }));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/deep/sub/path/', { headers: true });
 
 test("dist/_headers carries this build's policy, cache lifetimes and the wasm type", () => {
   const { policy } = cspMeta(readFileSync('dist/index.html', 'utf8'));
@@ -49,14 +43,14 @@ test("dist/_headers carries this build's policy, cache lifetimes and the wasm ty
 });
 
 test('served from a sub-path with those headers, the app computes with no CSP violation', async () => {
-  const { page, context, problems } = await openPage(browser, origin);
+  const { page, context, problems } = await openPage(shared.browser, shared.origin);
   const responses = new Map();
   page.on('response', (r) => responses.set(new URL(r.url()).pathname, r.headers()));
   await context.addInitScript(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${site.url}?v=1&tier.followers=600000`);
+  await page.goto(`${shared.site.url}?v=1&tier.followers=600000`);
   await page.waitForSelector('#tier-result .headline');
   await page.fill('#tier-followers', '12k');
   await page.waitForFunction(() => location.search.includes('acct.followers=12000'));

@@ -40,13 +40,14 @@ export function assertClean(problems, kinds = Object.keys(KINDS)) {
 }
 
 /**
- * Opens the site under `base` before the file's tests and closes it after them; the
- * returned object holds `site`, `browser` and `origin` once they are open.
+ * Opens the site under `base` (served with `serveOptions`, see `openSite`) before the file's
+ * tests and closes it after them; the returned object holds `site`, `browser` and `origin`
+ * once they are open.
  */
-export function sharedSite(base) {
+export function sharedSite(base, serveOptions = {}) {
   const shared = {};
   before(async () => {
-    Object.assign(shared, await openSite(base));
+    Object.assign(shared, await openSite(base, serveOptions));
   });
   after(() => closeSite(shared));
   return shared;

@@ -1,23 +1,16 @@
 // End-to-end: honest answers on every path (currency, inputs that do what they say,
 // messages in sentences), on the release build in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 /** Opens `query` and resolves to the text of `selector` once it contains `expected`. */
 async function resultText(query, selector, expected) {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}${query}`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}${query}`);
   await page.waitForFunction(
     ([sel, text]) => document.querySelector(sel)?.textContent.includes(text),
     [selector, expected],
@@ -36,8 +29,8 @@ test('a negative profit range reads with minus signs and "to"', async () => {
 });
 
 test('the follower history takes "30000, 31000, 33000" as three months, and the hint says so', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=authenticity`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=authenticity`);
   await page.waitForSelector('#auth-history');
   assert.match(await page.textContent('#auth-history-message'), /spaces, commas or semicolons \(30,000 is one number\)/);
   await page.fill('#auth-history', '30000, 31000, 33000');
@@ -50,8 +43,8 @@ test('the follower history takes "30000, 31000, 33000" as three months, and the 
 });
 
 test('messages are sentences with formatted numbers, and a kept result is dimmed as stale', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=engagement`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=engagement`);
   await page.waitForFunction(() => document.querySelector('#er-result')?.textContent.includes('%'));
   await page.fill('#er-followers', '6b');
   await page.waitForSelector('#er-result.stale');
@@ -82,15 +75,15 @@ test('the tier finder answers the engagement rate: 5,000 followers at 9% can act
 });
 
 test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign of another currency', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=budget`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=budget`);
   await page.waitForSelector('#budget-total');
   await page.fill('#budget-total', '$25,000');
   await page.waitForFunction(() => location.search.includes('budget.total=25000'));
   assert.equal(await page.textContent('#budget-total-message'), '');
   await page.fill('#budget-total', 'USD 26k');
   await page.waitForFunction(() => location.search.includes('budget.total=26000'));
-  await page.goto(`${site.url}?v=1&calc=budget&cur=EUR`);
+  await page.goto(`${shared.site.url}?v=1&calc=budget&cur=EUR`);
   await page.waitForSelector('#budget-total');
   await page.fill('#budget-total', '25 000 €');
   await page.waitForFunction(() => location.search.includes('budget.total=25000'));
@@ -101,8 +94,8 @@ test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign o
 });
 
 test('yen rates are converted at the dated ECB rate, the rate is editable and kept in the link', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=rates&cur=JPY`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=rates&cur=JPY`);
   await page.waitForFunction(() => document.querySelector('#rate-result')?.textContent.includes('1 USD = 150.55 JPY'));
   const text = await page.textContent('#rate-result');
   assert.match(text, /European Central Bank's euro reference rates of 26 February 2024/);
@@ -123,8 +116,8 @@ test('yen rates are converted at the dated ECB rate, the rate is editable and ke
 });
 
 test('an own base rate anchors the rate range and is kept in the link', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=rates`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=rates`);
   await page.waitForSelector('#rate-base');
   await page.fill('#rate-base', '$1,000');
   await page.waitForFunction(() => location.search.includes('rate.base=1000'));
@@ -148,8 +141,8 @@ test('followers now that contradict the last month of the history are pointed ou
 });
 
 test('a guide example pushes a history entry: Back and Undo bring the previous scenarios back', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=roi`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=roi`);
   await page.waitForSelector('#roi-2-creators');
   await page.fill('#roi-2-creators', '8');
   await page.waitForFunction(() => location.search.includes('roi.2.creators=8'));

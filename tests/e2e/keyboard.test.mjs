@@ -1,17 +1,11 @@
 // Keyboard only: every control is reachable with Tab, shows a visible focus ring, and works
 // with the keys people use (Enter on links and buttons, arrows in selects, typing in fields).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  ({ site, browser } = await openSite('/k/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/k/');
 
 /** Presses Tab until `selector` has focus; fails after `limit` presses. */
 async function tabTo(page, selector, limit = 60) {
@@ -30,8 +24,8 @@ async function focusRing(page) {
 }
 
 test('the calculators work from the keyboard alone, with a visible focus ring', async () => {
-  const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
-  await page.goto(site.url);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result');
 
   // The tier finder: a select changed with the arrow keys, a field typed into.

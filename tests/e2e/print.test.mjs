@@ -1,20 +1,13 @@
 // Printing (issue 10, item 3): every calculator prints, through Chromium's PDF output, on a
 // bounded number of A4 and US Letter pages with no empty page, and the printout carries the
 // screen's link and the date.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 import { printsOn } from './pdf.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 /** Each calculator's screen and the most pages it may print on. */
 const SCREENS = [
@@ -45,9 +38,9 @@ const SCREENS = [
 
 /** Opens `query` and waits until its results (and its "How sure" section) are drawn. */
 async function openScreen({ query, result, simulation }) {
-  const opened = await openPage(browser, origin);
+  const opened = await openPage(shared.browser, shared.origin);
   const { page } = opened;
-  await page.goto(`${site.url}${query}`);
+  await page.goto(`${shared.site.url}${query}`);
   await page.waitForSelector(result);
   await page.waitForFunction(() => {
     const body = document.querySelector('#result-body');

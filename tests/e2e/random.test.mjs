@@ -1,26 +1,20 @@
 // Random use: thousands of seeded random edits and clicks across all six calculators in
 // Chromium end with no console error and a page that still answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
 const ACTIONS = Number(process.env.RANDOM_ACTIONS ?? 3000);
 const SEED = Number(process.env.RANDOM_SEED ?? 20261126);
 
-let site;
-let browser;
-
-before(async () => {
-  ({ site, browser } = await openSite('/r/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/r/');
 
 test(`${ACTIONS} random edits and clicks leave a working page (seed ${SEED})`, async () => {
-  const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   const dialogs = [];
   page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
-  await page.goto(site.url);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result');
   const done = await page.evaluate(async ({ actions, seed }) => {
     // mulberry32: a small seeded generator, so a failure can be replayed with its seed.

@@ -2,36 +2,29 @@
 // them bad, is pasted; the messages, the figures, the chosen mix, a pin, the open creator's
 // working and checklist, the CSV export and the link (the roster in the fragment, reloaded)
 // are checked in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
 const ROSTER = readFileSync(new URL('./fixtures/roster.tsv', import.meta.url), 'utf8');
 // Also asserted natively (src/render/roster/tests.rs): the page shows what the code computes.
 const MIX = '14 creators, $9,970, 22,555 expected engagements; left out: bo ($670 over budget with the mix), dee ($8,970 over budget with the mix), fay (no quoted price), jo (no quoted price), lea (risk 70/100), pia ($620 over budget with the mix).';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 const mixText = (page) => page.textContent('#roster-mix .headline');
 
 async function paste(page) {
-  await page.goto(`${site.url}?calc=roster`);
+  await page.goto(`${shared.site.url}?calc=roster`);
   await page.waitForSelector('#roster-text');
   await page.fill('#roster-text', ROSTER);
   await page.waitForSelector('#roster-mix .headline');
 }
 
 test('a pasted roster shows messages per bad row, figures and the best mix', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await paste(page);
   assert.equal(await mixText(page), MIX);
   const result = await page.textContent('#roster-result');
@@ -57,7 +50,7 @@ test('a pasted roster shows messages per bad row, figures and the best mix', asy
 });
 
 test('pins, sorting, the open creator and the checklist follow clicks', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await paste(page);
   await page.click('#roster-table tr[data-n="gus"] button[data-k="out"]');
   await page.waitForFunction(() => document.querySelector('#roster-mix .headline')?.textContent.includes('gus (pinned out)'));
@@ -80,7 +73,7 @@ test('pins, sorting, the open creator and the checklist follow clicks', async ()
 });
 
 test('the export holds every computed column, and the link brings the same roster back', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await paste(page);
   await page.click('#roster-table tr[data-n="gus"] button[data-k="out"]');
   await page.waitForFunction(() => document.querySelector('#roster-mix .headline')?.textContent.includes('gus (pinned out)'));
@@ -98,7 +91,7 @@ test('the export holds every computed column, and the link brings the same roste
   const link = await page.evaluate(() => location.href);
   assert.ok(!new URL(link).search.includes('gus'), 'the roster stays out of the query');
 
-  const again = await openPage(browser, origin);
+  const again = await openPage(shared.browser, shared.origin);
   await again.page.goto(link);
   await again.page.waitForSelector('#roster-mix .headline');
   assert.equal(await mixText(again.page), pinned);
@@ -110,8 +103,8 @@ test('the export holds every computed column, and the link brings the same roste
 });
 
 test('a roster too long for a link says so and keeps out of the address', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?calc=roster`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?calc=roster`);
   await page.waitForSelector('#roster-text');
   const rows = ['name\tfollowers\tlikes\tcomments\tprice'];
   for (let i = 0; i < 100; i += 1) rows.push(`creator with a rather long name, number ${i} of the shortlist\t${10000 + i * 97}\t${500 + i}\t${20 + i}\t${300 + i * 7}`);

@@ -2,20 +2,13 @@
 // a reload, open as history entries, and a corrupt entry beside good ones is reported while
 // the good ones still open; the ROI and budget tables download as CSV whose numbers are the
 // table's; the set exports as JSON with its version.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/reachwise/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/reachwise/');
 
 async function openPanel(page) {
   await page.click('details.saved > summary');
@@ -45,8 +38,8 @@ function parseCsv(text) {
 }
 
 test('saved scenarios survive a reload and open as a history entry', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=2&calc=budget&budget.total=20000`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=budget&budget.total=20000`);
   await page.waitForSelector('#budget-result');
   await openPanel(page);
   await page.fill('#save-name', 'Twenty thousand, "split"');
@@ -77,8 +70,8 @@ test('saved scenarios survive a reload and open as a history entry', async () =>
 });
 
 test('a corrupt entry beside good ones is reported and the good ones still open', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(site.url);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result');
   await page.evaluate(() => {
     localStorage.setItem('reachwise.saved.1', JSON.stringify({ app: 'reachwise', version: 1, name: 'Good one', query: 'v=2&calc=roi' }));
@@ -117,11 +110,11 @@ test('a corrupt entry beside good ones is reported and the good ones still open'
 });
 
 test('storage that is turned off gives a clear message', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
   });
-  await page.goto(site.url);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result');
   await page.click('details.saved > summary');
   await page.waitForFunction(() => document.querySelector('#saved-status')?.textContent.includes('local storage'));
@@ -130,8 +123,8 @@ test('storage that is turned off gives a clear message', async () => {
 });
 
 test('storage that is full says the scenario was not saved, and keeps the list', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=2&calc=tiers&acct.followers=40000`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=tiers&acct.followers=40000`);
   await page.waitForSelector('#tier-result');
   await openPanel(page);
   await page.fill('#save-name', 'Kept');
@@ -150,8 +143,8 @@ test('storage that is full says the scenario was not saved, and keeps the list',
 });
 
 test('the ROI and budget tables download as CSV with the table\'s numbers', async () => {
-  const { page, problems, context } = await openPage(browser, origin, { acceptDownloads: true });
-  await page.goto(`${site.url}?v=2&calc=roi`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { acceptDownloads: true });
+  await page.goto(`${shared.site.url}?v=2&calc=roi`);
   await page.waitForSelector('#roi-result a.download');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#roi-result a.download')]);
   assert.equal(download.suggestedFilename(), 'reachwise-roi.csv');
@@ -168,7 +161,7 @@ test('the ROI and budget tables download as CSV with the table\'s numbers', asyn
   }
   assert.deepEqual(rows.slice(1).map((r) => Number(r[column('Conversions, low (count)')])), [120, 275]);
 
-  await page.goto(`${site.url}?v=2&calc=budget`);
+  await page.goto(`${shared.site.url}?v=2&calc=budget`);
   await page.waitForSelector('#budget-result a.download');
   const [budget] = await Promise.all([page.waitForEvent('download'), page.click('#budget-result a.download')]);
   const split = parseCsv(await readFile(await budget.path(), 'utf8'));

@@ -1,21 +1,15 @@
 // The first paint does not wait for the wasm: the heading and the tier finder's shell are in
 // the HTML the server sends, and they say what the app then shows.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-
-before(async () => {
-  ({ site, browser } = await openSite('/s/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/s/');
 
 test('without scripts the page still shows the heading and the default tier', async () => {
-  const { page, context } = await openPage(browser, new URL(site.url).origin, { javaScriptEnabled: false });
-  await page.goto(site.url);
+  const { page, context } = await openPage(shared.browser, shared.origin, { javaScriptEnabled: false });
+  await page.goto(shared.site.url);
   assert.equal(await page.textContent('h1'), 'Micro influencer calculator');
   assert.equal(await page.textContent('.shell .headline'), 'Micro influencer');
   assert.equal(await page.inputValue('#shell-followers'), '25000');
@@ -26,8 +20,8 @@ test('without scripts the page still shows the heading and the default tier', as
 });
 
 test('the shell says what the app then shows, and the app replaces it', async () => {
-  const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
-  const response = await page.goto(site.url);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  const response = await page.goto(shared.site.url);
   const html = await response.text();
   await page.waitForSelector('#tier-result');
   assert.equal(await page.$('.shell'), null, 'the app replaced the shell');
@@ -59,7 +53,7 @@ test('the app takes the shell\'s place step by step: no frame shows a part twice
   // A slow phone too (4× CPU): there Yew's scheduler yields between a draw and its effects,
   // so a step may be drawn in a later task than the one that asked for it.
   for (const [viewport, cpu] of [[{ width: 412, height: 823 }, 1], [{ width: 412, height: 823 }, 4], [{ width: 1280, height: 800 }, 1]]) {
-    const { page, problems, context } = await openPage(browser, new URL(site.url).origin, { viewport });
+    const { page, problems, context } = await openPage(shared.browser, shared.origin, { viewport });
     if (cpu > 1) await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: cpu });
     await page.addInitScript(() => {
       const frames = window.__frames = [];
@@ -77,7 +71,7 @@ test('the app takes the shell\'s place step by step: no frame shows a part twice
       };
       requestAnimationFrame(look);
     });
-    await page.goto(site.url);
+    await page.goto(shared.site.url);
     await page.waitForSelector('#tier-result table.ladder');
     const { frames, shift, leftOver } = await page.evaluate(() => ({
       frames: window.__frames,
@@ -97,9 +91,9 @@ test('the app takes the shell\'s place step by step: no frame shows a part twice
 // A page that does not paint (a frame out of view on an embedding page, a tab in the
 // background) gets no animation frames: the steps must not wait for one.
 test('the app draws itself fully where the page gets no animation frames', async () => {
-  const { page, problems, context } = await openPage(browser, new URL(site.url).origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.addInitScript(() => { window.requestAnimationFrame = () => 0; });
-  await page.goto(`${site.url}?v=1&tier.platform=tiktok&tier.followers=600000`);
+  await page.goto(`${shared.site.url}?v=1&tier.platform=tiktok&tier.followers=600000`);
   await page.waitForSelector('#tier-result table.ladder');
   assert.equal(await page.textContent('#tier-result .headline'), 'Macro influencer');
   assert.equal(await page.$$eval('#app > :not(.app-live)', (shell) => shell.length), 0, 'nothing of the shell is left');

@@ -1,21 +1,12 @@
 // End-to-end: the ROI simulation runs in a worker that loads on first use, answers the
 // link on screen, keeps the same figures on every load, and follows edits.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
 import { EXAMPLES } from './examples.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let opened;
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  opened = await openSite('/reachwise/');
-  ({ site, browser, origin } = opened);
-});
-after(() => closeSite(opened));
+const shared = sharedSite('/reachwise/');
 
 const THREE_WAYS = EXAMPLES.find((e) => e.title.startsWith('$25,000 three ways')).query;
 
@@ -38,13 +29,13 @@ async function answer(page) {
 }
 
 test('the worker is not part of the first load: it starts at the first sign of use, and the ROI screen uses it', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
   // What the page asks for, not what the server sees: the service worker (sw.js) precaches
   // the worker's files after the first load as well.
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
   const workerRequested = () => requested.some((r) => r.includes('reachwise-worker_bg.wasm'));
-  await page.goto(site.url);
+  await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result .headline');
   await page.waitForLoadState('networkidle');
   assert.ok(!workerRequested(), 'no worker while the page is only loaded');
@@ -63,8 +54,8 @@ test('the worker is not part of the first load: it starts at the first sign of u
 test('a link shows the same chances and bands on every load', async () => {
   const texts = [];
   for (let load = 0; load < 2; load += 1) {
-    const { page, context } = await openPage(browser, origin);
-    await page.goto(site.url + THREE_WAYS);
+    const { page, context } = await openPage(shared.browser, shared.origin);
+    await page.goto(shared.site.url + THREE_WAYS);
     texts.push(await answer(page));
     const label = await page.getAttribute('#how-sure figure svg', 'aria-label');
     assert.match(label, /Engaged audience \(more is better\), simulated: 1 macro influencer median/);
@@ -77,8 +68,8 @@ test('a link shows the same chances and bands on every load', async () => {
 });
 
 test('an edit gets a new answer; the old one stays, dimmed, until it arrives', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(site.url + THREE_WAYS);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(shared.site.url + THREE_WAYS);
   const first = await answer(page);
   // 10 micro at 7-9% engagement: now clearly cheapest per conversion.
   await page.fill('#roi-3-er', '7-9');
@@ -107,8 +98,8 @@ test('an edit gets a new answer; the old one stays, dimmed, until it arrives', a
 });
 
 test('the budget planner gives the chance of reaching a target, and a range widens the bands', async () => {
-  const { page, problems, context } = await openPage(browser, origin);
-  await page.goto(`${site.url}?v=1&calc=budget&budget.target=1000`);
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=1&calc=budget&budget.target=1000`);
   await page.waitForFunction(() => document.querySelector('#how-sure')?.textContent.includes('Chance of reaching'));
   const exact = await page.textContent('#how-sure');
   // One conversion rate (2%): only the tiers' engagement spreads move the outcome.

@@ -1,21 +1,14 @@
 // End-to-end: the release build in dist/, served from a sub-path on 127.0.0.1, in Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let site;
-let browser;
-let origin;
-
-before(async () => {
-  ({ site, browser, origin } = await openSite('/some/path/'));
-});
-after(() => closeSite({ site, browser }));
+const shared = sharedSite('/some/path/');
 
 async function open(query = '', options) {
-  const opened = await openPage(browser, origin, options);
-  await opened.page.goto(site.url + query);
+  const opened = await openPage(shared.browser, shared.origin, options);
+  await opened.page.goto(shared.site.url + query);
   await opened.page.waitForSelector('#tier-result');
   return opened;
 }
@@ -50,7 +43,7 @@ test('typing updates the result and the URL without new history entries', async 
   assert.equal(await page.evaluate(() => history.length), before);
   const link = page.url();
 
-  const second = await openPage(browser, origin);
+  const second = await openPage(shared.browser, shared.origin);
   await second.page.goto(link);
   await second.page.waitForSelector('#tier-result');
   assert.equal(await second.page.inputValue('#tier-platform'), 'tiktok');

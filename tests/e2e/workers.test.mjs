@@ -4,16 +4,12 @@
 // worker, and the table is updated in place; should the in-page code fail to load, a worker
 // computes. A screen left while its code still loads never has its answer drawn into the
 // next screen's slot, and the next screen's own worker still starts and answers.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { assertClean, closeSite, openSite } from './harness.mjs';
+import { assertClean, sharedSite } from './harness.mjs';
 
-let opened;
-before(async () => {
-  opened = await openSite('/workers/');
-});
-after(() => closeSite(opened));
+const opened = sharedSite('/workers/');
 
 test("a slow results worker's answer for a screen already left is not drawn into the roster's", async () => {
   const { site, browser, origin } = opened;
