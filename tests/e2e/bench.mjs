@@ -22,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 import { BUDGET_BYTES, TARGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
-import { ROI_LINK, SLOW_PHONE, repeatVisits, slowFirstResult, slowPhone } from './bench-slow.mjs';
+import { ROI_LINK, SLOW_PHONE, firstSeen, repeatVisits, slowFirstResult, slowPhone, watchFirst } from './bench-slow.mjs';
 import { rosterMarkdown, rosterTimes } from './bench-roster.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -120,20 +120,8 @@ async function coldLoads(browser, url) {
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     // Recorded in the page, against the navigation's time origin.
-    await context.addInitScript(() => {
-      const seen = () => {
-        if (window.__firstResult === undefined && document.querySelector('#tier-result .headline')) {
-          window.__firstResult = performance.now();
-          return true;
-        }
-        return false;
-      };
-      new MutationObserver((_, observer) => { if (seen()) observer.disconnect(); })
-        .observe(document, { childList: true, subtree: true });
-    });
-    await page.goto(url);
-    await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30_000 });
-    const time = await page.evaluate(() => window.__firstResult);
+    await watchFirst(context, '#tier-result .headline');
+    const time = await firstSeen(page, url, 30_000);
     if (i >= 0) times.push(time);
     await context.close();
   }
