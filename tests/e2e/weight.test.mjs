@@ -9,7 +9,7 @@ const BUDGET = BUDGET_BYTES;
 
 test(`the first load weighs at most ${BUDGET.toLocaleString('en-US')} bytes gzipped`, (t) => {
   const files = firstLoadFiles('dist');
-  for (const kind of [/\.js$/, /_bg\.wasm$/, /\.svg$/]) {
+  for (const kind of [/\.js$/, /_bg\.wasm$/, /\.png$/]) {
     assert.ok(files.some((f) => kind.test(f)), `index.html references a ${kind} file`);
   }
   // The stylesheet is inlined (scripts/early.mjs): its bytes are index.html's.
@@ -26,12 +26,12 @@ test(`the first load weighs at most ${BUDGET.toLocaleString('en-US')} bytes gzip
 test('the service worker, manifest and icons are weighed, but not in the first load', (t) => {
   const first = firstLoadFiles('dist');
   const later = laterFiles('dist');
-  for (const file of ['sw.js', 'manifest.webmanifest', 'icon-maskable.svg', 'icon-192.png', 'icon-512.png']) {
+  for (const file of ['sw.js', 'manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon-maskable-512.png']) {
     assert.ok(later.includes(file), `${file} is in the table of what comes after the first load`);
     assert.ok(!first.includes(file), `${file} is not part of the first load`);
   }
   // The favicon is: the first screen fetches it.
-  assert.ok(first.includes('favicon.svg'));
+  assert.ok(first.includes('favicon-32.png'));
   for (const line of formatWeights(weighLater('dist')).split('\n')) t.diagnostic(line);
 });
 
