@@ -40,14 +40,22 @@ impl Markup {
         self
     }
 
-    /// Appends text, escaped (see [`ESCAPES`]).
+    /// Appends text, escaped (see [`ESCAPES`]). The text between escapes is copied in runs:
+    /// the escaped characters are ASCII, so a byte equal to one is that character.
     pub fn text(&mut self, text: &str) -> &mut Self {
-        for c in text.chars() {
-            match ESCAPES.iter().find(|(escaped, _)| *escaped == c) {
-                Some((_, reference)) => self.out.push_str(reference),
-                None => self.out.push(c),
+        let mut run_start = 0;
+        for (at, byte) in text.bytes().enumerate() {
+            let escape = ESCAPES
+                .iter()
+                .find(|(escaped, _)| u32::from(byte) == u32::from(*escaped));
+            if let Some((_, reference)) = escape {
+                self.out
+                    .push_str(text.get(run_start..at).unwrap_or_default());
+                self.out.push_str(reference);
+                run_start = at + 1;
             }
         }
+        self.out.push_str(text.get(run_start..).unwrap_or_default());
         self
     }
 
@@ -162,5 +170,23 @@ mod tests {
             m.as_str(),
             "<p class=\"x\">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;&#39;</p>12.3 0.0 0.0"
         );
+    }
+
+    proptest::proptest! {
+        /// Copying runs of bytes writes what escaping character by character writes, for
+        /// any text (multi-byte characters next to escaped ones included).
+        #[test]
+        fn text_escapes_like_one_character_at_a_time(text in "[<>&\"'a-zé€😀 ]{0,40}|.{0,40}") {
+            let mut expected = String::new();
+            for c in text.chars() {
+                match ESCAPES.iter().find(|(escaped, _)| *escaped == c) {
+                    Some((_, reference)) => expected.push_str(reference),
+                    None => expected.push(c),
+                }
+            }
+            let mut m = Markup::new();
+            m.text(&text);
+            proptest::prop_assert_eq!(m.as_str(), expected.as_str());
+        }
     }
 }
