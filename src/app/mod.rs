@@ -43,6 +43,7 @@ use crate::url_state::{self, Notice};
 pub use crate::render::capitalize;
 pub use history::{read_link, read_location};
 pub use saved::start as start_saved;
+pub use staged::first_task_began;
 /// The results worker's entry point.
 pub fn serve_worker() {
     worker::serve(worker::answer);
@@ -239,6 +240,7 @@ pub fn start() {
             staged: true,
         };
         dom::after_this_task(move || {
+            staged::first_task_began();
             yew::Renderer::<App>::with_root_and_props(live, props).render();
         });
     });
