@@ -27,7 +27,7 @@ async fn mount(query: &str) -> Element {
         AppProps {
             initial,
             notices,
-            staged: false,
+            staged: None,
         },
     )
     .render();
@@ -416,7 +416,6 @@ fn a_part_is_patched_in_place_to_what_parsing_gives() {
 #[wasm_bindgen_test]
 async fn a_first_task_already_old_draws_the_menu_in_a_task_of_its_own() {
     let root = fresh_root();
-    reachwise::app::first_task_began();
     let began = js_sys::Date::now();
     while js_sys::Date::now() - began < 20.0 {}
     let (initial, notices) = url_state::from_query("");
@@ -425,7 +424,7 @@ async fn a_first_task_already_old_draws_the_menu_in_a_task_of_its_own() {
         AppProps {
             initial,
             notices,
-            staged: true,
+            staged: Some(began),
         },
     )
     .render();

@@ -43,7 +43,6 @@ use crate::url_state::{self, Notice};
 pub use crate::render::capitalize;
 pub use history::{read_link, read_location};
 pub use saved::start as start_saved;
-pub use staged::first_task_began;
 /// The results worker's entry point.
 pub fn serve_worker() {
     worker::serve(worker::answer);
@@ -80,9 +79,10 @@ pub struct AppProps {
     /// What the link held that could not be used.
     #[prop_or_default]
     pub notices: Vec<Notice>,
-    /// Whether to draw in steps over the server's shell (see [`staged`]), as at the start.
+    /// To draw in steps over the server's shell (see [`staged`]), as at the start: when the
+    /// task that draws the app first began (`js_sys::Date::now`). `None` draws it all at once.
     #[prop_or_default]
-    pub staged: bool,
+    pub staged: Option<f64>,
 }
 
 /// The whole page below the static header.
@@ -234,13 +234,12 @@ pub fn start() {
         worker_client::warm_up_on_first_use();
         saved::watch();
         let (initial, notices) = crate::url_fragment::from_link(&read_link());
-        let props = AppProps {
-            initial,
-            notices,
-            staged: true,
-        };
         dom::after_this_task(move || {
-            staged::first_task_began();
+            let props = AppProps {
+                initial,
+                notices,
+                staged: Some(js_sys::Date::now()),
+            };
             yew::Renderer::<App>::with_root_and_props(live, props).render();
         });
     });

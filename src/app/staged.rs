@@ -7,8 +7,6 @@
 //! observer of the app's element hears of each draw before the next paint), so that no
 //! frame shows both or neither.
 
-use std::cell::Cell;
-
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, MutationObserver, MutationObserverInit};
@@ -81,29 +79,16 @@ const STAND_IN_CLASS: &str = "shell-stand-in";
 /// a fast device draws several steps in one task, a slow phone one step a task.
 const STEP_TASK_MS: f64 = 8.0;
 
-thread_local! {
-    /// When the task that draws the app first began, if it said so ([`first_task_began`]).
-    static FIRST_TASK_START: Cell<Option<f64>> = const { Cell::new(None) };
-}
-
-/// Notes that the task that draws the app for the first time begins now: the first step
-/// then counts that task's age from here, with the renderer's creation, rather than from the
-/// app's first run (the task would otherwise be 10 to 15 ms older than it counted, and the
-/// menu joined it).
-pub fn first_task_began() {
-    FIRST_TASK_START.with(|start| start.set(Some(js_sys::Date::now())));
-}
-
-/// How much to draw: everything at once unless `staged`; staged, one step more, in the same
-/// task while the task is young (`STEP_TASK_MS`), else in the next.
+/// How much to draw: everything at once unless staged; staged (`first_task_began`, when the
+/// task that draws the app first began), one step more, in the same task while the task is
+/// young (`STEP_TASK_MS`), else in the next. The first task's age counts from its start, with
+/// the renderer's creation, not from the app's first run: counted from there, it was 10 to 15
+/// ms older than it seemed, and the menu joined it.
 #[hook]
-pub fn use_drawn(staged: bool) -> Drawn {
+pub fn use_drawn(first_task_began: Option<f64>) -> Drawn {
+    let staged = first_task_began.is_some();
     let drawn = use_state(|| if staged { Drawn::Started } else { Drawn::All });
-    let task_start = use_mut_ref(|| {
-        FIRST_TASK_START
-            .with(Cell::take)
-            .unwrap_or_else(js_sys::Date::now)
-    });
+    let task_start = use_mut_ref(|| first_task_began.unwrap_or_else(js_sys::Date::now));
     {
         let setter = drawn.setter();
         use_effect_with(*drawn, move |step| {
