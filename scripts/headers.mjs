@@ -3,7 +3,8 @@
 // - the Content-Security-Policy of index.html's <meta>, with this build's loader hash (the
 //   hash changes with every build, so a hand-written header would go stale);
 // - a year, immutable, for files whose names carry a content hash; no-cache (revalidate) for
-//   index.html, the unhashed worker files, embed.js and the service worker;
+//   index.html, the icons, the manifest, embed.js and the service worker (the files loaded on
+//   demand carry hashes too, scripts/hashed.mjs);
 // - application/wasm for the wasm files, application/manifest+json for the manifest.
 // No frame-ancestors and no X-Frame-Options: either would stop other sites embedding a
 // calculator (README, "Embedding").

@@ -4,6 +4,7 @@
 //    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
 //    then shorten the app's wasm imports and rename its glue and wasm (wasm-imports.mjs);
 // 2. inline the stylesheet; start a shared link's results first (early.mjs, index.html);
+//    give the files loaded on demand content hashes in their names (hashed.mjs);
 // 3. append the service worker's registration (scripts/offline.mjs) and the print stamp
 //    (scripts/print/stamp.js) to Trunk's inline loader;
 // 4. add the hashes of the inline scripts and style to the Content-Security-Policy (csp.mjs);
@@ -17,6 +18,7 @@ import { addHashes, fixAutoreload, sriHash } from './csp.mjs';
 import { headersFile } from './headers.mjs';
 import { shortenAppImports } from './wasm-imports.mjs';
 import { earlyWorkerLoader, gateApp, inlineStylesheet, renameSavedGlue } from './early.mjs';
+import { hashOnDemandFiles } from './hashed.mjs';
 import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? 'dist';
@@ -65,6 +67,8 @@ try {
   html = gateApp(inlineStylesheet(html, dir));
   earlyWorkerLoader(dir);
   earlyWorkerLoader(dir, 'reachwise-worker-lists');
+  // After every rewrite of those files, before anything lists or hashes the build's files.
+  ({ html } = hashOnDemandFiles(dir, html));
 } catch (error) {
   fail(error.message);
 }

@@ -438,3 +438,40 @@ async fn a_first_task_already_old_draws_the_menu_in_a_task_of_its_own() {
     wait_for(&root, "nav").await;
     root.remove();
 }
+
+/// The files loaded on demand go by the hashed names in index.html's list
+/// (`window.reachwiseFiles`, scripts/hashed.mjs); a name the list lacks, a list that is not
+/// there, or an entry that is not a bare file name leaves the name Trunk writes.
+#[wasm_bindgen_test]
+fn on_demand_files_go_by_the_hashed_names_index_html_lists() {
+    use reachwise::app::files::url;
+    let window = web_sys::window().expect("a window");
+    let key = wasm_bindgen::JsValue::from_str("reachwiseFiles");
+    let set = |value: &wasm_bindgen::JsValue| {
+        js_sys::Reflect::set(&window, &key, value).expect("set the list");
+    };
+    set(&wasm_bindgen::JsValue::UNDEFINED);
+    assert_eq!(url("results-loader.js"), "./results-loader.js");
+    let list = js_sys::Object::new();
+    for (name, hashed) in [
+        ("results-loader.js", "results-loader-0123456789abcdef.js"),
+        (
+            "saved-loader.js",
+            "https://elsewhere.example/saved-loader.js",
+        ),
+        ("reachwise-saved.js", "../reachwise-saved.js"),
+    ] {
+        js_sys::Reflect::set(&list, &name.into(), &hashed.into()).expect("an entry");
+    }
+    set(&list);
+    assert_eq!(
+        url("results-loader.js"),
+        "./results-loader-0123456789abcdef.js"
+    );
+    assert_eq!(url("saved-loader.js"), "./saved-loader.js");
+    assert_eq!(url("reachwise-saved.js"), "./reachwise-saved.js");
+    assert_eq!(url("reachwise-worker.js"), "./reachwise-worker.js");
+    set(&wasm_bindgen::JsValue::from_str("not a list"));
+    assert_eq!(url("results-loader.js"), "./results-loader.js");
+    set(&wasm_bindgen::JsValue::UNDEFINED);
+}

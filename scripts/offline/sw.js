@@ -7,9 +7,9 @@
 // - activate: delete this app's other caches (same scope, other builds); enable navigation
 //   preload;
 // - fetch, same-origin GET requests for the build's files only:
-//   the page (index.html) and files without a hash in their name (the results worker, icons,
-//   manifest) network first (revalidated), falling back to the cache; hashed files cache
-//   first. An error response is never cached, and is replaced by the cached copy if any.
+//   the page (index.html) and files without a hash in their name (icons, manifest, embed.js)
+//   network first (revalidated), falling back to the cache; hashed files (the app's, and the
+//   workers' and saved scenarios', scripts/hashed.mjs) cache first. An error response is never cached, and is replaced by the cached copy if any.
 //   Nothing fetched at run time is written to the cache: it holds the build as installed, so
 //   that offline the page, its wasm and its worker always come from one release.
 // - a new release installs beside the running one and waits; the page offers "Reload" and
@@ -63,8 +63,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(cacheFirst(request, key));
   } else if (OTHERS.has(key)) {
     // Revalidated: a host may well send these with the long cache time of the hashed files.
-    // A plain same-origin GET of the URL: the results worker's importScripts and wasm requests
-    // come from a worker, and WebKit cannot rebuild those requests with new options.
+    // A plain same-origin GET of the URL: WebKit cannot rebuild a request with new options
+    // when it comes from a worker (as the workers' files once did, unhashed).
     event.respondWith(networkFirst(() => fetch(request.url, { cache: 'no-cache', credentials: 'same-origin' }), key));
   }
   // Anything else (another origin, another path, another method) goes to the network untouched.

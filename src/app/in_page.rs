@@ -14,12 +14,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::worker::IN_PAGE_CALLBACK;
 
 /// The results worker's glue (a classic script that defines `wasm_bindgen`) and the line
-/// that starts it in the page, next to index.html.
-const SCRIPTS: [&str; 2] = ["./reachwise-worker.js", "./results-loader.js"];
+/// that starts it in the page, by the names Trunk writes (`super::files`).
+const SCRIPTS: [&str; 2] = ["reachwise-worker.js", "results-loader.js"];
 
 /// Its wasm, fetched at once beside the scripts (not after them: a round trip saved on a slow
 /// network); the loader takes the request from [`WASM_REQUEST`].
-const WASM: &str = "./reachwise-worker_bg.wasm";
+const WASM: &str = "reachwise-worker_bg.wasm";
 /// The window property that holds the wasm's request for assets/results-loader.js.
 const WASM_REQUEST: &str = "reachwiseResultsWasm";
 
@@ -83,7 +83,7 @@ pub fn load(done: fn()) -> bool {
         done();
     });
     let _ = js_sys::Reflect::set(&window, &JsValue::from_str(IN_PAGE_CALLBACK), &on_start);
-    let request = window.fetch_with_str(WASM);
+    let request = window.fetch_with_str(&super::files::url(WASM));
     let _ = js_sys::Reflect::set(&window, &JsValue::from_str(WASM_REQUEST), &request);
     // A script that does not load (a server's error, offline without the service worker)
     // ends the wait the same way.
@@ -94,7 +94,7 @@ pub fn load(done: fn()) -> bool {
         }
     });
     for src in SCRIPTS {
-        if let Some(script) = super::dom::add_script(src) {
+        if let Some(script) = super::dom::add_script(&super::files::url(src)) {
             let _ =
                 script.add_event_listener_with_callback("error", on_error.as_ref().unchecked_ref());
         }

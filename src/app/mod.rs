@@ -9,6 +9,7 @@ mod embed;
 mod engagement;
 mod explain;
 mod fields;
+pub mod files;
 mod format;
 mod history;
 #[cfg(not(feature = "inline-worker"))]

@@ -23,8 +23,9 @@ thread_local! {
     static LOADING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// The module's glue and the one line that starts it, next to index.html.
-const MODULE_SCRIPTS: [&str; 2] = ["./reachwise-saved.js", "./saved-loader.js"];
+/// The module's glue and the one line that starts it, by the names Trunk writes
+/// (`super::files`).
+const MODULE_SCRIPTS: [&str; 2] = ["reachwise-saved.js", "saved-loader.js"];
 
 /// Loads the module when the "Saved scenarios" disclosure (static, in index.html) first
 /// opens.
@@ -43,7 +44,7 @@ fn load() {
         return;
     }
     for src in MODULE_SCRIPTS {
-        let _ = super::dom::add_script(src);
+        let _ = super::dom::add_script(&super::files::url(src));
     }
 }
 

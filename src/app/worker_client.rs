@@ -28,11 +28,11 @@ use super::in_page;
 use crate::markup::PART_BREAK;
 use crate::state::Calculator;
 
-/// The workers' loaders, written by Trunk next to index.html (`data-loader-shim`).
+/// The workers' loaders, by the names Trunk writes (`data-loader-shim`; see `super::files`).
 #[cfg(not(feature = "inline-worker"))]
-const WORKER_URL: &str = "./reachwise-worker_loader.js";
+const WORKER_LOADER: &str = "reachwise-worker_loader.js";
 #[cfg(not(feature = "inline-worker"))]
-const LISTS_WORKER_URL: &str = "./reachwise-worker-lists_loader.js";
+const LISTS_WORKER_LOADER: &str = "reachwise-worker-lists_loader.js";
 
 /// What a worker works out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,11 +72,11 @@ impl Channel {
     }
 
     #[cfg(not(feature = "inline-worker"))]
-    const fn url(self) -> &'static str {
-        match self {
-            Self::Results | Self::Simulation => WORKER_URL,
-            Self::Lists => LISTS_WORKER_URL,
-        }
+    fn url(self) -> String {
+        super::files::url(match self {
+            Self::Results | Self::Simulation => WORKER_LOADER,
+            Self::Lists => LISTS_WORKER_LOADER,
+        })
     }
 }
 
@@ -401,7 +401,7 @@ fn hand_over_worker() {
 
 #[cfg(not(feature = "inline-worker"))]
 fn start(channel: Channel) -> Option<Worker> {
-    let worker = Worker::new(channel.url()).ok()?;
+    let worker = Worker::new(&channel.url()).ok()?;
     listen(channel, &worker);
     Some(worker)
 }

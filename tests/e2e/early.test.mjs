@@ -37,12 +37,12 @@ test('the app adopts the early worker, computes with it until its in-page code h
   await page.waitForFunction(() => document.querySelector('#roi-result .result-body')?.textContent.includes('27,500'));
   await page.waitForSelector('#how-sure .chances');
   // The first sign of use loads the results code into the page.
-  await page.waitForFunction(() => [...document.scripts].some((s) => s.src.endsWith('/results-loader.js')));
+  await page.waitForFunction(() => [...document.scripts].some((s) => /\/results-loader-[0-9a-f]{16}\.js$/.test(s.src)));
   await page.fill('#roi-2-reach', '400000');
   await page.waitForFunction(() => document.querySelector('#roi-result .result-body')?.textContent.includes('22,000'));
   // The early worker, adopted, and at most one more for "How sure" (none when the early one
   // was free to take it over): never a third.
-  const loaders = requested.filter((url) => /reachwise-worker_loader\.js$/.test(url)).length;
+  const loaders = requested.filter((url) => /reachwise-worker_loader-[0-9a-f]{16}\.js$/.test(url)).length;
   assert.ok(loaders >= 1 && loaders <= 2, `${loaders} workers started`);
   assertClean(problems);
   await context.close();
@@ -57,10 +57,10 @@ test('a shared rate card link starts the lists worker early, not the results wor
   await page.goto(`${shared.site.url}?v=2&calc=card`);
   await page.waitForSelector('#card-result .rate-card');
   // Before any sign of use (which warms the results worker up for the next screen).
-  assert.equal(fetched(/reachwise-worker_bg\.wasm$/), 0, 'not the results worker');
+  assert.equal(fetched(/reachwise-worker-[0-9a-f]{16}_bg\.wasm$/), 0, 'not the results worker');
   await page.fill('#card-offers', 'post 250');
   await page.waitForFunction(() => document.querySelector('#card-result .rate-card')?.textContent.includes('250'));
-  assert.equal(fetched(/reachwise-worker-lists_bg\.wasm$/), 1, 'the lists worker, fetched once: the app adopted it');
+  assert.equal(fetched(/reachwise-worker-lists-[0-9a-f]{16}_bg\.wasm$/), 1, 'the lists worker, fetched once: the app adopted it');
   assertClean(problems);
   await context.close();
 });

@@ -53,7 +53,7 @@ export function inventory() {
     // Not counted: the page's own code it loads on demand (the results code, run in the page
     // from the worker's build, and saved scenarios' module), from its own address.
     scripts: [...document.scripts].filter((s) => !(s.src && new URL(s.src).origin === location.origin
-      && /\/(reachwise-worker\.js|results-loader\.js|reachwise-saved\.js|saved-loader\.js)$/.test(new URL(s.src).pathname))).length,
+      && /\/(reachwise-worker|results-loader|reachwise-saved|saved-loader)-[0-9a-f]{16}\.js$/.test(new URL(s.src).pathname))).length,
     embedded: document.querySelectorAll('img, iframe, object, embed, frame, video, audio, link[rel=import], base, form, meta[http-equiv=refresh], svg image, svg script, svg foreignObject').length,
     handlers: all.flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
     scriptUrls: all.flatMap((el) => [...el.attributes]

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { assertClean } from './harness.mjs';
 import { serve } from './server.mjs';
+import { ON_DEMAND, hashedPattern } from '../../scripts/hashed.mjs';
 
 const BASE = '/reachwise/';
 let browser;
@@ -114,9 +115,12 @@ test('sw.js precaches exactly the build, under a cache named for it', () => {
   for (const [file, hashed] of files) {
     assert.equal(hashed, /-[0-9a-f]{8,16}(_bg)?\.(js|css|wasm)$/.test(file), `${file} is cached ${hashed ? 'first' : 'after the network'}`);
   }
-  // The workers' files have no hash in their name: precached, and revalidated.
-  for (const name of ['reachwise-worker', 'reachwise-worker-lists'].flatMap((w) => [`${w}.js`, `${w}_bg.wasm`, `${w}_loader.js`])) {
-    assert.ok(files.some(([f, hashed]) => f === name && !hashed), name);
+  // Every file loaded on demand has a content hash in its name (scripts/hashed.mjs): precached
+  // and cached first, like the app's own glue and wasm.
+  for (const name of ON_DEMAND) {
+    const pattern = hashedPattern(name);
+    assert.ok(files.some(([f, hashed]) => pattern.test(f) && hashed), `${name} is precached by a hashed name, cached first`);
+    assert.ok(!files.some(([f]) => f === name), `${name} is not there by its unhashed name`);
   }
 });
 

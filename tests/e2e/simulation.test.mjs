@@ -34,7 +34,7 @@ test('the worker is not part of the first load: it starts at the first sign of u
   // the worker's files after the first load as well.
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
-  const workerRequested = () => requested.some((r) => r.includes('reachwise-worker_bg.wasm'));
+  const workerRequested = () => requested.some((r) => /reachwise-worker-[0-9a-f]{16}_bg\.wasm$/.test(r));
   await page.goto(shared.site.url);
   await page.waitForSelector('#tier-result .headline');
   await page.waitForLoadState('networkidle');

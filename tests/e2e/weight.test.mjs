@@ -40,7 +40,7 @@ test("the page's wasm and the results worker's carry no float formatter", () => 
   // `{:.2}` on an f64 links Rust's float formatter (about 11 KB) into the wasm, and with it
   // its "NaN" literal, which nothing of ours contains. The saved-scenarios module may carry
   // it (serde_json writes floats).
-  const wasm = readdirSync('dist').filter((f) => /^reachwise-(?:[0-9a-f]{16}|worker)_bg\.wasm$/.test(f));
+  const wasm = readdirSync('dist').filter((f) => /^reachwise-(?:worker-)?[0-9a-f]{16}_bg\.wasm$/.test(f));
   assert.equal(wasm.length, 2, `the page's and the worker's wasm: ${wasm}`);
   for (const file of wasm) {
     assert.ok(!readFileSync(`dist/${file}`).includes('NaN'), `${file} carries Rust's float formatter: look for a {} or {:.N} on an f64`);
