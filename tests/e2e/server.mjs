@@ -21,7 +21,8 @@ const TYPES = {
 /**
  * Starts serving `root` under `base` (e.g. "/reachwise/") on 127.0.0.1.
  * With `headers`, the rules of `root`/_headers apply too, their paths taken from `base` (as
- * Netlify and Cloudflare Pages apply them from the site root).
+ * Netlify and Cloudflare Pages apply them from the site root), and every file has an ETag
+ * that a conditional request is answered with 304 for.
  * Resolves to { url, close, requests, setRoot, setOffline } where url ends with the base path.
  * setRoot(dir) serves another build from the next request on (a new release); setOffline(true)
  * takes the server off the network, as when the connection is gone: it stops listening (a new
@@ -63,6 +64,14 @@ export async function serve(root, { base = '/', port = 0, compress = true, maxHe
       const sitePath = `/${url.pathname.slice(base.length)}`;
       for (const rule of rules) {
         if (rule.pattern.test(sitePath)) for (const [name, value] of rule.headers) headers[name] = value;
+      }
+      if (useHeaders) {
+        // As hosts do: a validator, so that a no-cache file is revalidated (304), not sent again.
+        headers.etag = `W/"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`;
+        if (req.headers['if-none-match'] === headers.etag) {
+          res.writeHead(304, headers).end();
+          return;
+        }
       }
       const accepts = req.headers['accept-encoding'] ?? '';
       if (compress && body.length > 256 && !/\.(png|jpg|woff2)$/.test(file)) {
