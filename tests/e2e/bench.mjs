@@ -519,7 +519,7 @@ function slowMarkdown(slow, throttled, met) {
   const paint = of('first-contentful-paint');
   const largest = of('largest-contentful-paint');
   const interactive = of('interactive');
-  lines.push(`Median of ${throttled.runs.length} runs: first contentful paint **${ms(paint)}**, largest contentful paint **${ms(largest)}** (target ≤ ${TARGETS.paintMs} ms for both: ${met(paint <= TARGETS.paintMs && largest <= TARGETS.paintMs)}), time to interactive **${ms(interactive)}** (target ≤ ${TARGETS.interactiveMs} ms: ${met(interactive <= TARGETS.interactiveMs)}). Performance scores: ${throttled.runs.map((r) => r.scores.performance).join(', ')}.`, '');
+  lines.push(`Median of ${throttled.runs.length} runs: first contentful paint **${ms(paint)}**, largest contentful paint **${ms(largest)}** (target ≤ ${TARGETS.paintMs} ms for both: ${met(paint <= TARGETS.paintMs && largest <= TARGETS.paintMs)}), time to interactive **${ms(interactive)}** (target ≤ ${TARGETS.interactiveMs} ms: ${met(interactive <= TARGETS.interactiveMs)}). Time to interactive per run: ${throttled.runs.map((r) => ms(r.millis.interactive)).join(', ')}. Performance scores: ${throttled.runs.map((r) => r.scores.performance).join(', ')}.`, '');
   return lines;
 }
 
@@ -571,11 +571,17 @@ try {
 } finally {
   await browser.close();
 }
+/**
+ * Lighthouse runs under real throttling. Single runs are bimodal (time to interactive about
+ * 1.3 s when no task after the wasm's arrival reaches 50 ms, 1.9 to 2.6 s when one does), so
+ * a median of 3 turned on one run; every run's figure is printed beside the median.
+ */
+const THROTTLED_RUNS = 5;
 let lh = { reason: 'skipped (--no-lighthouse)' };
 let throttled = { reason: 'skipped (--no-lighthouse)' };
 if (!args['no-lighthouse']) {
-  log('Lighthouse (mobile, devtools throttling), 3 runs');
-  throttled = await lighthouseRuns(site.url, 'devtools', 3);
+  log(`Lighthouse (mobile, devtools throttling), ${THROTTLED_RUNS} runs`);
+  throttled = await lighthouseRuns(site.url, 'devtools', THROTTLED_RUNS);
   log(`Lighthouse (mobile), ${LIGHTHOUSE_RUNS} runs`);
   const simulated = await lighthouseRuns(site.url, 'simulate', LIGHTHOUSE_RUNS);
   lh = simulated.reason ? simulated : medianOfRuns(simulated.runs);
