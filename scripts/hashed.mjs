@@ -35,17 +35,19 @@ export function hashedName(name, hash) {
   return name.replace(/(_bg\.wasm|\.js)$/, `-${hash}$1`);
 }
 
+/** `text` with every character that a regular expression reads as syntax escaped. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** A pattern that matches `name` with any content hash, as hashedName writes it. */
 export function hashedPattern(name) {
-  return new RegExp(`^${hashedName(name, 'HASH').replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('HASH', '[0-9a-f]{16}')}$`);
+  return new RegExp(`^${escapeRegExp(hashedName(name, 'HASH')).replace('HASH', '[0-9a-f]{16}')}$`);
 }
 
 /** `text` with every `./old` of `renames` (a Map of old to new names) made `./new`. */
 export function renameReferences(text, renames) {
   let out = text;
   for (const [old, name] of renames) {
-    const escaped = old.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    out = out.replace(new RegExp(`(?<=["'\`]\\./)${escaped}(?=["'\`])`, 'g'), name);
+    out = out.replace(new RegExp(`(?<=["'\`]\\./)${escapeRegExp(old)}(?=["'\`])`, 'g'), name);
   }
   return out;
 }

@@ -9,7 +9,8 @@
 // - fetch, same-origin GET requests for the build's files only:
 //   the page (index.html) and files without a hash in their name (icons, manifest, embed.js)
 //   network first (revalidated), falling back to the cache; hashed files (the app's, and the
-//   workers' and saved scenarios', scripts/hashed.mjs) cache first. An error response is never cached, and is replaced by the cached copy if any.
+//   workers' and saved scenarios', scripts/hashed.mjs) cache first. An error response is
+//   never cached, and is replaced by the cached copy if any.
 //   Nothing fetched at run time is written to the cache: it holds the build as installed, so
 //   that offline the page, its wasm and its worker always come from one release.
 // - a new release installs beside the running one and waits; the page offers "Reload" and
