@@ -49,7 +49,7 @@ export function earlyWorkerLoader(dir, name = 'reachwise-worker') {
 export function gateApp(html) {
   const preloads = [...html.matchAll(/<link\b[^>]*\brel=["']?(?:modulepreload|preload)\b[^>]*>/gi)].map((m) => m[0]);
   if (preloads.length !== 2) throw new Error(`expected Trunk's two preload <link>s, found ${preloads.length}`);
-  const loader = /<script type=["']?module["']?>(?=import init)/;
+  const loader = /<script type=["']?module["']?>(?=\s*import init)/;
   if (!loader.test(html)) throw new Error("Trunk's module loader script was not found");
   for (const tag of preloads) html = html.replace(tag, '');
   const insert = `<script>if(!window.reachwiseEarly)document.head.insertAdjacentHTML("beforeend",${JSON.stringify(preloads.join(''))})</script>`;
