@@ -43,6 +43,11 @@ export function hashedPattern(name) {
   return new RegExp(`^${escapeRegExp(hashedName(name, 'HASH')).replace('HASH', '[0-9a-f]{16}')}$`);
 }
 
+/** Whether `file` is one of the files loaded on demand, by the name Trunk writes or hashed. */
+export function isOnDemandFile(file) {
+  return ON_DEMAND.some((name) => file === name || hashedPattern(name).test(file));
+}
+
 /** `text` with every `./old` of `renames` (a Map of old to new names) made `./new`. */
 export function renameReferences(text, renames) {
   let out = text;

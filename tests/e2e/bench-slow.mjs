@@ -7,6 +7,8 @@
 //   serves the page from its cache;
 // - the slow phone itself (SLOW_PHONE, slowPhone), which tests/e2e/bench.mjs uses too.
 
+import { serviceWorkerActive } from './browser.mjs';
+
 /** 4× CPU slowdown, 1.6 Mbps down, 750 kbps up, 150 ms round trips (Lighthouse's mobile). */
 export const SLOW_PHONE = 'a slow phone (4× CPU, 1.6 Mbps down, 750 kbps up, 150 ms round trips)';
 
@@ -98,12 +100,7 @@ export async function repeatVisits(browser, url, slow, loads = 7) {
   try {
     const first = await context.newPage();
     await first.goto(url);
-    await first.evaluate(async () => {
-      const { active } = await navigator.serviceWorker.ready;
-      if (active.state !== 'activated') {
-        await new Promise((ok) => active.addEventListener('statechange', () => active.state === 'activated' && ok()));
-      }
-    });
+    await serviceWorkerActive(first);
     await first.close();
     for (let i = 0; i < loads; i++) {
       const page = await context.newPage();

@@ -22,7 +22,7 @@ import { availableParallelism, release, totalmem, type } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CHROMIUM, CHROMIUM_FLAGS, launch } from './browser.mjs';
+import { CHROMIUM, CHROMIUM_FLAGS, launch, serviceWorkerActive } from './browser.mjs';
 import { serve } from './server.mjs';
 import { BUDGET_BYTES, TARGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 import { ROI_LINK, SLOW_PHONE, firstSeen, repeatVisits, slowFirstResult, slowPhone, watchFirst } from './bench-slow.mjs';
@@ -262,12 +262,7 @@ async function firstUse(browser, url, slow, part, settled = false) {
     if (slow) await slowPhone(cdp);
     await page.goto(url);
     await page.waitForSelector('#tier-result .headline', { timeout: 60_000 });
-    if (settled) {
-      await page.evaluate(async () => {
-        const { active } = await navigator.serviceWorker.ready;
-        if (active.state !== 'activated') await new Promise((ok) => active.addEventListener('statechange', () => active.state === 'activated' && ok()));
-      });
-    }
+    if (settled) await serviceWorkerActive(page);
     times.push(await page.evaluate(clickToSelector, { link: part.link, result: part.result }));
     await context.close();
   }

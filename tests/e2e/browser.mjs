@@ -43,3 +43,15 @@ export async function openPage(browser, origin, options = {}) {
   page.on('response', (r) => { if (r.status() >= 400) problems.failed.push(`${r.status()} ${r.url()}`); });
   return { page, context, problems };
 }
+
+/** Waits until this page's origin has an activated service worker; resolves to its script URL. */
+export function serviceWorkerActive(page) {
+  return page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (worker.state !== 'activated') {
+      await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok()));
+    }
+    return worker.scriptURL;
+  });
+}

@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ON_DEMAND, hashOnDemandFiles, hashedName, hashedPattern, renameReferences } from '../../scripts/hashed.mjs';
-import { launch, openPage } from './browser.mjs';
+import { ON_DEMAND, hashOnDemandFiles, hashedName, hashedPattern, isOnDemandFile, renameReferences } from '../../scripts/hashed.mjs';
+import { launch, openPage, serviceWorkerActive } from './browser.mjs';
 import { assertClean } from './harness.mjs';
 import { serve } from './server.mjs';
 
@@ -81,17 +81,14 @@ test("once the service worker has precached the build, a part's first use asks t
   try {
     await page.goto(site.url);
     await page.waitForSelector('#tier-result .headline');
-    await page.evaluate(async () => {
-      const { active } = await navigator.serviceWorker.ready;
-      if (active.state !== 'activated') await new Promise((ok) => active.addEventListener('statechange', () => active.state === 'activated' && ok()));
-    });
+    await serviceWorkerActive(page);
     const asked = site.requests.length;
     await page.click('nav.calculators a[href*="calc=engagement"]');
     await page.waitForSelector('#er-result .headline');
     await page.click('details.saved > summary');
     await page.waitForSelector('#save-name');
     // The browser may revalidate the page's icon meanwhile: only the parts' files count.
-    const onDemand = (url) => ON_DEMAND.some((name) => hashedPattern(name).test(url.split('/').pop()));
+    const onDemand = (url) => isOnDemandFile(url.split('/').pop());
     const since = site.requests.slice(asked).filter(onDemand);
     assert.deepEqual(since, [], 'the results code and saved scenarios came from the cache');
     assert.ok(site.requests.slice(0, asked).filter(onDemand).length >= ON_DEMAND.length, 'the precache fetched them');

@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openPage } from './browser.mjs';
+import { launch, openPage, serviceWorkerActive } from './browser.mjs';
 import { assertClean } from './harness.mjs';
 import { serve } from './server.mjs';
 import { ON_DEMAND, hashedPattern } from '../../scripts/hashed.mjs';
@@ -36,18 +36,6 @@ function precached(dir = 'dist') {
     build: JSON.parse(source.match(/const BUILD = ("[^"]*");/)[1]),
     files: JSON.parse(source.match(/const FILES = (\[.*\]);/)[1]),
   };
-}
-
-/** Waits until this page's origin has an activated service worker; resolves to its script URL. */
-function serviceWorkerActive(page) {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const worker = registration.active;
-    if (worker.state !== 'activated') {
-      await new Promise((ok) => worker.addEventListener('statechange', () => worker.state === 'activated' && ok()));
-    }
-    return worker.scriptURL;
-  });
 }
 
 /** This origin's cache names, and how many entries each holds. */

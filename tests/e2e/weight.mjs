@@ -10,7 +10,7 @@
 // the rest of dist/ (the results worker and the icons) after the first load as well.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, normalize } from 'node:path';
-import { ON_DEMAND, hashedPattern } from '../../scripts/hashed.mjs';
+import { isOnDemandFile } from '../../scripts/hashed.mjs';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 /**
@@ -48,17 +48,12 @@ export function firstLoadFiles(dir = 'dist') {
       // index.html's early script names the results workers' files (and lists the hashed
       // names of all files loaded on demand, scripts/hashed.mjs): fetched for a shared link
       // to another calculator, never by the page itself.
-      if (isOnDemand(path)) continue;
+      if (isOnDemandFile(path)) continue;
       if (!found.includes(path)) found.push(path);
     }
   }
   for (const path of found) statSync(join(dir, path)); // throws if a referenced file is missing
   return found;
-}
-
-/** Whether `path` is one of the files loaded on demand, by its name as Trunk writes it or hashed. */
-function isOnDemand(path) {
-  return ON_DEMAND.some((name) => path === name || hashedPattern(name).test(path));
 }
 
 /** <link>s the first screen does not fetch: the web app manifest and the home-screen icon. */
