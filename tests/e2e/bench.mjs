@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CHROMIUM, CHROMIUM_FLAGS, launch, serviceWorkerActive } from './browser.mjs';
 import { serve } from './server.mjs';
+import { isOnDemandFile } from '../../scripts/hashed.mjs';
 import { BUDGET_BYTES, TARGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 import { ROI_LINK, SLOW_PHONE, firstSeen, repeatVisits, slowFirstResult, slowPhone, watchFirst } from './bench-slow.mjs';
 import { rosterMarkdown, rosterTimes } from './bench-roster.mjs';
@@ -200,9 +201,9 @@ const answered = (old) => {
   return slot?.getAttribute('aria-busy') === 'false' && slot.querySelector('.chances') !== null && slot.textContent !== old;
 };
 
-/** The files the page loads on demand (the workers' builds, saved scenarios), raw, gzip -9 and brotli 11. */
+/** The files the page loads on demand (the workers' builds, saved scenarios, their loaders), raw, gzip -9 and brotli 11. */
 function onDemandWeights(dir) {
-  return readdirSync(dir).filter((f) => /^reachwise-(?:worker|saved)/.test(f)).map((file) => weighFile(dir, file));
+  return readdirSync(dir).filter(isOnDemandFile).sort().map((file) => weighFile(dir, file));
 }
 
 /**
