@@ -1,7 +1,9 @@
 // Trunk post-build hook (Trunk.toml `[[hooks]]`), one script so that its steps never race on
 // index.html:
-// 1. release builds only: minify the wasm-bindgen JS glue with terser (Trunk minifies HTML
-//    and CSS but leaves the glue as written) and update its sha384 integrity in index.html;
+// 1. release builds only: minify the wasm-bindgen JS glue with terser, the workers' and saved
+//    scenarios' from wasm-bindgen's own output, and index.html's inline scripts from the
+//    source (repeatable.mjs: Trunk's minification of them varies between builds), and update
+//    the glue's sha384 integrity in index.html;
 //    then shorten the app's wasm imports and rename its glue and wasm (wasm-imports.mjs);
 // 2. inline the stylesheet; start a shared link's results first (early.mjs, index.html);
 //    give the files loaded on demand content hashes in their names (hashed.mjs);
@@ -18,6 +20,7 @@ import { addHashes, fixAutoreload, sriHash } from './csp.mjs';
 import { headersFile } from './headers.mjs';
 import { shortenAppImports } from './wasm-imports.mjs';
 import { earlyWorkerLoader, gateApp, inlineStylesheet, renameSavedGlue } from './early.mjs';
+import { bindgenOutputDir, reminifyInlineScripts, restoreGlues } from './repeatable.mjs';
 import { hashOnDemandFiles } from './hashed.mjs';
 import { addRegistration, appendToLoader, loaderScript, registrationScript, writeServiceWorker } from './offline.mjs';
 
@@ -39,6 +42,14 @@ if (process.env.TRUNK_PROFILE === 'release') {
     ({ minify } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('terser'));
   } catch {
     fail('terser is missing: run scripts/setup.sh');
+  }
+  try {
+    const restored = restoreGlues(dir, bindgenOutputDir(root));
+    console.log(`post_build.mjs: ${restored.join(', ')} as wasm-bindgen wrote them, for terser to minify (repeatable.mjs)`);
+    const classic = async (code) => (await minify(code, { compress: { passes: 2 }, mangle: true })).code;
+    html = await reminifyInlineScripts(html, readFileSync(join(root, 'index.html'), 'utf8'), classic);
+  } catch (error) {
+    fail(`repeatable builds: ${error.message}`);
   }
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     const file = join(dir, name);
