@@ -15,18 +15,15 @@ export const SERVICE_WORKER = 'sw.js';
 /** Files whose name carries Trunk's content hash (hex, up to 16 digits: leading zeros are dropped): cached first, never revalidated. */
 export const isHashed = (path) => /-[0-9a-f]{8,16}(?:_bg)?\.(?:js|css|wasm)$/.test(path);
 
-/** The registration snippet, minified with `minify` (terser's) when given. */
+/** The registration snippet, minified with `minify` (post_build.mjs's terser) when given. */
 export function registrationScript(minify) {
   return loaderScript(join(here, 'offline', 'register.js'), minify);
 }
 
-/** The script in `file`, minified with `minify` (terser's) when given, for Trunk's inline loader. */
+/** The script in `file`, minified with `minify` (post_build.mjs's terser) when given, for Trunk's inline loader. */
 export async function loaderScript(file, minify) {
   const source = readFileSync(file, 'utf8');
-  if (!minify) return source;
-  const result = await minify(source, { module: true, compress: { passes: 2 }, mangle: true });
-  if (!result.code) throw new Error(`terser gave nothing for ${file}`);
-  return result.code;
+  return minify ? minify(source, { module: true, what: file }) : source;
 }
 
 /** `html` with `script` appended to Trunk's inline loader (the inline module that calls init). */

@@ -34,19 +34,29 @@ function fail(message) {
 
 let html = readFileSync(htmlFile, 'utf8');
 
+/**
+ * Release builds: terser with the build's one set of options, `(code, { module, what })` to
+ * the minified code; throws, naming `what`, if terser gives nothing. Debug builds: none.
+ */
 let minify;
 if (process.env.TRUNK_PROFILE === 'release') {
   // terser is pinned in tests/e2e/package.json, which scripts/setup.sh installs.
   const root = join(import.meta.dirname, '..');
+  let terser;
   try {
-    ({ minify } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('terser'));
+    ({ minify: terser } = createRequire(join(root, 'tests', 'e2e', 'package.json'))('terser'));
   } catch {
     fail('terser is missing: run scripts/setup.sh');
   }
+  minify = async (code, { module = false, what }) => {
+    const result = await terser(code, { module, compress: { passes: 2 }, mangle: true });
+    if (!result.code) throw new Error(`terser gave nothing for ${what}`);
+    return result.code;
+  };
   try {
     const restored = restoreGlues(dir, bindgenOutputDir(root));
     console.log(`post_build.mjs: ${restored.join(', ')} as wasm-bindgen wrote them, for terser to minify (repeatable.mjs)`);
-    const classic = async (code) => (await minify(code, { compress: { passes: 2 }, mangle: true })).code;
+    const classic = (code) => minify(code, { what: 'an inline script of index.html' });
     html = await reminifyInlineScripts(html, readFileSync(join(root, 'index.html'), 'utf8'), classic);
   } catch (error) {
     fail(`repeatable builds: ${error.message}`);
@@ -57,12 +67,11 @@ if (process.env.TRUNK_PROFILE === 'release') {
     // The worker's glue and loader are classic scripts whose top-level `wasm_bindgen` must
     // keep its name, and so is embed.js (for other sites' pages); the app's glue is a module.
     const module = !/^reachwise-(worker|saved)|^(saved|results)-loader/.test(name) && name !== 'embed.js';
-    const result = await minify(source, { module, compress: { passes: 2 }, mangle: true });
-    if (!result.code) fail(`terser gave nothing for ${name}`);
-    writeFileSync(file, result.code);
+    const code = await minify(source, { module, what: name }).catch((error) => fail(error.message));
+    writeFileSync(file, code);
     const before = sriHash(source);
-    if (html.includes(before)) html = html.split(before).join(sriHash(result.code));
-    console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${result.code.length} bytes`);
+    if (html.includes(before)) html = html.split(before).join(sriHash(code));
+    console.log(`post_build.mjs: ${name} minified, ${source.length} -> ${code.length} bytes`);
   }
   try {
     const shortened = shortenAppImports(dir, html);
