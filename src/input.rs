@@ -69,6 +69,9 @@ pub enum FieldError {
     NotWhole,
     /// A range whose numbers are not in order (low, typical, high).
     Reversed,
+    /// A comma that cannot group thousands (as in "1,5"): most likely a decimal comma, which
+    /// would otherwise be read as a number ten or a hundred times larger.
+    DecimalComma(String),
     /// A currency sign or code that is not the chosen currency's: what was typed, the
     /// currency it means, and the chosen one (ISO codes).
     WrongCurrency {
@@ -96,6 +99,15 @@ impl fmt::Display for FieldError {
                 f,
                 "“{typed}” is {means}, but amounts here are in {chosen}: remove it or choose {means}."
             ),
+            FieldError::DecimalComma(text) => {
+                write!(f, "“{}”: a comma here groups thousands, as in 25,000; for a decimal, use a point", shorten(text))?;
+                match text.split_once(',') {
+                    Some((whole, fraction)) if !fraction.contains(',') && text.chars().count() <= 24 => {
+                        write!(f, ": {whole}.{fraction}.")
+                    }
+                    _ => write!(f, "."),
+                }
+            }
             FieldError::Reversed => write!(
                 f,
                 "Put the numbers in order: low-high, as in 300k-400k, or low-typical-high, as in 300k-320k-400k."
@@ -217,6 +229,9 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
         return Err(FieldError::Empty);
     }
     let not_a_number = || FieldError::NotANumber(trimmed.to_string());
+    if !commas_group_thousands(trimmed) {
+        return Err(FieldError::DecimalComma(trimmed.to_string()));
+    }
     let mut digits: String = trimmed
         .chars()
         .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
@@ -252,6 +267,18 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     } else {
         Err(not_a_number())
     }
+}
+
+/// Whether every comma in `text` sits between a digit and a group of exactly three digits,
+/// as thousands separators do ("25,000", "1,500.5"); "1,5" and "1,0000" are not.
+fn commas_group_thousands(text: &str) -> bool {
+    text.match_indices(',').all(|(at, _)| {
+        let before = text.get(..at).and_then(|head| head.chars().next_back());
+        let digits_after = text.get(at + 1..).map_or(0, |tail| {
+            tail.chars().take_while(char::is_ascii_digit).count()
+        });
+        before.is_some_and(|c| c.is_ascii_digit()) && digits_after == 3
+    })
 }
 
 /// The value of a checked decimal string (an optional sign, digits, at most one point)
@@ -380,6 +407,38 @@ mod tests {
         rejects("6b", COUNT, FieldError::TooLarge(5e9));
         rejects("101", PERCENT, FieldError::TooLarge(100.0));
         rejects("2.5", COUNT, FieldError::NotWhole);
+    }
+
+    #[test]
+    fn a_comma_that_cannot_group_thousands_is_named_not_read_as_one() {
+        // "1,5" once read as 15: ten times the 1.5 a decimal comma means.
+        for text in [
+            "1,5",
+            "1,5%",
+            "1,50",
+            "1,0000",
+            ",500",
+            "2,5k",
+            "1,000,00",
+            "1,000.5,5",
+        ] {
+            rejects(text, PERCENT, FieldError::DecimalComma(text.into()));
+        }
+        assert_eq!(
+            FieldError::DecimalComma("1,5".into()).to_string(),
+            "“1,5”: a comma here groups thousands, as in 25,000; for a decimal, use a point: 1.5."
+        );
+        assert_eq!(
+            FieldError::DecimalComma("1,000,00".into()).to_string(),
+            "“1,000,00”: a comma here groups thousands, as in 25,000; for a decimal, use a point."
+        );
+        accepts("1,500.5", Limits::decimal(0.0, 1e12), 1_500.5);
+        accepts("1,000,000", COUNT, 1_000_000.0);
+        accepts("2,500k", Limits::count(0.0, 1e12), 2_500_000.0);
+        assert_eq!(
+            parse_in("€1,5", MONEY, Some("EUR")),
+            Err(FieldError::DecimalComma("1,5".into()))
+        );
     }
 
     const MONEY: Limits = Limits::money(0.0, 1e12);
