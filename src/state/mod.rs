@@ -348,11 +348,23 @@ impl AppState {
     }
 
     /// A number field as the screen shows it and the calculators use it: the account's
-    /// figure while the field follows the account, else the field's own.
+    /// figure while the field follows the account, else the field's own. An optional field
+    /// whose account figure was cleared reads as not given: the account keeps its last
+    /// value for the calculators that need one (and says it needs a number there), but a
+    /// blank field that says "optional" must not go on counting it.
     #[must_use]
     pub fn field(&self, id: FieldId) -> NumberField {
         match self.follows(id) {
-            Some(_) => self.account_field(id).unwrap_or_else(|| self.stored(id)),
+            Some(_) => match self.account_field(id) {
+                Some(field) if id.spec().optional() && field.text.trim().is_empty() => {
+                    NumberField {
+                        value: None,
+                        ..field
+                    }
+                }
+                Some(field) => field,
+                None => self.stored(id),
+            },
             None => self.stored(id),
         }
     }
@@ -672,6 +684,32 @@ mod tests {
         assert!(
             message.contains("“$” is USD, but amounts here are in EUR"),
             "{message}"
+        );
+    }
+
+    #[test]
+    fn an_optional_field_cleared_on_the_account_is_not_given() {
+        let state = AppState::default()
+            .apply(Action::SetNumber(FieldId::AuthLikes, "3000".into()))
+            .apply(Action::SetNumber(FieldId::AuthComments, "50".into()));
+        assert_eq!(state.authenticity_input().avg_likes, Some(3_000.0));
+        let cleared = state
+            .apply(Action::SetNumber(FieldId::AuthLikes, String::new()))
+            .apply(Action::SetNumber(FieldId::AuthComments, " ".into()));
+        let input = cleared.authenticity_input();
+        assert_eq!((input.avg_likes, input.avg_comments), (None, None));
+        assert_eq!(
+            cleared
+                .field(FieldId::AuthLikes)
+                .error(FieldId::AuthLikes.spec()),
+            None
+        );
+        // The engagement calculator needs likes: it names the blank, as before.
+        assert_eq!(
+            cleared
+                .field(FieldId::ErLikes)
+                .error(FieldId::ErLikes.spec()),
+            Some(FieldError::Empty)
         );
     }
 
