@@ -47,20 +47,31 @@ pub fn headline(m: &mut Markup, f: &impl NumberFormatter, plan: &BudgetPlan) {
             f.count(plan.reach)
         ),
     )
-    .el(
-        "p",
-        "subline",
-        &format!(
-            "{} engagements and about {} conversions expected from {}.",
-            f.count(plan.engagements),
-            f.count(plan.conversions),
-            f.money(plan.input.total)
-        ),
-    );
+    .el("p", "subline", &expected_from(f, plan));
     for warning in plan.warnings(f) {
         m.el("p", "callout warning", &warning);
     }
     split_bar(m, &segments, &format!("Budget split: {description}."));
+}
+
+/// What the plan delivers, from the money it plans: the budget when the shares add up to
+/// 100%, else what they allocate, so that the line never credits the whole budget to shares
+/// that spend more or less of it.
+fn expected_from(f: &impl NumberFormatter, plan: &BudgetPlan) -> String {
+    let results = format!(
+        "{} engagements and about {} conversions expected from",
+        f.count(plan.engagements),
+        f.count(plan.conversions)
+    );
+    if plan.share_warning.is_none() {
+        return format!("{results} {}.", f.money(plan.input.total));
+    }
+    format!(
+        "{results} the {} the shares plan ({} of the {} budget).",
+        f.money(plan.allocated),
+        f.percent(plan.share_sum_percent),
+        f.money(plan.input.total)
+    )
 }
 
 /// The plan by tier: one column per tier and one row per figure (share and fit with the

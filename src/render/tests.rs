@@ -62,6 +62,19 @@ fn the_readme_examples_show_their_figures() {
 }
 
 #[test]
+fn the_budget_line_credits_only_the_money_the_shares_plan() {
+    shows("v=1&calc=budget", &["expected from $10,000."]);
+    shows(
+        "v=1&calc=budget&budget.nano=50&budget.micro=50&budget.macro=50",
+        &["expected from the $15,000 the shares plan (150% of the $10,000 budget)."],
+    );
+    shows(
+        "v=1&calc=budget&budget.nano=20&budget.micro=20&budget.macro=20",
+        &["expected from the $6,000 the shares plan (60% of the $10,000 budget)."],
+    );
+}
+
+#[test]
 fn a_result_that_cannot_be_computed_says_why() {
     let text = body("v=1&calc=budget&budget.total=0");
     assert!(text.contains("class=\"needs\""), "{text}");
