@@ -203,6 +203,23 @@ pub fn verdict_sentence(
     }
 }
 
+/// Without ranges, no certain leader means equal lowest costs: the scenarios that share
+/// the lowest, named ("Tied for the lowest cost per conversion: A and B."), with no
+/// simulated shares, which would only be the tie split evenly.
+fn tie_sentence(sim: &RoiSimulation, compared: Compared, name: &dyn Fn(usize) -> String) -> String {
+    let tied: Vec<String> = (0..sim.scenarios.len())
+        .filter(|i| sim.scenarios.get(*i).is_some_and(Option::is_some))
+        .filter(|i| sim.lowest_share(compared, *i) > 0.0)
+        .map(name)
+        .collect();
+    let names = match tied.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+        Some((last, _)) => last.clone(),
+        None => String::new(),
+    };
+    format!("Tied for the lowest {}: {names}.", cost_name(compared))
+}
+
 /// The verdicts, the pair table (when anything is uncertain) and the method, appended to `m`.
 pub fn write(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String) {
     let verdicts: Vec<(Compared, Verdict)> = Compared::ALL
@@ -214,7 +231,11 @@ pub fn write(m: &mut Markup, sim: &RoiSimulation, name: &dyn Fn(usize) -> String
     }
     m.raw("<div class=\"chances\">");
     for (compared, verdict) in &verdicts {
-        let (lead, shares) = verdict_sentence(verdict, *compared, name);
+        let (lead, shares) = match verdict {
+            Verdict::Certain { .. } => verdict_sentence(verdict, *compared, name),
+            _ if !sim.uncertain => (tie_sentence(sim, *compared, name), None),
+            _ => verdict_sentence(verdict, *compared, name),
+        };
         let class = if *compared == Compared::CostPerConversion {
             "headline"
         } else {
@@ -396,6 +417,24 @@ mod tests {
         );
         assert!(m.as_str().contains("certain for the figures given"));
         assert!(!m.as_str().contains("chances-table"));
+    }
+
+    #[test]
+    fn equal_costs_without_ranges_are_called_a_tie_not_a_chance() {
+        // "Add scenario" copies the last one: two scenarios at the same cost.
+        let state = AppState::default().apply(Action::AddScenario);
+        let sim = state.roi_simulation();
+        let mut m = Markup::new();
+        write(&mut m, &sim, &names);
+        let text = m.as_str();
+        assert!(!text.contains("No clear winner"), "{text}");
+        assert!(!text.contains("simulated outcomes"), "{text}");
+        assert!(
+            text.contains("Tied for the lowest cost per conversion: "),
+            "{text}"
+        );
+        assert!(text.contains(" and "), "{text}");
+        assert!(text.contains("certain for the figures given"), "{text}");
     }
 
     #[test]
