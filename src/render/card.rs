@@ -70,11 +70,15 @@ fn offers(m: &mut Markup, f: &impl NumberFormatter, offers: &[PricedOffer]) {
         );
         row(m, &o.offer.label(), &f.money(o.price), &range, &compared);
     }
-    m.raw("</tbody></table>");
+    m.raw("</tbody></table></div>");
 }
 
 fn table_head(m: &mut Markup, caption: &str, what: &str, price: &str) {
-    m.raw("<table class=\"figures card-table\"><caption>")
+    // Four columns do not fit a phone: the table scrolls in its own region, named by its
+    // caption, and the page keeps its width.
+    m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+        .text(caption)
+        .raw("\"><table class=\"figures card-table\"><caption>")
         .text(caption)
         .raw("</caption><thead><tr><th scope=\"col\">")
         .text(what)
@@ -124,7 +128,7 @@ fn add_ons(m: &mut Markup, f: &impl NumberFormatter, add_ons: &[AddOn]) {
             &compared,
         );
     }
-    m.raw("</tbody></table>");
+    m.raw("</tbody></table></div>");
 }
 
 /// The guide's negotiation terms: each bundle against its parts, and the performance deal.

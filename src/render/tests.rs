@@ -193,6 +193,18 @@ fn jargon_comes_with_plain_words() {
 }
 
 #[test]
+fn the_rate_card_tables_scroll_in_their_own_region() {
+    // At 360 px the four columns ran past the panel and the page scrolled sideways.
+    let text = body("v=1&calc=card");
+    for caption in ["Offers", "Add-ons, on the fee"] {
+        let region = format!(
+            "<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"{caption}\"><table class=\"figures card-table\"><caption>{caption}</caption>"
+        );
+        assert!(text.contains(&region), "{caption}: {text}");
+    }
+}
+
+#[test]
 fn every_scrolling_table_can_be_reached_by_keyboard_and_is_named() {
     for text in every_rendered_text() {
         for (at, _) in text.match_indices("class=\"table-scroll\"") {
