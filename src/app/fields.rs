@@ -101,11 +101,13 @@ pub fn number_field(
 ) -> Html {
     let spec = id.spec();
     let label = label.unwrap_or_else(|| spec.label.to_string());
+    // Checked (and marked optional or not) as the figure it shows: the account's, or its own.
+    let shown = state.shown_spec(id);
     let account = state.account_field(id).filter(|_| state.may_follow(id));
     let own = account.is_some() && state.follows(id).is_none();
     let input = number_input(NumberInput {
         id: field_id(spec.key),
-        spec,
+        spec: shown,
         label: Some(match &account {
             Some(account) if own => own_label(&label, &account.text),
             _ => label.clone(),
@@ -233,8 +235,9 @@ pub fn panel_attributes(id: &str, invalid: &[String]) -> (&'static str, Option<S
 pub fn invalid_fields(state: &AppState, ids: &[FieldId]) -> Vec<String> {
     ids.iter()
         .filter(|id| {
-            let currency = Some(state.currency.code());
-            state.field(**id).error_in(id.spec(), currency).is_some()
+            state
+                .field_error(**id, Some(state.currency.code()))
+                .is_some()
         })
         .map(|id| quoted(id.spec().label))
         .collect()

@@ -34,6 +34,7 @@ use crate::domain::rates::RateInput;
 use crate::domain::roi::{self, Scenario};
 use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
+use crate::input::FieldError;
 
 /// The engagement figures that are totals over several posts in totals mode, and so always
 /// the engagement calculator's own there.
@@ -348,25 +349,30 @@ impl AppState {
     }
 
     /// A number field as the screen shows it and the calculators use it: the account's
-    /// figure while the field follows the account, else the field's own. An optional field
-    /// whose account figure was cleared reads as not given: the account keeps its last
-    /// value for the calculators that need one (and says it needs a number there), but a
-    /// blank field that says "optional" must not go on counting it.
+    /// figure while the field follows the account, else the field's own.
     #[must_use]
     pub fn field(&self, id: FieldId) -> NumberField {
         match self.follows(id) {
-            Some(_) => match self.account_field(id) {
-                Some(field) if id.spec().optional() && field.text.trim().is_empty() => {
-                    NumberField {
-                        value: None,
-                        ..field
-                    }
-                }
-                Some(field) => field,
-                None => self.stored(id),
-            },
+            Some(_) => self.account_field(id).unwrap_or_else(|| self.stored(id)),
             None => self.stored(id),
         }
+    }
+
+    /// What a field's text is checked against: while it shows the account's figure, the
+    /// account's field (a blank there is an error wherever it shows, since the account keeps
+    /// its last value for every calculator), else its own.
+    #[must_use]
+    pub fn shown_spec(&self, id: FieldId) -> &'static NumberSpec {
+        match self.follows(id) {
+            Some(Source::Field(account)) => account.spec(),
+            _ => id.spec(),
+        }
+    }
+
+    /// The error beside a field, if its text cannot be used (money in `currency`).
+    #[must_use]
+    pub fn field_error(&self, id: FieldId, currency: Option<&str>) -> Option<FieldError> {
+        self.field(id).error_in(self.shown_spec(id), currency)
     }
 
     /// The account's figure for a calculator field, whether or not the field follows it;
@@ -654,7 +660,6 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::input::FieldError;
 
     #[test]
     fn money_fields_take_the_amounts_people_type() {
@@ -688,29 +693,27 @@ mod tests {
     }
 
     #[test]
-    fn an_optional_field_cleared_on_the_account_is_not_given() {
-        let state = AppState::default()
+    fn a_blank_account_figure_is_an_error_wherever_it_shows() {
+        // Clearing the authenticity check's likes (optional there) cleared the account's,
+        // which keeps its last value: the blank field went on counting it, unflagged.
+        let cleared = AppState::default()
             .apply(Action::SetNumber(FieldId::AuthLikes, "3000".into()))
-            .apply(Action::SetNumber(FieldId::AuthComments, "50".into()));
-        assert_eq!(state.authenticity_input().avg_likes, Some(3_000.0));
-        let cleared = state
-            .apply(Action::SetNumber(FieldId::AuthLikes, String::new()))
-            .apply(Action::SetNumber(FieldId::AuthComments, " ".into()));
-        let input = cleared.authenticity_input();
-        assert_eq!((input.avg_likes, input.avg_comments), (None, None));
+            .apply(Action::SetNumber(FieldId::AuthLikes, String::new()));
+        assert_eq!(cleared.field(FieldId::AuthLikes).text, "");
         assert_eq!(
-            cleared
-                .field(FieldId::AuthLikes)
-                .error(FieldId::AuthLikes.spec()),
-            None
-        );
-        // The engagement calculator needs likes: it names the blank, as before.
-        assert_eq!(
-            cleared
-                .field(FieldId::ErLikes)
-                .error(FieldId::ErLikes.spec()),
+            cleared.field_error(FieldId::AuthLikes, None),
             Some(FieldError::Empty)
         );
+        assert_eq!(
+            cleared.field_error(FieldId::ErLikes, None),
+            Some(FieldError::Empty)
+        );
+        // Kept for this calculator only, the field is optional again.
+        let own = cleared
+            .apply(Action::KeepOwn(Figure::Number(FieldId::AuthLikes)))
+            .apply(Action::SetNumber(FieldId::AuthLikes, String::new()));
+        assert_eq!(own.field_error(FieldId::AuthLikes, None), None);
+        assert_eq!(own.authenticity_input().avg_likes, None);
     }
 
     #[test]
