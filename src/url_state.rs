@@ -13,8 +13,8 @@ use crate::domain::vocab::Deliverable;
 use crate::domain::vocab::Platform;
 use crate::state::fields::{self, NumberField, NumberSpec, ScenarioField};
 use crate::state::{
-    clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag, HistoryField,
-    PlatformChoice, ScenarioInputs, Theme, MAX_SCENARIOS,
+    base_scenario, clean_scenario_name, default_scenarios, AppState, Calculator, Currency, Flag,
+    HistoryField, PlatformChoice, Theme, MAX_SCENARIOS,
 };
 
 /// The version this release writes into `v=`. Version 2 keeps one account (`acct.` keys)
@@ -96,20 +96,6 @@ impl fmt::Display for Notice {
             Notice::Truncated => write!(f, "The link was too long; only its start was read."),
         }
     }
-}
-
-/// The scenario a link's `roi.N.` keys are compared with: the default one at that place, or
-/// past the defaults a copy of the last default one (as "Add scenario" copies the last),
-/// named after its place.
-fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
-    defaults.get(index).cloned().unwrap_or_else(|| {
-        let mut copy = defaults
-            .last()
-            .cloned()
-            .unwrap_or_else(ScenarioInputs::blank);
-        copy.name = format!("Scenario {}", index + 1);
-        copy
-    })
 }
 
 /// Writes the state as a query string without the leading `?`; empty when all is default.

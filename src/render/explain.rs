@@ -46,7 +46,7 @@ pub fn write_sources(m: &mut Markup, provenances: &[&'static Provenance], curren
             "p",
             "",
             &format!(
-                "Default money figures are US dollars from US sources; a result that uses them converts them to {} at the rate shown with it. Figures in the fields, the guide's examples included, are taken as {0}.",
+                "Default money figures are US dollars from US sources; a result that uses them converts them to {} at the rate shown with it. Figures in the fields are taken as {0}: choosing {0} on this page converts the fields' default amounts and the guide's examples to it at that rate, rounded to two significant figures.",
                 currency.code()
             ),
         );

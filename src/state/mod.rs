@@ -7,6 +7,7 @@ pub mod card;
 mod choices;
 pub mod fields;
 mod history;
+mod money_defaults;
 mod pending;
 pub mod results;
 pub mod roster;
@@ -19,6 +20,7 @@ pub use account::{own_label, Account, Figure, Own, Source};
 pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
+pub use money_defaults::base_scenario;
 pub use pending::{pending_sentence, quoted};
 pub use roster::{RosterEdit, RosterState};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
@@ -275,7 +277,7 @@ impl AppState {
         let mut next = self.clone();
         match action {
             Action::Open(calculator) => next.calculator = calculator,
-            Action::SetCurrency(currency) => next.currency = currency,
+            Action::SetCurrency(currency) => next.switch_currency(currency),
             Action::SetNumber(id, text) => next.edit_number(id, text),
             Action::SetPlatform(choice, platform) => next.set_platform(choice, platform),
             Action::SetDeliverable(choice, deliverable) => match choice {
@@ -329,7 +331,10 @@ impl AppState {
                     Preset::GuideTable1 => roi::guide_example_1(),
                     Preset::GuideExample2 => roi::guide_example_2(),
                 };
-                next.scenarios = scenarios.iter().map(ScenarioInputs::from_domain).collect();
+                let dollars: Vec<ScenarioInputs> =
+                    scenarios.iter().map(ScenarioInputs::from_domain).collect();
+                // The guide's figures are dollars: converted, not relabelled.
+                next.scenarios = money_defaults::scenarios_at(&dollars, next.usd_rate());
                 next.calculator = Calculator::Roi;
             }
             Action::KeepOwn(figure) => next.keep_own(figure),

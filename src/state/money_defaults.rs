@@ -1,0 +1,219 @@
+//! Default amounts in the chosen currency. The guide's figures are US dollars: a default
+//! budget of $10,000 shown as ¥10,000 would be an amount in a currency it was never
+//! converted to (and buys no creator). So the money fields' defaults, and the ROI
+//! scenarios', presets' and roster's amounts, are converted at the page's rate to the dollar and
+//! rounded to two significant figures (¥1,500,000) when the currency is chosen; a field the
+//! user has set keeps what they typed. The link writes the converted amounts out, so that
+//! links made before keep their meaning (an amount left out is the dollar figure, as typed
+//! in the link's currency).
+
+use super::fields::{self, FieldId, NumberField, Value};
+use super::{AppState, Currency, ScenarioField, ScenarioInputs};
+
+/// Rounds an amount to two significant figures; zero and non-finite amounts as they are.
+#[must_use]
+pub fn round_amount(amount: f64) -> f64 {
+    if amount == 0.0 || !amount.is_finite() {
+        return amount;
+    }
+    // |log10| of a finite amount is at most 324: the cast cannot overflow.
+    #[allow(clippy::cast_possible_truncation)]
+    let digits = amount.abs().log10().floor() as i32 - 1;
+    let unit = 10f64.powi(digits);
+    (amount / unit).round() * unit
+}
+
+/// Whether `rate` is the dollar's own (nothing to convert).
+fn is_dollar(rate: f64) -> bool {
+    (rate - 1.0).abs() < f64::EPSILON
+}
+
+/// A dollar value converted at `rate` and rounded (each end, and the typical value).
+fn convert(value: Value, rate: f64) -> Value {
+    Value {
+        low: round_amount(value.low * rate),
+        high: round_amount(value.high * rate),
+        typical: value.typical.map(|t| round_amount(t * rate)),
+    }
+}
+
+/// A field holding a dollar amount, converted.
+fn converted(field: &NumberField, rate: f64) -> NumberField {
+    NumberField::new(field.value.map(|v| convert(v, rate)))
+}
+
+/// The number fields that hold money and have a default.
+fn money_fields() -> impl Iterator<Item = FieldId> {
+    fields::all().filter(|id| id.spec().limits.money && id.spec().default.is_some())
+}
+
+/// The scenario fields that hold money.
+fn money_scenario_fields() -> impl Iterator<Item = ScenarioField> {
+    ScenarioField::ALL
+        .into_iter()
+        .filter(|f| f.spec().limits.money)
+}
+
+/// Dollar scenarios (the defaults or a preset of the guide's) at `rate`.
+#[must_use]
+pub fn scenarios_at(scenarios: &[ScenarioInputs], rate: f64) -> Vec<ScenarioInputs> {
+    let mut out = scenarios.to_vec();
+    if is_dollar(rate) {
+        return out;
+    }
+    for scenario in &mut out {
+        for field in money_scenario_fields() {
+            let value = converted(&scenario.field(field), rate);
+            scenario.set(field, value);
+        }
+    }
+    out
+}
+
+/// The starting state's figures at `usd_rate` units of the chosen currency to the dollar:
+/// the defaults with their amounts converted (the currency itself is left at its default,
+/// so that the link still names the chosen one).
+#[must_use]
+pub fn defaults_at(usd_rate: f64) -> AppState {
+    let mut state = AppState::default();
+    if is_dollar(usd_rate) {
+        return state;
+    }
+    for id in money_fields() {
+        let field = converted(&state.stored(id), usd_rate);
+        state.set_field(id, field);
+    }
+    state.scenarios = scenarios_at(&state.scenarios, usd_rate);
+    state.roster.budget = converted(&state.roster.budget, usd_rate);
+    state
+}
+
+/// The scenario at `index` when none is given: the default one, or a copy of the last
+/// default named after its place.
+#[must_use]
+pub fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInputs {
+    defaults.get(index).cloned().unwrap_or_else(|| {
+        let mut copy = defaults
+            .last()
+            .cloned()
+            .unwrap_or_else(ScenarioInputs::blank);
+        copy.name = format!("Scenario {}", index + 1);
+        copy
+    })
+}
+
+impl AppState {
+    /// The starting figures at this state's rate to the dollar.
+    #[must_use]
+    pub fn defaults(&self) -> AppState {
+        defaults_at(self.usd_rate())
+    }
+
+    /// Chooses the currency; every amount still at the old currency's default becomes the
+    /// new currency's default, and a rate typed for the old currency is dropped.
+    pub fn switch_currency(&mut self, currency: Currency) {
+        let before = self.defaults();
+        if currency != self.currency {
+            // A rate typed in was the old currency's: the new one starts at its reference.
+            self.set_field(FieldId::Fx, FieldId::Fx.spec().default_field());
+        }
+        self.currency = currency;
+        let after = self.defaults();
+        for id in money_fields() {
+            if self.stored(id).value == before.stored(id).value {
+                self.set_field(id, after.stored(id));
+            }
+        }
+        if self.roster.budget.value == before.roster.budget.value {
+            self.roster.budget = after.roster.budget.clone();
+        }
+        for (index, scenario) in self.scenarios.iter_mut().enumerate() {
+            let old = base_scenario(index, &before.scenarios);
+            let new = base_scenario(index, &after.scenarios);
+            for field in money_scenario_fields() {
+                if scenario.field(field).value == old.field(field).value {
+                    scenario.set(field, new.field(field));
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::state::Action;
+
+    #[test]
+    fn amounts_round_to_two_significant_figures() {
+        assert_eq!(round_amount(1_492_600.0), 1_500_000.0);
+        assert_eq!(round_amount(9_215.0), 9_200.0);
+        assert_eq!(round_amount(14_926.0), 15_000.0);
+        assert_eq!(round_amount(0.0), 0.0);
+        assert_eq!(round_amount(92.4), 92.0);
+    }
+
+    #[test]
+    fn a_default_budget_is_converted_not_relabelled() {
+        // The issue: ¥10,000 (about $66) as the default budget bought no creator.
+        let yen = AppState::default().apply(Action::SetCurrency(Currency::Jpy));
+        let rate = yen.usd_rate();
+        assert!(rate > 100.0, "{rate}");
+        let budget = yen.number(FieldId::BudgetTotal);
+        assert_eq!(budget, round_amount(10_000.0 * rate));
+        let plan = crate::state::results::budget(&yen);
+        assert!(plan.is_ok_and(|p| p.creators > 0));
+        let cost = yen.scenarios[0].field(ScenarioField::Cost).number();
+        let dollars = AppState::default().scenarios[0]
+            .field(ScenarioField::Cost)
+            .number();
+        assert_eq!(cost, round_amount(dollars * rate));
+        assert_eq!(
+            yen.roster.budget.value.map(|v| v.low),
+            Some(round_amount(10_000.0 * rate))
+        );
+        // And back: the dollar defaults again, exactly.
+        let back = yen.apply(Action::SetCurrency(Currency::Usd));
+        assert_eq!(back.numbers, AppState::default().numbers);
+        assert_eq!(back.scenarios, AppState::default().scenarios);
+        assert_eq!(back.roster, AppState::default().roster);
+    }
+
+    #[test]
+    fn the_guides_examples_are_converted_too() {
+        let euro = AppState::default()
+            .apply(Action::SetCurrency(Currency::Eur))
+            .apply(Action::LoadPreset(crate::state::Preset::GuideTable1));
+        let dollars =
+            AppState::default().apply(Action::LoadPreset(crate::state::Preset::GuideTable1));
+        let rate = euro.usd_rate();
+        for (e, d) in euro.scenarios.iter().zip(&dollars.scenarios) {
+            let cost = |s: &ScenarioInputs| s.field(ScenarioField::Cost).number();
+            assert_eq!(cost(e), round_amount(cost(d) * rate));
+        }
+    }
+
+    #[test]
+    fn a_rate_typed_for_one_currency_is_not_kept_for_another() {
+        let yen = AppState::default()
+            .apply(Action::SetCurrency(Currency::Jpy))
+            .apply(Action::SetNumber(FieldId::Fx, "140".into()));
+        assert_eq!(yen.usd_rate(), 140.0);
+        let euro = yen.apply(Action::SetCurrency(Currency::Eur));
+        assert!(euro.usd_rate() < 2.0, "{}", euro.usd_rate());
+        let same = yen.apply(Action::SetCurrency(Currency::Jpy));
+        assert_eq!(same.usd_rate(), 140.0);
+    }
+
+    #[test]
+    fn an_amount_the_user_set_is_kept() {
+        let state = AppState::default()
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "25000".into()))
+            .apply(Action::SetCurrency(Currency::Eur));
+        assert_eq!(state.number(FieldId::BudgetTotal), 25_000.0);
+        assert_ne!(
+            state.number(FieldId::CardBonus),
+            AppState::default().number(FieldId::CardBonus)
+        );
+    }
+}
