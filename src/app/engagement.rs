@@ -48,6 +48,6 @@ fn result(state: &AppState) -> Html {
         Calculator::Engagement,
         "er-result",
         "Result",
-        &invalid_fields(state, ENGAGEMENT),
+        &invalid_fields(state, &state.engagement_fields()),
     )
 }

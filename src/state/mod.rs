@@ -290,6 +290,11 @@ impl AppState {
                     for id in TOTALS {
                         next.keep_own(Figure::Number(id));
                     }
+                } else if flag == Flag::EngagementTotals && next.flag(flag) {
+                    // Back to figures per post: the account's again (the totals are dropped).
+                    for id in TOTALS {
+                        next.own.set_field(id, false);
+                    }
                 }
                 next.set_flag(flag, on);
             }
@@ -557,6 +562,19 @@ impl AppState {
         (self.follows(FieldId::TierEr).is_none() || rate <= 100.0).then_some(rate)
     }
 
+    /// The engagement calculator's fields on screen: the number of posts only while the
+    /// counts are totals over several posts (a hidden field's error does not hold the
+    /// result back).
+    #[must_use]
+    pub fn engagement_fields(&self) -> Vec<FieldId> {
+        let totals = self.flag(Flag::EngagementTotals);
+        fields::ENGAGEMENT
+            .iter()
+            .copied()
+            .filter(|id| totals || *id != FieldId::ErPosts)
+            .collect()
+    }
+
     /// Engagement calculator inputs for the domain.
     #[must_use]
     pub fn engagement_input(&self) -> EngagementInput {
@@ -795,6 +813,27 @@ mod tests {
         let totals = totals.apply(Action::SetNumber(FieldId::ErLikes, "24000".into()));
         assert_eq!(totals.account().likes, 2_000.0);
         assert_eq!(totals.engagement_input().likes, 24_000.0);
+    }
+
+    #[test]
+    fn unticking_totals_gives_the_account_back_and_hides_the_posts() {
+        let per_post = AppState::default();
+        let ticked = per_post
+            .apply(Action::SetFlag(Flag::EngagementTotals, true))
+            .apply(Action::SetNumber(FieldId::ErPosts, "0".into()));
+        assert!(ticked.engagement_fields().contains(&FieldId::ErPosts));
+        assert!(ticked.own.field(FieldId::ErLikes));
+        let unticked = ticked.apply(Action::SetFlag(Flag::EngagementTotals, false));
+        // The posts field is hidden: its "0" no longer holds the result back.
+        assert!(!unticked.engagement_fields().contains(&FieldId::ErPosts));
+        for id in TOTALS {
+            assert!(!unticked.own.field(id), "{id:?} follows the account again");
+        }
+        // And the link no longer carries the engagement calculator's own likes and comments.
+        assert_eq!(
+            crate::url_state::to_query(&unticked),
+            crate::url_state::to_query(&per_post)
+        );
     }
 
     #[test]
