@@ -75,7 +75,7 @@ impl fmt::Display for Notice {
             } => write!(
                 f,
                 "The link's {} “{}” was not used: {}. The default is shown instead.",
-                field.to_ascii_lowercase(),
+                lower_first(field),
                 value,
                 reason.trim_end_matches('.')
             ),
@@ -447,6 +447,19 @@ fn read_number(spec: &NumberSpec, value: &str, notices: &mut Vec<Notice>) -> Opt
             None
         }
     }
+}
+
+/// A label inside a sentence: its first letter in lower case, the rest as written ("US
+/// dollar" stays), and a first word in capitals ("ROI") as it is.
+fn lower_first(label: &str) -> String {
+    let first_word = label.split(' ').next().unwrap_or("");
+    if first_word.chars().filter(char::is_ascii_uppercase).count() > 1 {
+        return label.to_string();
+    }
+    let mut chars = label.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_lowercase().chain(chars).collect()
+    })
 }
 
 fn bad_value(field: &str, value: &str, reason: &str) -> Notice {
@@ -860,6 +873,17 @@ mod tests {
         let (state, _) = from_query("er.totals=1&rate.rush=yes&rate.retainer=maybe");
         assert!(state.flag(Flag::EngagementTotals) && state.flag(Flag::Rush));
         assert!(!state.flag(Flag::Retainer));
+    }
+
+    #[test]
+    fn a_bad_value_names_its_field_as_written_in_a_sentence() {
+        let (_, notices) = from_query("v=2&cur=JPY&fx=lots");
+        assert_eq!(
+            notices[0].to_string(),
+            "The link's exchange rate (per US dollar) “lots” was not used: “lots” is not a number. The default is shown instead."
+        );
+        assert_eq!(lower_first("ROI scenarios"), "ROI scenarios");
+        assert_eq!(lower_first("Number of scenarios"), "number of scenarios");
     }
 
     #[test]
