@@ -69,6 +69,9 @@ pub enum FieldError {
     NotWhole,
     /// A range whose numbers are not in order (low, typical, high).
     Reversed,
+    /// A rate worked out from the account's figures that cannot be a rate: its
+    /// interactions per post (likes, comments, shares, saves) exceed its followers.
+    AccountRate(f64),
     /// A comma that cannot group thousands (as in "1,5"): most likely a decimal comma, which
     /// would otherwise be read as a number ten or a hundred times larger.
     DecimalComma(String),
@@ -98,6 +101,11 @@ impl fmt::Display for FieldError {
             FieldError::WrongCurrency { typed, means, chosen } => write!(
                 f,
                 "“{typed}” is {means}, but amounts here are in {chosen}: remove it or choose {means}."
+            ),
+            FieldError::AccountRate(rate) => write!(
+                f,
+                "Worked out from the account: its likes, comments, shares and saves per post come to {}% of its followers. Check those figures, or type a rate here.",
+                readable((rate * 10.0).round() / 10.0)
             ),
             FieldError::DecimalComma(text) => {
                 write!(f, "“{}”: a comma here groups thousands, as in 25,000; for a decimal, use a point", shorten(text))?;

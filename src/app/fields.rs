@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use wasm_bindgen::JsCast;
 
+use crate::input::FieldError;
 use crate::state::{
     own_label, pending_sentence, quoted, Action, AppState, FieldId, Figure, Flag, NumberField,
     NumberSpec,
@@ -24,10 +25,11 @@ pub struct NumberInput<'a> {
     pub label: Option<String>,
     /// Current text and value.
     pub field: NumberField,
+    /// Why the text cannot be used, if it cannot (see [`AppState::field_error`]; a money
+    /// field names a sign of another currency than the chosen one).
+    pub error: Option<FieldError>,
     /// A short hint under the field.
     pub hint: Option<&'a str>,
-    /// The chosen currency's ISO code: a money field names a sign of another currency.
-    pub currency: &'static str,
     /// Receives the typed text.
     pub on_input: Callback<String>,
 }
@@ -35,7 +37,7 @@ pub struct NumberInput<'a> {
 /// A text field for numbers ("25k", "25,000" and, where allowed, "300k-400k") with its
 /// error shown inline and announced. Plain functions, not components, keep the wasm small.
 pub fn number_input(props: NumberInput<'_>) -> Html {
-    let error = props.field.error_in(props.spec, Some(props.currency));
+    let error = props.error;
     let message_id = format!("{}-message", props.id);
     let oninput = input_value(props.on_input);
     let label = props.label.unwrap_or_else(|| props.spec.label.to_string());
@@ -113,8 +115,8 @@ pub fn number_field(
             _ => label.clone(),
         }),
         field: state.field(id),
+        error: state.field_error(id, Some(state.currency.code())),
         hint,
-        currency: state.currency.code(),
         on_input: dispatch.reform(move |text| Action::SetNumber(id, text)),
     });
     match account {

@@ -77,8 +77,8 @@ fn scenario_fields(props: &ScenarioFieldsProps) -> Html {
                         spec,
                         label: None,
                         field: s.field(field),
+                        error: s.field(field).error_in(spec, Some(props.currency)),
                         hint: None,
-                        currency: props.currency,
                         on_input: dispatch.reform(move |text| Action::SetScenarioNumber(index, field, text)),
                     })
                 }) }

@@ -36,8 +36,8 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html
                     <label for="roster-file">{ "Load a CSV file" }</label>
                     <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file(dispatch)} />
                 </div>
-                { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None, currency: state.currency.code(),
-                    field: roster.budget.clone(), hint: None, on_input: edit(RosterEdit::Budget) }) }
+                { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None,
+                    field: roster.budget.clone(), error: roster.budget.error_in(&ROSTER_BUDGET, Some(state.currency.code())), hint: None, on_input: edit(RosterEdit::Budget) }) }
             </div>
             { drawn.results(|| result_panel(Calculator::Roster, "roster-result", "Shortlist", &if budget_invalid { vec!["budget".to_owned()] } else { Vec::new() })) }
         </section>

@@ -382,7 +382,15 @@ impl AppState {
     /// The error beside a field, if its text cannot be used (money in `currency`).
     #[must_use]
     pub fn field_error(&self, id: FieldId, currency: Option<&str>) -> Option<FieldError> {
-        self.field(id).error_in(self.shown_spec(id), currency)
+        let error = self.field(id).error_in(self.shown_spec(id), currency)?;
+        // A rate worked out from the account is wrong where the account's figures are.
+        match (self.follows(id), &error) {
+            (Some(Source::EngagementRate), FieldError::TooLarge(_)) => {
+                let rate = self.account().engagement_rate_percent().unwrap_or(0.0);
+                Some(FieldError::AccountRate(rate))
+            }
+            _ => Some(error),
+        }
     }
 
     /// The account's figure for a calculator field, whether or not the field follows it;
@@ -833,6 +841,21 @@ mod tests {
         assert_eq!(
             crate::url_state::to_query(&unticked),
             crate::url_state::to_query(&per_post)
+        );
+    }
+
+    #[test]
+    fn a_rate_worked_out_from_odd_account_figures_points_at_them() {
+        // 500 followers with the default 1,000 likes and 50 comments: 210%.
+        let state =
+            AppState::default().apply(Action::SetNumber(FieldId::RateFollowers, "500".into()));
+        let message = state
+            .field_error(FieldId::RateEr, None)
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert_eq!(
+            message,
+            "Worked out from the account: its likes, comments, shares and saves per post come to 210% of its followers. Check those figures, or type a rate here."
         );
     }
 
