@@ -127,7 +127,8 @@ pub struct ScenarioResult {
 
 impl ScenarioResult {
     /// The provenances of the figures used: a scenario is user input, so this is the
-    /// guide's example when the scenario's numbers are one of the presets, else empty.
+    /// guide's example when the scenario's creators, reach and rates are one of the
+    /// presets' (its cost may be the preset's converted to another currency), else empty.
     #[must_use]
     pub fn provenances(&self) -> Vec<&'static Provenance> {
         let s = &self.scenario;
@@ -137,7 +138,6 @@ impl ScenarioResult {
             .filter(|p| {
                 let q = Scenario::from_preset(p);
                 q.creators == s.creators
-                    && q.cost_per_creator == s.cost_per_creator
                     && q.reach == s.reach
                     && q.engagement_rate_percent == s.engagement_rate_percent
                     && q.conversion_rate_percent == s.conversion_rate_percent
