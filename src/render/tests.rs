@@ -230,7 +230,10 @@ fn yen_rates_are_converted_at_the_dated_ecb_rate_and_say_so() {
     let text = body("v=1&calc=rates&cur=JPY");
     assert!(text.contains("1 USD = 150.55 JPY"), "{text}");
     assert!(text.contains("26 February 2024"), "{text}");
-    assert!(text.contains("nearest $500 under $100,000"), "{text}");
+    assert!(
+        text.contains("$10 under $1,000, $500 under $100,000"),
+        "{text}"
+    );
     // The notice sits beside the result, before the working and its closed box.
     let notice = text.find("fx-note").unwrap_or(usize::MAX);
     let sources = text.find("sources-box").unwrap_or(0);

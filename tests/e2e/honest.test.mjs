@@ -99,7 +99,7 @@ test('yen rates are converted at the dated ECB rate, the rate is editable and ke
   await page.waitForFunction(() => document.querySelector('#rate-result')?.textContent.includes('1 USD = 150.55 JPY'));
   const text = await page.textContent('#rate-result');
   assert.match(text, /European Central Bank's euro reference rates of 26 February 2024/);
-  assert.match(text, /nearest ¥500 under ¥100,000/);
+  assert.match(text, /nearest ¥10 under ¥1,000, ¥500 under ¥100,000/);
   const typical = await page.textContent('#rate-result .headline');
   const yen = Number(typical.replace(/[^\d]/g, ''));
   assert.ok(yen > 30000, `converted, not a dollar figure with a yen sign: ${typical}`);

@@ -142,8 +142,8 @@ pub static RATE_CURVE_PROV: Provenance = Provenance::assumption(
 
 /// How final prices are rounded: under each bound, to the nearest step (smallest bound
 /// first); from the last bound, to [`RATE_ROUNDING_TOP_STEP`]. No price is below the first
-/// step.
-pub const RATE_ROUNDING: [(f64, f64); 2] = [(1_000.0, 5.0), (10_000.0, 50.0)];
+/// step. Under $10 the step is 10 cents: a $5 step there moved a $2 price to $5.
+pub const RATE_ROUNDING: [(f64, f64); 3] = [(10.0, 0.1), (1_000.0, 5.0), (10_000.0, 50.0)];
 /// The rounding step from the last bound of [`RATE_ROUNDING`].
 pub const RATE_ROUNDING_TOP_STEP: f64 = 500.0;
 

@@ -7,8 +7,9 @@ use crate::domain::num::to_f64;
 use crate::domain::source::Provenance;
 use crate::domain::vocab::{Deliverable, Tier};
 
-/// Rounds a price by [`data::RATE_ROUNDING`]: nearest $5 under $1,000, nearest $50 under
-/// $10,000, nearest $500 from $10,000; never below $5. A value that is not finite gives $5.
+/// Rounds a price by [`data::RATE_ROUNDING`]: nearest 10 cents under $10, $5 under $1,000,
+/// $50 under $10,000, $500 from $10,000; never below 10 cents, which a value that is not
+/// finite also gives.
 #[must_use]
 pub fn round_rate(v: f64) -> f64 {
     let [(_, floor), ..] = data::RATE_ROUNDING;
@@ -23,18 +24,18 @@ pub fn round_rate(v: f64) -> f64 {
 }
 
 /// The rounding rule in words, in the chosen currency: [`data::RATE_ROUNDING`]'s US-dollar
-/// steps times `scale` ("Rounded to the nearest $5 under $1,000, $50 under $10,000 and
-/// $500 above", or ¥500, ¥5,000 and ¥50,000 with a scale of 100).
+/// steps times `scale` ("Rounded to the nearest $0.10 under $10, $5 under $1,000, $50 under
+/// $10,000 and $500 above", or ¥10, ¥500, ¥5,000 and ¥50,000 with a scale of 100).
 #[must_use]
 pub fn rounding_note(f: &dyn NumberFormatter, scale: f64) -> String {
     let money = |v: f64| whole_money(f, v * scale);
-    let [(low_below, low_step), (mid_below, mid_step)] = data::RATE_ROUNDING;
+    let bands: Vec<String> = data::RATE_ROUNDING
+        .iter()
+        .map(|(below, step)| format!("{} under {}", money(*step), money(*below)))
+        .collect();
     format!(
-        "Rounded to the nearest {} under {}, {} under {} and {} above.",
-        money(low_step),
-        money(low_below),
-        money(mid_step),
-        money(mid_below),
+        "Rounded to the nearest {} and {} above.",
+        bands.join(", "),
         money(data::RATE_ROUNDING_TOP_STEP)
     )
 }

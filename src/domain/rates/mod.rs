@@ -19,9 +19,10 @@
 //! 5. **Spread**: low = ×0.7 and high = ×1.4 of the typical figure (sponsorrate).
 //!
 //! # Rounding
-//! Final prices (per post, single post and package) are rounded to the nearest $5 under
-//! $1,000, the nearest $50 from $1,000 to under $10,000 and the nearest $500 from $10,000,
-//! and are never below $5. The steps show the unrounded arithmetic.
+//! Final prices (per post, single post and package) are rounded to the nearest 10 cents
+//! under $10, the nearest $5 from $10 to under $1,000, the nearest $50 from $1,000 to under
+//! $10,000 and the nearest $500 from $10,000, and are never below 10 cents. The steps show
+//! the unrounded arithmetic.
 
 mod base;
 pub mod card;
@@ -562,7 +563,7 @@ mod tests {
         assert!((yen.typical % 500.0).abs() < 1e-6, "{}", yen.typical);
         assert_eq!(
             rounding_note(&Yen, scale),
-            "Rounded to the nearest ¥500 under ¥100,000, ¥5,000 under ¥1,000,000 and ¥50,000 above."
+            "Rounded to the nearest ¥10 under ¥1,000, ¥500 under ¥100,000, ¥5,000 under ¥1,000,000 and ¥50,000 above."
         );
         let step = yen
             .steps()
@@ -597,6 +598,21 @@ mod tests {
     }
 
     #[test]
+    fn a_small_own_base_rate_is_not_raised_to_five_dollars() {
+        // A $2 base at 5.5% (×1): the page said "$5.00 typical (range $5.00–$5.00)" beside
+        // working of $2.00, $1.40 and $2.80.
+        let small = est(&RateInput {
+            own_base: Some(2.0),
+            ..RateInput::single(Deliverable::InstagramPost, IG_MID, 5.5)
+        });
+        let factor: f64 = small.breakdown.iter().map(|m| m.factor).product();
+        assert!((factor - 1.0).abs() < 1e-9, "{factor}");
+        for (got, want) in [(small.typical, 2.0), (small.low, 1.4), (small.high, 2.8)] {
+            assert!((got - want).abs() < 1e-9, "{got} for {want}");
+        }
+    }
+
+    #[test]
     fn an_own_base_rate_anchors_the_range() {
         let own = est(&RateInput {
             own_base: Some(1_000.0),
@@ -620,16 +636,20 @@ mod tests {
     fn the_rounding_rule_reads_as_it_rounds() {
         assert_eq!(
             rounding_note(&PlainFormatter, 1.0),
-            "Rounded to the nearest $5 under $1,000, $50 under $10,000 and $500 above."
+            "Rounded to the nearest $0.10 under $10, $5 under $1,000, $50 under $10,000 and $500 above."
         );
         for (v, rounded) in [
-            (0.0, 5.0),
+            (0.0, 0.1),
+            (2.0, 2.0),
+            (1.44, 1.4),
+            (9.96, 10.0),
+            (12.4, 10.0),
             (997.4, 995.0),
             (997.6, 1_000.0),
             (1_024.0, 1_000.0),
             (9_974.0, 9_950.0),
             (10_240.0, 10_000.0),
-            (f64::NAN, 5.0),
+            (f64::NAN, 0.1),
         ] {
             assert!((round_rate(v) - rounded).abs() < 1e-9, "{v}");
         }
@@ -819,16 +839,16 @@ mod tests {
     #[test]
     fn rounding_rule() {
         for (v, r) in [
-            (0.0, 5.0),
-            (2.4, 5.0),
+            (0.0, 0.1),
+            (2.4, 2.4),
             (602.4, 600.0),
             (997.6, 1_000.0),
             (1_024.0, 1_000.0),
             (1_025.0, 1_050.0),
             (9_990.0, 10_000.0),
             (12_300.0, 12_500.0),
-            (f64::INFINITY, 5.0),
-            (f64::NAN, 5.0),
+            (f64::INFINITY, 0.1),
+            (f64::NAN, 0.1),
         ] {
             assert!((round_rate(v) - r).abs() < 1e-9, "{v} → {}", round_rate(v));
         }
