@@ -382,12 +382,12 @@ impl AppState {
     /// The error beside a field, if its text cannot be used (money in `currency`).
     #[must_use]
     pub fn field_error(&self, id: FieldId, currency: Option<&str>) -> Option<FieldError> {
-        let error = self.field(id).error_in(self.shown_spec(id), currency)?;
+        let field = self.field(id);
+        let error = field.error_in(self.shown_spec(id), currency)?;
         // A rate worked out from the account is wrong where the account's figures are.
         match (self.follows(id), &error) {
             (Some(Source::EngagementRate), FieldError::TooLarge(_)) => {
-                let rate = self.account().engagement_rate_percent().unwrap_or(0.0);
-                Some(FieldError::AccountRate(rate))
+                Some(FieldError::AccountRate(field.number()))
             }
             _ => Some(error),
         }
@@ -855,7 +855,7 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(
             message,
-            "Worked out from the account: its likes, comments, shares and saves per post come to 210% of its followers. Check those figures, or type a rate here."
+            "Worked out from the account's figures: interactions per post come to 210% of its followers. Check them, or type a rate here."
         );
     }
 
