@@ -78,7 +78,7 @@ pub enum EngagementLevel {
     FarBelow,
     /// Under a quarter of it.
     Below,
-    /// In line with it.
+    /// At least a quarter of it, and not implausibly high (it may be well above it).
     InLine,
 }
 
@@ -167,7 +167,7 @@ fn engagement_sentence(level: EngagementLevel, rate: &str, typical: &str, tier: 
             "Engagement of {rate} is under a quarter of the {typical} typical for a {tier_name} account."
         ),
         EngagementLevel::InLine => format!(
-            "Engagement of {rate} is in line with a {tier_name} account (typical {typical})."
+            "Engagement of {rate} is at least a quarter of the {typical} typical for a {tier_name} account: no sign here of followers who never engage."
         ),
     }
 }
@@ -252,5 +252,23 @@ mod tests {
         assert!(sentence(100.0, 6.0).contains(&format!("meets the guide's {guide}% line")));
         assert!(sentence(100.0, 3.0).contains(&format!("under the guide's {guide}% line")));
         assert!(sentence(100.0, 1.0).contains(&format!("under {floor} per 100 likes")));
+    }
+
+    /// Engagement well above typical is not called "in line" (the engagement calculator
+    /// calls 12.2% "above the 3%–8% typical" for the same account).
+    #[test]
+    fn engagement_above_typical_is_not_called_in_line() {
+        let text = Finding::Engagement {
+            level: EngagementLevel::InLine,
+            rate: 12.2,
+            typical: 5.5,
+            tier: Tier::Micro,
+        }
+        .sentence(&PlainFormatter);
+        assert!(!text.contains("in line"), "{text}");
+        assert!(
+            text.contains("at least a quarter of the 5.5% typical"),
+            "{text}"
+        );
     }
 }
