@@ -88,7 +88,14 @@ impl NumberSpec {
         text: &str,
         currency: Option<&str>,
     ) -> Result<Option<Value>, FieldError> {
-        let one = |part: &str| input::parse_in(part, self.limits, currency);
+        // A part that is not a number is named as the whole text: "1e-9" split as a range
+        // would be named as "1e".
+        let one = |part: &str| {
+            input::parse_in(part, self.limits, currency).map_err(|error| match error {
+                FieldError::NotANumber(_) => FieldError::NotANumber(text.trim().to_string()),
+                other => other,
+            })
+        };
         if text.trim().is_empty() {
             return if self.optional() {
                 Ok(None)
@@ -722,6 +729,13 @@ mod tests {
         );
         assert_eq!(reach.parse("250000"), Ok(Some(Value::point(250_000.0))));
         assert_eq!(reach.parse("400k-300k"), Err(FieldError::Reversed));
+        for text in ["1e-9", "1-2-3-4", "300k-abc"] {
+            assert_eq!(
+                reach.parse(text),
+                Err(FieldError::NotANumber(text.into())),
+                "{text}"
+            );
+        }
         assert_eq!(reach.parse("-5"), Err(FieldError::Negative));
         let triangular = Value {
             low: 300_000.0,
