@@ -128,7 +128,8 @@ fn split_price(line: &str) -> (&str, Option<&str>) {
     let trimmed = line.trim_end();
     match trimmed.rsplit_once(' ') {
         Some((what, last))
-            if last.starts_with(|c: char| c.is_ascii_digit() || "$€£¥₹".contains(c)) =>
+            // A minus too: "post -50" is a negative price, to be named as one.
+            if last.starts_with(|c: char| c.is_ascii_digit() || "-$€£¥₹".contains(c)) =>
         {
             (what, Some(last))
         }
@@ -192,6 +193,16 @@ mod tests {
             Some(900.0),
         );
         reads("2 Stories 1.2k", &[(2, InstagramStory)], Some(1_200.0));
+    }
+
+    #[test]
+    fn a_negative_price_is_named_as_a_price() {
+        let (offers, problems) = parse_offers("post -50", Platform::Instagram);
+        assert!(offers.is_empty());
+        assert_eq!(
+            problems,
+            vec!["Line 1 (“post -50”): the price: Must not be negative.".to_owned()]
+        );
     }
 
     #[test]
