@@ -104,12 +104,12 @@ impl fmt::Display for FieldError {
             ),
             FieldError::AccountRate(rate) => write!(
                 f,
-                "Worked out from the account's figures: interactions per post come to {}% of its followers. Check them, or type a rate here.",
+                "From the account's figures: interactions per post are {}% of its followers. Check them, or type a rate.",
                 readable((rate * 10.0).round() / 10.0)
             ),
             FieldError::DecimalComma(text) => write!(
                 f,
-                "“{}”: a comma here groups thousands, as in 25,000; for a decimal, use a point.",
+                "“{}”: a comma groups thousands here (25,000); use a point for a decimal.",
                 shorten(text)
             ),
             FieldError::Reversed => write!(
@@ -433,7 +433,7 @@ mod tests {
         }
         assert_eq!(
             FieldError::DecimalComma("1,5".into()).to_string(),
-            "“1,5”: a comma here groups thousands, as in 25,000; for a decimal, use a point."
+            "“1,5”: a comma groups thousands here (25,000); use a point for a decimal."
         );
         accepts("1,500.5", Limits::decimal(0.0, 1e12), 1_500.5);
         accepts("1,000,000", COUNT, 1_000_000.0);

@@ -855,7 +855,7 @@ mod tests {
             .unwrap_or_default();
         assert_eq!(
             message,
-            "Worked out from the account's figures: interactions per post come to 210% of its followers. Check them, or type a rate here."
+            "From the account's figures: interactions per post are 210% of its followers. Check them, or type a rate."
         );
     }
 

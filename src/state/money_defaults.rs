@@ -42,6 +42,15 @@ fn converted(field: &NumberField, rate: f64) -> NumberField {
     NumberField::new(field.value.map(|v| convert(v, rate)))
 }
 
+/// A dollar field at `rate`: as it is in dollars, else converted and rounded.
+fn at(field: &NumberField, rate: f64) -> NumberField {
+    if is_dollar(rate) {
+        field.clone()
+    } else {
+        converted(field, rate)
+    }
+}
+
 /// The number fields that hold money and have a default.
 fn money_fields() -> impl Iterator<Item = FieldId> {
     fields::all().filter(|id| id.spec().limits.money && id.spec().default.is_some())
@@ -58,34 +67,13 @@ fn money_scenario_fields() -> impl Iterator<Item = ScenarioField> {
 #[must_use]
 pub fn scenarios_at(scenarios: &[ScenarioInputs], rate: f64) -> Vec<ScenarioInputs> {
     let mut out = scenarios.to_vec();
-    if is_dollar(rate) {
-        return out;
-    }
     for scenario in &mut out {
         for field in money_scenario_fields() {
-            let value = converted(&scenario.field(field), rate);
+            let value = at(&scenario.field(field), rate);
             scenario.set(field, value);
         }
     }
     out
-}
-
-/// The starting state's figures at `usd_rate` units of the chosen currency to the dollar:
-/// the defaults with their amounts converted (the currency itself is left at its default,
-/// so that the link still names the chosen one).
-#[must_use]
-pub fn defaults_at(usd_rate: f64) -> AppState {
-    let mut state = AppState::default();
-    if is_dollar(usd_rate) {
-        return state;
-    }
-    for id in money_fields() {
-        let field = converted(&state.stored(id), usd_rate);
-        state.set_field(id, field);
-    }
-    state.scenarios = scenarios_at(&state.scenarios, usd_rate);
-    state.roster.budget = converted(&state.roster.budget, usd_rate);
-    state
 }
 
 /// The scenario at `index` when none is given: the default one, or a copy of the last
@@ -103,38 +91,37 @@ pub fn base_scenario(index: usize, defaults: &[ScenarioInputs]) -> ScenarioInput
 }
 
 impl AppState {
-    /// The starting figures at this state's rate to the dollar.
-    #[must_use]
-    pub fn defaults(&self) -> AppState {
-        defaults_at(self.usd_rate())
-    }
-
     /// Chooses the currency; every amount still at the old currency's default becomes the
     /// new currency's default, and a rate typed for the old currency is dropped.
     pub fn switch_currency(&mut self, currency: Currency) {
-        let before = self.defaults();
+        let old = self.usd_rate();
         if currency != self.currency {
             // A rate typed in was the old currency's: the new one starts at its reference.
             self.set_field(FieldId::Fx, FieldId::Fx.spec().default_field());
         }
         self.currency = currency;
-        let after = self.defaults();
+        let new = self.usd_rate();
+        // A field still holding the default at the old rate takes the default at the new.
+        let follow = |field: &NumberField, dollars: &NumberField| {
+            (field.value == at(dollars, old).value).then(|| at(dollars, new))
+        };
         for id in money_fields() {
-            if self.stored(id).value == before.stored(id).value {
-                self.set_field(id, after.stored(id));
+            if let Some(field) = follow(&self.stored(id), &id.spec().default_field()) {
+                self.set_field(id, field);
             }
         }
-        if self.roster.budget.value == before.roster.budget.value {
-            self.roster.budget = after.roster.budget.clone();
-        }
+        let defaults = super::default_scenarios();
         for (index, scenario) in self.scenarios.iter_mut().enumerate() {
-            let old = base_scenario(index, &before.scenarios);
-            let new = base_scenario(index, &after.scenarios);
+            let base = base_scenario(index, &defaults);
             for field in money_scenario_fields() {
-                if scenario.field(field).value == old.field(field).value {
-                    scenario.set(field, new.field(field));
+                if let Some(value) = follow(&scenario.field(field), &base.field(field)) {
+                    scenario.set(field, value);
                 }
             }
+        }
+        let budget = super::roster::ROSTER_BUDGET.default_field();
+        if let Some(field) = follow(&self.roster.budget, &budget) {
+            self.roster.budget = field;
         }
     }
 }
