@@ -8,7 +8,7 @@ use crate::domain::range::Range;
 use crate::domain::simulation::roi::{Compared, Outcome, RoiSimulation, Verdict};
 use crate::domain::simulation::{DRAWS, WINNER_THRESHOLD};
 use crate::markup::Markup;
-use crate::state::AppState;
+use crate::state::{listed, AppState};
 
 /// The ROI screen's "How sure" section for `state`: verdicts, pair chances, the method and,
 /// when an input is a range, P10–P90 charts of engaged audience, conversions and cost per
@@ -212,12 +212,11 @@ fn tie_sentence(sim: &RoiSimulation, compared: Compared, name: &dyn Fn(usize) ->
         .filter(|i| sim.lowest_share(compared, *i) > 0.0)
         .map(name)
         .collect();
-    let names = match tied.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-        Some((last, _)) => last.clone(),
-        None => String::new(),
-    };
-    format!("Tied for the lowest {}: {names}.", cost_name(compared))
+    format!(
+        "Tied for the lowest {}: {}.",
+        cost_name(compared),
+        listed(&tied)
+    )
 }
 
 /// The verdicts, the pair table (when anything is uncertain) and the method, appended to `m`.

@@ -21,7 +21,7 @@ pub use choices::{Calculator, Currency, Preset};
 pub use fields::{FieldId, NumberField, NumberSpec, ScenarioField};
 pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
 pub use money_defaults::base_scenario;
-pub use pending::{pending_sentence, quoted};
+pub use pending::{listed, pending_sentence, quoted};
 pub use roster::{RosterEdit, RosterState};
 pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
 pub use summary::result_summary;

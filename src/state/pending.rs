@@ -1,8 +1,10 @@
 //! The sentence a result panel shows while some of its inputs are not valid: which fields,
 //! and that the results shown are out of date until they are fixed.
 
-/// `"“Followers”"`, `"“Likes” and “Comments”"`, `"“A”, “B” and “C”"`.
-fn listed(names: &[String]) -> String {
+/// Names as a list in a sentence: `"“Followers”"`, `"“Likes” and “Comments”"`,
+/// `"“A”, “B” and “C”"`; empty for none.
+#[must_use]
+pub fn listed(names: &[String]) -> String {
     match names.split_last() {
         None => String::new(),
         Some((last, [])) => last.clone(),
