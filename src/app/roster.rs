@@ -23,7 +23,10 @@ const MAX_FILE_BYTES: f64 = 2_000_000.0;
 pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
     let roster = &state.roster;
     let edit = |f: fn(String) -> RosterEdit| dispatch.reform(move |text| Action::Roster(f(text)));
-    let budget_invalid = roster.budget.error(&ROSTER_BUDGET).is_some();
+    let budget_error = roster
+        .budget
+        .error_in(&ROSTER_BUDGET, Some(state.currency.code()));
+    let budget_invalid = budget_error.is_some();
     html! {
         <section class="calculator roster" aria-labelledby="roster-heading" onclick={on_table_click(dispatch)}>
             <div class="panel inputs">
@@ -37,7 +40,7 @@ pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html
                     <input type="file" id="roster-file" accept=".csv,.tsv,.txt,text/csv,text/plain" onchange={on_file(dispatch)} />
                 </div>
                 { number_input(NumberInput { id: "roster-budget".into(), spec: &ROSTER_BUDGET, label: None,
-                    field: roster.budget.clone(), error: roster.budget.error_in(&ROSTER_BUDGET, Some(state.currency.code())), hint: None, on_input: edit(RosterEdit::Budget) }) }
+                    field: roster.budget.clone(), error: budget_error, hint: None, on_input: edit(RosterEdit::Budget) }) }
             </div>
             { drawn.results(|| result_panel(Calculator::Roster, "roster-result", "Shortlist", &if budget_invalid { vec!["budget".to_owned()] } else { Vec::new() })) }
         </section>
