@@ -1,6 +1,7 @@
 //! Reading one line of a spreadsheet: the delimiter, quoted cells (RFC 4180 style) and
 //! numbers written with a decimal comma or thousands separators.
 
+use super::decimals::{bare, grouped, Decimals};
 use crate::input::{parse_number, FieldError};
 
 /// The delimiter of a table: a tab when the first line has one (a paste from a
@@ -61,30 +62,24 @@ pub fn split_line(line: &str, delimiter: char) -> Result<Vec<String>, &'static s
     Ok(cells)
 }
 
-/// Reads a number cell: "12,500", "12.500" (with `;` files), "1,5", "4.2k", "$1,200",
-/// "3%". `semicolon_file` says the file writes decimals with a comma and may group
-/// thousands with dots.
+/// Reads a number cell: "12,500", "12.500", "1,5", "4.2k", "$1,200", "3%". `decimals`
+/// says how the table writes decimals, so whether "1.500" is fifteen hundred or 1.5.
 ///
 /// # Errors
 /// [`FieldError`] when the cell is empty or not a number.
-pub fn number(cell: &str, semicolon_file: bool) -> Result<f64, FieldError> {
-    let text: String = cell
-        .trim()
-        .chars()
-        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '₹' | '\''))
-        .collect();
-    let text = text.trim();
-    let text = text
-        .strip_prefix("R")
-        .filter(|_| cell.contains("R$"))
-        .unwrap_or(text);
+pub fn number(cell: &str, decimals: Decimals) -> Result<f64, FieldError> {
+    let text = bare(cell);
     let dots = text.matches('.').count();
     let commas = text.matches(',').count();
     let normal = match (dots, commas) {
-        (0, 0) => text.to_owned(),
-        (_, 0) if semicolon_file && grouped(text, '.') => text.replace('.', ""),
-        (_, 0) => text.to_owned(),
-        (0, _) if !semicolon_file && grouped(text, ',') => text.replace(',', ""),
+        (0, 0) => text,
+        (_, 0) if grouped(&text, '.') && (dots > 1 || decimals != Decimals::Point) => {
+            text.replace('.', "")
+        }
+        (_, 0) => text,
+        (0, _) if grouped(&text, ',') && (commas > 1 || decimals != Decimals::Comma) => {
+            text.replace(',', "")
+        }
         (0, 1) => text.replace(',', "."),
         (0, _) => return Err(FieldError::NotANumber(cell.trim().to_owned())),
         _ => {
@@ -98,21 +93,6 @@ pub fn number(cell: &str, semicolon_file: bool) -> Result<f64, FieldError> {
         }
     };
     parse_number(&normal)
-}
-
-/// True when `text` is digits grouped by threes with `separator`: "1,234" or "12,345,678",
-/// perhaps followed by a k/m suffix or %.
-fn grouped(text: &str, separator: char) -> bool {
-    let body = text.trim_end_matches(|c: char| c.is_alphabetic() || c == '%' || c == ' ');
-    let body = body.trim_start_matches(['-', '+']);
-    let mut groups = body.split(separator);
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
-    let mut rest = groups.peekable();
-    first_ok
-        && rest.peek().is_some()
-        && rest.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
 }
 
 #[cfg(test)]
@@ -147,25 +127,35 @@ mod tests {
 
     #[test]
     fn numbers_in_every_common_writing() {
-        for (cell, semicolon, value) in [
-            ("12,500", false, 12_500.0),
-            ("1,234,567", false, 1_234_567.0),
-            ("1,5", false, 1.5),
-            ("1,5", true, 1.5),
-            ("12.500", true, 12_500.0),
-            ("12.5", false, 12.5),
-            ("1.234,5", true, 1_234.5),
-            ("1,234.5", false, 1_234.5),
-            ("$1,200", false, 1_200.0),
-            ("€ 950", true, 950.0),
-            ("4.2k", false, 4_200.0),
-            ("2%", false, 2.0),
-            ("R$ 300", true, 300.0),
+        use Decimals::{Comma, Point, Unknown};
+        for (cell, decimals, value) in [
+            ("12,500", Point, 12_500.0),
+            ("1,234,567", Point, 1_234_567.0),
+            ("1,5", Point, 1.5),
+            ("1,5", Comma, 1.5),
+            ("12.500", Comma, 12_500.0),
+            ("12.5", Point, 12.5),
+            ("1.234,5", Comma, 1_234.5),
+            ("1,234.5", Point, 1_234.5),
+            ("$1,200", Point, 1_200.0),
+            ("€ 950", Comma, 950.0),
+            ("4.2k", Point, 4_200.0),
+            ("2%", Point, 2.0),
+            ("R$ 300", Comma, 300.0),
+            ("1'200", Point, 1_200.0),
+            // A point or comma before three digits follows the table's decimals.
+            ("1.500", Point, 1.5),
+            ("1.500", Comma, 1_500.0),
+            ("1.500", Unknown, 1_500.0),
+            ("1,500", Point, 1_500.0),
+            ("1,500", Comma, 1.5),
+            ("1,500", Unknown, 1_500.0),
+            ("1.234.567", Point, 1_234_567.0),
         ] {
-            assert_eq!(number(cell, semicolon), Ok(value), "{cell}");
+            assert_eq!(number(cell, decimals), Ok(value), "{cell} {decimals:?}");
         }
-        assert!(number("twelve", false).is_err());
-        assert!(number("1,2,3", false).is_err());
-        assert_eq!(number("", false), Err(FieldError::Empty));
+        assert!(number("twelve", Point).is_err());
+        assert!(number("1,2,3", Point).is_err());
+        assert_eq!(number("", Point), Err(FieldError::Empty));
     }
 }

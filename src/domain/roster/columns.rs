@@ -56,6 +56,12 @@ impl Column {
         Column::Price,
     ];
 
+    /// True for the columns that hold numbers.
+    #[must_use]
+    pub const fn is_number(self) -> bool {
+        !matches!(self, Column::Name | Column::Platform | Column::Deliverable)
+    }
+
     /// The name in messages: "average likes".
     #[must_use]
     pub const fn label(self) -> &'static str {

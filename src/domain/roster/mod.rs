@@ -1,7 +1,7 @@
 //! Roster: a shortlist of creators from a spreadsheet, each worked out with the single-creator
 //! calculators, and the best mix of them within a budget.
 //!
-//! - [`columns`], [`cells`], [`parse`]: the table in (any delimiter, header synonyms in any
+//! - [`columns`], [`cells`], [`decimals`], [`parse`]: the table in (any delimiter, header synonyms in any
 //!   order, or none), a message per bad row;
 //! - [`figures`], [`checklist`]: each creator through the single-creator calculators;
 //! - [`mix`], [`report`]: the optimal choice within a budget and the guide's tier shares.
@@ -9,6 +9,7 @@
 pub mod cells;
 pub mod checklist;
 pub mod columns;
+pub mod decimals;
 pub mod figures;
 pub mod mix;
 pub mod parse;

@@ -3,6 +3,7 @@
 
 use super::cells::{detect_delimiter, number, split_line};
 use super::columns::Column;
+use super::decimals::{is_ambiguous, Decimals};
 use super::MAX_CREATORS;
 use crate::domain::tier::MAX_AUDIENCE;
 use crate::domain::vocab::{Deliverable, Platform};
@@ -82,6 +83,8 @@ pub struct Parsed {
 struct Layout {
     delimiter: char,
     positions: Vec<(Column, usize)>,
+    /// How the table writes decimals, from all its number cells.
+    decimals: Decimals,
 }
 
 impl Layout {
@@ -114,7 +117,7 @@ pub fn parse(text: &str) -> Parsed {
     let Some((first_number, first)) = lines.next() else {
         return parsed;
     };
-    let (layout, header) = layout(first, &mut parsed.notices);
+    let (mut layout, header) = layout(first, &mut parsed.notices);
     let mut rows: Vec<(usize, &str)> = Vec::new();
     if !header {
         rows.push((first_number, first));
@@ -122,8 +125,10 @@ pub fn parse(text: &str) -> Parsed {
     if !has_required(&layout, &mut parsed.notices) {
         return parsed;
     }
+    rows.extend(lines);
+    layout.decimals = decimals(&layout, &rows, &mut parsed.notices);
     let mut beyond = 0usize;
-    for (number, line) in rows.into_iter().chain(lines) {
+    for (number, line) in rows {
         if parsed.creators.len() >= MAX_CREATORS {
             beyond += 1;
             continue;
@@ -167,10 +172,12 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
         }
     }
     let named = positions.len() >= 2 && !first_is_data_cells(&cells, &positions, delimiter);
+    let decimals = Decimals::when_unshown(delimiter);
     if named {
         let layout = Layout {
             delimiter,
             positions,
+            decimals,
         };
         return (layout, true);
     }
@@ -186,8 +193,59 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
             .enumerate()
             .map(|(i, c)| (*c, i))
             .collect(),
+        decimals,
     };
     (layout, false)
+}
+
+/// How the table writes decimals, from the number cells of all its rows. When no cell
+/// shows it and a point before three digits was read as grouping thousands, a notice says
+/// so with the first such cell.
+fn decimals(layout: &Layout, rows: &[(usize, &str)], notices: &mut Vec<String>) -> Decimals {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .filter_map(|(_, line)| split_line(line, layout.delimiter).ok())
+        .collect();
+    let numbers = || {
+        cells.iter().flat_map(|row| {
+            layout
+                .positions
+                .iter()
+                .filter(|(column, _)| column.is_number())
+                .filter_map(|(column, index)| Some((*column, row.get(*index)?.as_str())))
+                .flat_map(|(column, cell)| number_parts(column, cell, layout.delimiter))
+        })
+    };
+    let decimals = Decimals::of(numbers(), layout.delimiter);
+    let first_dotted = numbers().find(|cell| cell.contains('.') && is_ambiguous(cell));
+    if let (Decimals::Unknown, Some(cell)) = (decimals, first_dotted) {
+        let read = number(cell, decimals).map(crate::input::readable);
+        notices.push(format!(
+            "“{}” was read as {}, a point before three digits grouping thousands, as no number in the table shows whether it writes decimals with a point or a comma. Check the figures below.",
+            short(cell),
+            read.unwrap_or_default()
+        ));
+    }
+    decimals
+}
+
+/// The numbers in one cell of a column: the cell, or each count of a follower history.
+fn number_parts(column: Column, cell: &str, delimiter: char) -> Vec<&str> {
+    if column == Column::History {
+        history_counts(cell, delimiter).collect()
+    } else {
+        vec![cell]
+    }
+}
+
+/// The counts of a follower history cell: "10,000|11,000" or "10000 11000 12500".
+fn history_counts(cell: &str, delimiter: char) -> impl Iterator<Item = &str> {
+    let separators: &[char] = if delimiter == ';' {
+        &['|', '/', ' ', '>']
+    } else {
+        &[';', '|', '/', ' ', '>']
+    };
+    cell.split(separators).filter(|p| !p.trim().is_empty())
 }
 
 /// A header row has no number where followers would be.
@@ -196,7 +254,7 @@ fn first_is_data_cells(cells: &[String], positions: &[(Column, usize)], delimite
         .iter()
         .find(|(c, _)| *c == Column::Followers)
         .and_then(|(_, i)| cells.get(*i))
-        .is_some_and(|cell| number(cell, delimiter == ';').is_ok())
+        .is_some_and(|cell| number(cell, Decimals::when_unshown(delimiter)).is_ok())
 }
 
 /// Says which required columns are missing; false when any is.
@@ -323,7 +381,8 @@ impl<'a> RowReader<'a> {
 
     fn number(&mut self, column: Column, max: f64, whole: bool) -> Result<f64, String> {
         let cell = self.cell(column).unwrap_or("");
-        let value = number(cell, self.layout.delimiter == ';').map_err(|e| match e {
+        self.unambiguous(cell)?;
+        let value = number(cell, self.layout.decimals).map_err(|e| match e {
             FieldError::Empty => "empty".to_owned(),
             other => other.to_string().trim_end_matches('.').to_owned(),
         })?;
@@ -340,6 +399,20 @@ impl<'a> RowReader<'a> {
             return Err("use a whole number".to_owned());
         }
         Ok(value)
+    }
+
+    /// An error for "1.500" in a table that writes decimals both with a point and a comma.
+    fn unambiguous(&self, cell: &str) -> Result<(), String> {
+        if self.layout.decimals != Decimals::Both || !is_ambiguous(cell) {
+            return Ok(());
+        }
+        let reading = |decimals| number(cell, decimals).map(crate::input::readable);
+        Err(format!(
+            "“{}” could be {} or {}, as the table writes decimals both with a point and with a comma; write it without the separator",
+            short(cell),
+            reading(Decimals::Point).unwrap_or_default(),
+            reading(Decimals::Comma).unwrap_or_default()
+        ))
     }
 
     fn required(&mut self, column: Column, min: f64, max: f64, whole: bool) -> Option<f64> {
@@ -440,14 +513,13 @@ impl<'a> RowReader<'a> {
         let Some(cell) = self.cell(Column::History) else {
             return Vec::new();
         };
-        let separators: &[char] = if self.layout.delimiter == ';' {
-            &['|', '/', ' ', '>']
-        } else {
-            &[';', '|', '/', ' ', '>']
-        };
         let mut counts = Vec::new();
-        for part in cell.split(separators).filter(|p| !p.trim().is_empty()) {
-            match number(part, self.layout.delimiter == ';') {
+        for part in history_counts(cell, self.layout.delimiter) {
+            let read = self
+                .unambiguous(part)
+                .ok()
+                .map(|()| number(part, self.layout.decimals));
+            match read.unwrap_or(Err(FieldError::Empty)) {
                 Ok(v) if v >= 1.0 && v <= MAX_AUDIENCE as f64 && v.fract() == 0.0 => {
                     // Checked whole and within 1..=MAX_AUDIENCE.
                     #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
@@ -524,6 +596,57 @@ mod tests {
             (12_500, 310.5, Some(1_200.5))
         );
         assert_eq!(lea.history, vec![10_000, 11_000, 12_500]);
+    }
+
+    #[test]
+    fn a_european_paste_reads_points_as_thousands_when_a_cell_writes_a_decimal_comma() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    Léa\t12.500\t310,5\t20\t1.500\n";
+        let parsed = parse(text);
+        assert!(parsed.messages.is_empty(), "{:?}", parsed.messages);
+        assert!(parsed.notices.is_empty(), "{:?}", parsed.notices);
+        let lea = &parsed.creators[0];
+        assert_eq!(
+            (lea.followers, lea.likes, lea.price),
+            (12_500, 310.5, Some(1_500.0))
+        );
+    }
+
+    #[test]
+    fn an_english_paste_reads_points_as_decimals() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    Ann\t12,500\t310.5\t20\t1.500\n";
+        let ann = &parse(text).creators[0];
+        assert_eq!((ann.followers, ann.price), (12_500, Some(1.5)));
+    }
+
+    #[test]
+    fn a_paste_that_never_shows_its_decimals_reads_points_as_thousands_and_says_so() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    Léa\t12.500\t310\t20\t1.500\n";
+        let parsed = parse(text);
+        let lea = &parsed.creators[0];
+        assert_eq!((lea.followers, lea.price), (12_500, Some(1_500.0)));
+        assert_eq!(
+            parsed.notices,
+            ["“12.500” was read as 12,500, a point before three digits grouping thousands, as no number in the table shows whether it writes decimals with a point or a comma. Check the figures below."]
+        );
+    }
+
+    #[test]
+    fn a_table_writing_decimals_both_ways_names_the_cells_it_cannot_read() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    Léa\t12.500\t310,5\t20\t\n\
+                    Ann\t9000\t310.5\t20\t1,500\n";
+        let parsed = parse(text);
+        assert_eq!(
+            sentences(&parsed),
+            [
+                "Line 2, followers: “12.500” could be 12.5 or 12,500, as the table writes decimals both with a point and with a comma; write it without the separator; row left out.",
+                "Line 3, quoted price: “1,500” could be 1,500 or 1.5, as the table writes decimals both with a point and with a comma; write it without the separator; left blank.",
+            ]
+        );
+        assert_eq!(parsed.creators.len(), 1);
     }
 
     #[test]
