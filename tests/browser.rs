@@ -292,6 +292,16 @@ async fn roi_reproduces_the_guides_first_table() {
     })
     .await;
     text_with(&root, "#roi-result", "300,000–400,000").await;
+    // A name is kept to 40 characters: the field takes no more, so it never shows more
+    // than the legend, the results and the link keep.
+    let name = find(&root, "#roi-3-name")
+        .dyn_into::<HtmlInputElement>()
+        .ok();
+    let max_length = name.map(|input| input.max_length());
+    assert_eq!(
+        max_length,
+        Some(reachwise::state::MAX_SCENARIO_NAME_CHARS as i32)
+    );
 }
 
 #[wasm_bindgen_test]

@@ -67,7 +67,9 @@ fn scenario_fields(props: &ScenarioFieldsProps) -> Html {
             <legend>{ format!("Scenario {number}: {}", s.name) }</legend>
             <div class="field">
                 <label for={format!("roi-{number}-name")}>{ "Name" }</label>
-                <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name} />
+                // 40 is MAX_SCENARIO_NAME_CHARS (the browser test checks that they agree).
+                <input id={format!("roi-{number}-name")} type="text" value={s.name.clone()} oninput={on_name}
+                    maxlength="40" />
             </div>
             <div class="field-grid">
                 { for ScenarioField::ALL.into_iter().map(|field| {

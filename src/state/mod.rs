@@ -23,7 +23,9 @@ pub use history::{HistoryField, SEPARATORS_HINT as HISTORY_HINT};
 pub use money_defaults::base_scenario;
 pub use pending::{listed, pending_sentence, quoted};
 pub use roster::{RosterEdit, RosterState};
-pub use scenario::{clean_name as clean_scenario_name, ScenarioInputs};
+pub use scenario::{
+    clean_name as clean_scenario_name, ScenarioInputs, MAX_NAME_CHARS as MAX_SCENARIO_NAME_CHARS,
+};
 pub use summary::result_summary;
 pub use uncertainty::distribution;
 pub use undo::{Undo, UndoEffect};
