@@ -219,7 +219,8 @@ pub fn fixed(v: f64, decimals: usize) -> String {
 }
 
 /// `v` (non-negative) with `decimals` decimals and commas between thousands.
-fn fixed_grouped(v: f64, decimals: usize) -> String {
+#[must_use]
+pub fn fixed_grouped(v: f64, decimals: usize) -> String {
     let s = fixed(v, decimals);
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i.to_owned(), Some(f.to_owned())),

@@ -2,13 +2,15 @@
 //! its source and day, or that the rate is the one the user typed.
 
 use crate::domain::data::{usd_reference_rate, EXCHANGE_RATE_DATE};
-use crate::domain::format::fixed;
+use crate::domain::format::fixed_grouped;
 use crate::markup::Markup;
 use crate::state::{AppState, Currency, FieldId};
 
-/// A rate as the notice writes it: four decimals under 10, two from 10, no trailing zeros.
-fn rate_text(rate: f64) -> String {
-    let text = fixed(rate, if rate < 10.0 { 4 } else { 2 });
+/// A rate as the notice writes it: four decimals under 10, two from 10, no trailing zeros,
+/// thousands grouped.
+#[must_use]
+pub fn rate_text(rate: f64) -> String {
+    let text = fixed_grouped(rate, if rate < 10.0 { 4 } else { 2 });
     text.trim_end_matches('0').trim_end_matches('.').to_owned()
 }
 
@@ -65,5 +67,8 @@ mod tests {
         assert!(notice(&euro)
             .unwrap_or_default()
             .contains("1 USD = 0.9215 EUR"));
+        let huge = yen.apply(Action::SetNumber(FieldId::Fx, "1000000000".into()));
+        let text = notice(&huge).unwrap_or_default();
+        assert!(text.contains("1 USD = 1,000,000,000 JPY"), "{text}");
     }
 }

@@ -45,7 +45,7 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     }
     m.raw("</div>");
     if state.currency != Currency::Usd {
-        m.el("p", "note", &format!("Quotes are read in {0}; the fair rates, US figures, are converted to {0} at the rate shown with Rate range (1 USD = {1} {0}).", state.currency.code(), crate::domain::format::fixed(state.usd_rate(), 2)));
+        m.el("p", "note", &format!("Quotes are read in {0}; the fair rates, US figures, are converted to {0} at the rate shown with Rate range (1 USD = {1} {0}).", state.currency.code(), crate::render::exchange::rate_text(state.usd_rate())));
     }
     let rows = rows(f, roster, report);
     m.raw("<table class=\"roster-table\" id=\"roster-table\"><thead><tr>");
