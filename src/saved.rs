@@ -10,10 +10,14 @@
 use serde::{Deserialize, Serialize};
 
 use crate::markup::Markup;
+use crate::url_fragment::MAX_LINK_FRAGMENT;
 use crate::url_state::{encode, MAX_QUERY_BYTES};
 
 /// Storage keys of saved scenarios start with this.
 pub const KEY_PREFIX: &str = "reachwise.saved.";
+/// The storage key holding the number of the last key given out, so that a key is never
+/// given out twice: another tab's stale list then cannot rename or delete a newer scenario.
+pub const LAST_KEY: &str = "reachwise.saved-last";
 /// The format this release writes, in each entry and in an export.
 pub const FORMAT: u32 = 1;
 /// What every entry and export names as its maker, so that another site's data is told apart.
@@ -32,7 +36,7 @@ pub struct Entry {
     pub version: u32,
     /// The name the user gave it.
     pub name: String,
-    /// The screen's link (the query, without `?`).
+    /// The screen's link: its query without `?`, then for a roster `#` and its fragment.
     pub query: String,
 }
 
@@ -123,8 +127,15 @@ pub fn read(raw: &str) -> Result<Entry, Problem> {
     valid(entry)
 }
 
+/// Whether a saved link is one the page opens: its query and its fragment each within the
+/// lengths the page reads.
+fn fits(link: &str) -> bool {
+    let (query, fragment) = link.split_once('#').unwrap_or((link, ""));
+    query.len() <= MAX_QUERY_BYTES && fragment.len() <= MAX_LINK_FRAGMENT
+}
+
 fn valid(entry: Entry) -> Result<Entry, Problem> {
-    if entry.query.len() > MAX_QUERY_BYTES || entry.name.chars().count() > MAX_NAME * 4 {
+    if !fits(&entry.query) || entry.name.chars().count() > MAX_NAME * 4 {
         return Err(Problem::Invalid);
     }
     Ok(Entry {
@@ -175,15 +186,10 @@ impl Shelf {
         shelf
     }
 
-    /// A key no entry uses, after every numbered one.
+    /// A key no entry uses, after every numbered one and every one given out before.
     #[must_use]
     pub fn next_key(&self, taken: &[(String, String)]) -> String {
-        let next = taken
-            .iter()
-            .filter_map(|(key, _)| key_number(key))
-            .max()
-            .map_or(1, |n| n.saturating_add(1));
-        format!("{KEY_PREFIX}{next}")
+        key(next_number(taken))
     }
 
     /// The whole set as JSON, with its format version.
@@ -209,21 +215,71 @@ fn key_number(key: &str) -> Option<u64> {
     key.strip_prefix(KEY_PREFIX)?.parse().ok()
 }
 
+fn key(number: u64) -> String {
+    format!("{KEY_PREFIX}{number}")
+}
+
+/// The number of the next key: one after the highest stored and the last given out
+/// ([`LAST_KEY`]); past the largest number, the first one free.
+fn next_number(taken: &[(String, String)]) -> u64 {
+    let numbers: Vec<u64> = taken.iter().filter_map(|(k, _)| key_number(k)).collect();
+    let last = taken
+        .iter()
+        .find(|(k, _)| k == LAST_KEY)
+        .and_then(|(_, v)| v.trim().parse::<u64>().ok());
+    let highest = numbers.iter().copied().chain(last).max().unwrap_or(0);
+    highest
+        .checked_add(1)
+        .unwrap_or_else(|| (1..).find(|n| !numbers.contains(n)).unwrap_or(1))
+}
+
+/// What an import brings: each scenario as a stored value, and how many were left out
+/// because their link is too long to open.
+pub struct Imported {
+    /// The stored values, in the file's order.
+    pub values: Vec<String>,
+    /// Scenarios left out for a link too long.
+    pub too_long: usize,
+}
+
 /// The scenarios of an exported set, each as a stored value.
 ///
 /// # Errors
 /// Why the text is not a set this release can import.
-pub fn import(text: &str) -> Result<Vec<String>, Problem> {
+pub fn import(text: &str) -> Result<Imported, Problem> {
     let value: serde_json::Value =
         serde_json::from_str(text.trim_start_matches('\u{FEFF}')).map_err(|_| Problem::NotJson)?;
     ours(&value)?;
     let export: Export = serde_json::from_value(value).map_err(|_| Problem::Foreign)?;
-    Ok(export
+    let values: Vec<String> = export
         .scenarios
         .iter()
-        .filter(|s| s.query.len() <= MAX_QUERY_BYTES)
+        .filter(|s| fits(&s.query))
         .map(|s| write(&s.name, &s.query))
-        .collect())
+        .collect();
+    let too_long = export.scenarios.len() - values.len();
+    Ok(Imported { values, too_long })
+}
+
+/// What an import says: how many came in, and why any did not.
+fn import_note(imported: usize, no_room: usize, too_long: usize) -> String {
+    let total = imported + no_room + too_long;
+    if total == imported {
+        return format!("Imported {imported} scenario(s).");
+    }
+    let mut why = Vec::new();
+    if no_room > 0 {
+        why.push(format!(
+            "{no_room} for want of room (at most {MAX_SAVED} are kept: delete some first)"
+        ));
+    }
+    if too_long > 0 {
+        why.push(format!("{too_long} with a link too long to open"));
+    }
+    format!(
+        "Imported {imported} of {total} scenarios; not imported: {}.",
+        why.join(", ")
+    )
 }
 
 /// The worker's answer to a request (see the module's documentation).
@@ -245,22 +301,31 @@ pub fn answer(request: &[String]) -> Vec<String> {
                 "At most {MAX_SAVED} scenarios are kept: delete one first."
             ));
         }
-        "save" => writes.push((shelf.next_key(&stored), write(arg(1), arg(2)))),
+        "save" => {
+            let number = next_number(&stored);
+            writes.push((key(number), write(arg(1), arg(2))));
+            writes.push((LAST_KEY.to_owned(), number.to_string()));
+        }
         "rename" => {
             if let Some((key, entry)) = shelf.entries.iter().find(|(key, _)| key == arg(1)) {
                 writes.push((key.clone(), write(arg(2), &entry.query)));
             }
         }
         "import" => match import(arg(1)) {
-            Ok(values) => {
+            Ok(imported) => {
                 let room = MAX_SAVED.saturating_sub(shelf.entries.len());
-                let count = values.len().min(room);
-                for value in values.into_iter().take(room) {
-                    let key = shelf.next_key(&stored);
-                    stored.push((key.clone(), value.clone()));
-                    writes.push((key, value));
+                let offered = imported.values.len();
+                let count = offered.min(room);
+                let mut number = next_number(&stored);
+                for value in imported.values.into_iter().take(room) {
+                    writes.push((key(number), value));
+                    number = number.saturating_add(1);
                 }
-                note = Some(format!("Imported {count} scenario(s)."));
+                if count > 0 {
+                    writes.push((LAST_KEY.to_owned(), (number - 1).to_string()));
+                }
+                let no_room = offered - count;
+                note = Some(import_note(count, no_room, imported.too_long));
             }
             Err(problem) => note = Some(format!("That file was not imported: {problem}.")),
         },
@@ -320,6 +385,7 @@ pub fn panel(shelf: &Shelf, note: Option<&str>) -> String {
                         ("type", "button"),
                         ("data-act", "delete"),
                         ("data-key", key),
+                        ("data-name", &entry.name),
                         ("aria-label", &format!("Delete {}", entry.name)),
                     ],
                 )
@@ -424,8 +490,9 @@ mod tests {
     #[test]
     fn save_rename_and_import_answer_with_what_to_write() {
         let answer_save = answer(&request("save", "Plan A", "v=2&calc=roi", &[]));
-        assert_eq!(answer_save.len(), 3);
+        assert_eq!(answer_save.len(), 5);
         assert_eq!(answer_save[1], "reachwise.saved.1");
+        assert_eq!(answer_save[3..], [LAST_KEY.to_string(), "1".to_string()]);
         assert!(answer_save[0].contains("Plan A"));
         let pairs = stored(&[("reachwise.saved.1", &answer_save[2])]);
         let renamed = answer(&request("rename", "reachwise.saved.1", "Plan B", &pairs));
@@ -446,6 +513,59 @@ mod tests {
         assert_eq!(refused.len(), 1);
         assert!(refused[0].contains("newer version"), "{}", refused[0]);
         let odd = answer(&["save".to_string(), "x".to_string()]);
-        assert_eq!(odd.len(), 3);
+        assert_eq!(odd.len(), 5);
+    }
+
+    #[test]
+    fn a_key_once_given_out_is_never_given_again() {
+        // Scenario 3 was deleted: another tab may still list it under its key.
+        let pairs = stored(&[("reachwise.saved.1", &write("One", "v=2")), (LAST_KEY, "3")]);
+        let saved = answer(&request("save", "Bar", "v=2&calc=roi", &pairs));
+        assert_eq!(saved[1], "reachwise.saved.4");
+        assert_eq!(saved[3..], [LAST_KEY.to_string(), "4".to_string()]);
+        let full = stored(&[(&key(u64::MAX), &write("Max", "v=2"))]);
+        assert_eq!(Shelf::read(&full).next_key(&full), "reachwise.saved.1");
+    }
+
+    #[test]
+    fn a_roster_is_saved_with_its_fragment() {
+        let link = "v=2&calc=roster#r=1&t=name%09followers%0Aana%0920000";
+        let entry = read(&write("Shortlist", link)).expect("readable");
+        assert_eq!(entry.query, link);
+        let html = panel(
+            &Shelf::read(&stored(&[("reachwise.saved.1", &write("S", link))])),
+            None,
+        );
+        assert!(
+            html.contains("href=\"?v=2&amp;calc=roster#r=1&amp;t=name%09"),
+            "{html}"
+        );
+        let too_long = format!("v=2#r=1&t={}", "x".repeat(MAX_LINK_FRAGMENT));
+        assert_eq!(read(&write("Long", &too_long)), Err(Problem::Invalid));
+    }
+
+    #[test]
+    fn an_import_says_how_many_came_in_and_why_not_the_others() {
+        let mut scenarios: Vec<String> = (0..3)
+            .map(|i| format!("{{\"name\":\"s{i}\",\"query\":\"v=2\"}}"))
+            .collect();
+        scenarios.push(format!(
+            "{{\"name\":\"long\",\"query\":\"{}\"}}",
+            "x".repeat(MAX_QUERY_BYTES + 1)
+        ));
+        let file = format!(
+            "{{\"app\":\"reachwise\",\"version\":1,\"scenarios\":[{}]}}",
+            scenarios.join(",")
+        );
+        let pairs: Vec<(String, String)> = (1..=MAX_SAVED as u64 - 2)
+            .map(|n| (key(n), write("kept", "v=2")))
+            .collect();
+        let answer = answer(&request("import", &file, "", &pairs));
+        assert!(
+            answer[0].contains("Imported 2 of 4 scenarios; not imported: 1 for want of room (at most 200 are kept: delete some first), 1 with a link too long to open."),
+            "{}",
+            answer[0]
+        );
+        assert_eq!(answer[1..].len(), 6);
     }
 }

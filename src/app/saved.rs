@@ -4,23 +4,28 @@
 //! time the disclosure opens, so that the first load carries none of it: the module reads
 //! and writes local storage through gloo-storage (each entry JSON, with serde), checks the
 //! entries (`crate::saved`), writes the list and handles its buttons. Opening a scenario is
-//! a plain link to it: a new history entry, so Back returns to the work before.
+//! a plain link to it: a new history entry, so Back returns to the work before. The list
+//! follows what other tabs save, and after each button the focus stays where the user was.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use gloo_storage::{LocalStorage, Storage};
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::convert::FromWasmAbi;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
-use web_sys::{Element, HtmlInputElement};
-use web_sys::{Event, MouseEvent};
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Event, EventTarget, KeyboardEvent, MouseEvent, StorageEvent};
 
 use super::dom::{element, say};
-use crate::saved::KEY_PREFIX;
+use crate::markup::Markup;
+use crate::saved::{KEY_PREFIX, LAST_KEY};
 
 thread_local! {
     /// Whether the module was asked for.
     static LOADING: Cell<bool> = const { Cell::new(false) };
+    /// The last scenario deleted, key, stored value and name, for Undo.
+    static DELETED: RefCell<Option<(String, String, String)>> = const { RefCell::new(None) };
 }
 
 /// The module's glue and the one line that starts it, by the names Trunk writes
@@ -48,18 +53,84 @@ fn load() {
     }
 }
 
-/// The module's entry point: lists the saved scenarios and handles the panel's buttons.
+/// The module's entry point: lists the saved scenarios and handles the panel's buttons,
+/// Enter in the name field, and changes made in other tabs.
 pub fn start() {
-    let Some(body) = element("saved-body") else {
+    let (Some(panel), Some(window)) = (element("saved"), web_sys::window()) else {
         return;
     };
-    let on_click = Closure::<dyn Fn(MouseEvent)>::new(on_click);
-    let _ = body.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
-    on_click.forget();
-    let on_change = Closure::<dyn Fn(Event)>::new(on_change);
-    let _ = body.add_event_listener_with_callback("change", on_change.as_ref().unchecked_ref());
-    on_change.forget();
+    listen(&panel, "click", on_click);
+    listen(&panel, "change", on_change);
+    listen(&panel, "keydown", on_key);
+    listen(&window, "storage", on_storage);
     request("list", "", "");
+}
+
+/// Calls `handler` with each `event` on `target`, for the page's lifetime.
+fn listen<E: FromWasmAbi + 'static>(target: &EventTarget, event: &str, handler: fn(E)) {
+    let closure = Closure::<dyn Fn(E)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    closure.forget();
+}
+
+/// Enter in the name field saves, as the Save button does.
+fn on_key(event: KeyboardEvent) {
+    let in_name = event
+        .target()
+        .and_then(|t| t.dyn_into::<Element>().ok())
+        .is_some_and(|t| t.id() == "save-name");
+    if in_name && event.key() == "Enter" {
+        event.prevent_default();
+        save();
+    }
+}
+
+/// Another tab saved, renamed or deleted: the list is drawn again, keeping a name being
+/// typed and the focus in it.
+fn on_storage(event: StorageEvent) {
+    let ours = event
+        .key()
+        .is_none_or(|key| key.starts_with(KEY_PREFIX) || key == LAST_KEY);
+    if !ours {
+        return;
+    }
+    let typed = name_field().map(|input| (input.value(), is_focused(&input)));
+    request("list", "", "");
+    if let (Some((value, focused)), Some(input)) = (typed, name_field()) {
+        input.set_value(&value);
+        if focused {
+            let _ = input.focus();
+        }
+    }
+}
+
+fn name_field() -> Option<HtmlInputElement> {
+    element("save-name")?.dyn_into().ok()
+}
+
+fn is_focused(element: &Element) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|active| &active == element)
+}
+
+/// Moves the focus to the first element `selector` matches, if any.
+fn focus(selector: &str) {
+    let found = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    if let Some(found) = found {
+        let _ = found.focus();
+    }
+}
+
+/// Saves the screen (its query and, for a roster, its fragment) under the name typed.
+fn save() {
+    let name = name_field().map(|input| input.value()).unwrap_or_default();
+    request("save", &name, &super::read_link());
+    focus("#save-name");
 }
 
 /// A file chosen for import.
@@ -91,13 +162,7 @@ fn on_click(event: MouseEvent) {
     };
     let key = target.get_attribute("data-key").unwrap_or_default();
     match target.get_attribute("data-act").as_deref() {
-        Some("save") => {
-            let name = element("save-name")
-                .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
-                .map(|input| input.value())
-                .unwrap_or_default();
-            request("save", &name, &super::read_location());
-        }
+        Some("save") => save(),
         Some("rename") => {
             let old = target.get_attribute("data-name").unwrap_or_default();
             let name = web_sys::window()
@@ -106,14 +171,43 @@ fn on_click(event: MouseEvent) {
             if let Some(name) = name {
                 request("rename", &key, &name);
             }
+            focus(&format!("[data-act=rename][data-key=\"{key}\"]"));
         }
-        Some("delete") => {
-            if storage_on() {
-                LocalStorage::delete(&key);
-            }
-            request("list", "", "");
-        }
+        Some("delete") => delete(&key, &target.get_attribute("data-name").unwrap_or_default()),
+        Some("undo") => undo(),
         _ => {}
+    }
+}
+
+/// Deletes a scenario, then says so with an Undo button, which takes the focus.
+fn delete(key: &str, name: &str) {
+    if !storage_on() {
+        return;
+    }
+    let value = LocalStorage::raw().get_item(key).ok().flatten();
+    LocalStorage::delete(key);
+    request("list", "", "");
+    if let Some(value) = value {
+        DELETED.with(|d| d.replace(Some((key.to_owned(), value, name.to_owned()))));
+        if let Some(line) = element("saved-status") {
+            let mut m = Markup::new();
+            m.text(&format!("Deleted “{name}”. "))
+                .raw("<button type=\"button\" data-act=\"undo\">Undo</button>");
+            line.set_inner_html(m.as_str());
+        }
+        focus("[data-act=undo]");
+    }
+}
+
+/// Puts the last deleted scenario back under its key (keys are never given out twice).
+fn undo() {
+    let Some((key, value, name)) = DELETED.with(RefCell::take) else {
+        return;
+    };
+    if storage_on() && LocalStorage::raw().set_item(&key, &value).is_ok() {
+        request("list", "", "");
+        status(&format!("Restored “{name}”."));
+        focus(&format!("[data-act=rename][data-key=\"{key}\"]"));
     }
 }
 
@@ -141,7 +235,7 @@ fn stored() -> Vec<(String, String)> {
     let raw = LocalStorage::raw();
     (0..LocalStorage::length())
         .filter_map(|i| raw.key(i).ok().flatten())
-        .filter(|key| key.starts_with(KEY_PREFIX))
+        .filter(|key| key.starts_with(KEY_PREFIX) || key == LAST_KEY)
         .filter_map(|key| {
             let value = match LocalStorage::get::<serde_json::Value>(&key) {
                 Ok(value) => value.to_string(),

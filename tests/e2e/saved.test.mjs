@@ -69,6 +69,45 @@ test('saved scenarios survive a reload and open as a history entry', async () =>
   await context.close();
 });
 
+test('a roster is saved with its rows; Enter saves; a delete can be undone; other tabs\' saves show', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=roster`);
+  await page.waitForSelector('#roster-text');
+  await page.fill('#roster-text', 'name\tfollowers\tlikes\tcomments\nana\t20000\t900\t30');
+  await page.waitForFunction(() => location.hash.includes('t=name'));
+  await openPanel(page);
+  await page.fill('#save-name', 'Shortlist');
+  await page.press('#save-name', 'Enter');
+  await page.waitForSelector('.saved-list a >> text=Shortlist');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'save-name', 'the focus stays in the name field');
+
+  await page.goto(`${shared.site.url}?v=2&calc=roster`);
+  await page.waitForSelector('#roster-text');
+  assert.equal(await page.inputValue('#roster-text'), '');
+  await openPanel(page);
+  await page.click('.saved-list a >> text=Shortlist');
+  await page.waitForFunction(() => document.querySelector('#roster-text')?.value.includes('ana\t20000'));
+  if (!(await page.isVisible('#save-name'))) await openPanel(page);
+
+  const other = await context.newPage();
+  await other.goto(`${shared.site.url}?v=2&calc=budget`);
+  await other.waitForSelector('#budget-result');
+  await openPanel(other);
+  await other.fill('#save-name', 'From the other tab');
+  await other.click('[data-act="save"]');
+  await page.waitForSelector('.saved-list a >> text=From the other tab');
+  await other.close();
+
+  await page.click('[data-act="delete"][data-name="From the other tab"]');
+  await page.waitForFunction(() => document.querySelector('#saved-status').textContent.includes('Deleted “From the other tab”.'));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.act), 'undo', 'the focus is on Undo');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.saved-list a >> text=From the other tab');
+  assert.match(await page.textContent('#saved-status'), /Restored “From the other tab”\./);
+  assertClean(problems);
+  await context.close();
+});
+
 test('a corrupt entry beside good ones is reported and the good ones still open', async () => {
   const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.goto(shared.site.url);

@@ -273,7 +273,7 @@ fn sharing(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: &R
             "p",
             "needs",
             &format!(
-                "This roster is too long for a link ({} characters; links carry up to {}), so the address does not hold it: export it as a file instead.",
+                "This roster is too long for a link ({} characters; links carry up to {}), so neither the address, a saved scenario nor an embed holds it: export it as a file instead.",
                 f.count(fragment.len() as f64),
                 f.count(MAX_LINK_FRAGMENT as f64)
             ),
