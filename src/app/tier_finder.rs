@@ -11,7 +11,7 @@ use super::{capitalize, platform_select};
 use crate::domain::data::NICHE_MICRO_ER_PERCENT;
 use crate::domain::format::fixed;
 use crate::domain::vocab::Platform;
-use crate::markup::PART_BREAK;
+use crate::markup::parts;
 use crate::render::tiers;
 use crate::state::fields::{FieldId, TIERS};
 use crate::state::results::{self, TierFinding};
@@ -57,7 +57,7 @@ fn result(
         <div {class} id="tier-result" aria-live="polite" aria-describedby={described}>
             <h2>{ format!("{} tiers", platform.label()) }</h2>
             { pending("tier-result", invalid) }
-            { for markup.split(PART_BREAK).take(drawn.result_parts()).map(|part| {
+            { for parts(&markup).into_iter().take(drawn.result_parts()).map(|part| {
                 Html::from_html_unchecked(AttrValue::from(part.to_owned()))
             }) }
         </div>

@@ -25,7 +25,6 @@ use yew::{html, Html};
 
 #[cfg(not(feature = "inline-worker"))]
 use super::in_page;
-use crate::markup::PART_BREAK;
 use crate::state::Calculator;
 
 /// The workers' loaders, by the names Trunk writes (`data-loader-shim`; see `super::files`).
@@ -514,7 +513,7 @@ fn show(channel: Channel, markup: &str, busy: bool, shown: &mut Vec<String>) {
     let Some(slot) = slot(channel) else {
         return;
     };
-    let parts: Vec<&str> = markup.split(PART_BREAK).collect();
+    let parts = crate::markup::parts(markup);
     let children = slot.children();
     let in_place = children.length() as usize == parts.len() && shown.len() == parts.len();
     if in_place {
