@@ -10,8 +10,8 @@ use wasm_bindgen_futures::spawn_local;
 use yew::prelude::*;
 
 use crate::markup::Markup;
-use crate::state::{AppState, Theme};
-use crate::url_state;
+use crate::state::{AppState, Calculator, Theme};
+use crate::{url_fragment, url_state};
 
 /// The message type the page posts to its parent; `embed.js` (assets/embed.js) reads it.
 const HEIGHT_MESSAGE: &str = "reachwise:height";
@@ -105,17 +105,29 @@ fn post_height(last: &std::cell::Cell<f64>) {
 }
 
 /// The small "Open in Reachwise" link under an embedded calculator: the same screen on the
-/// full site, in a new tab.
-pub fn open_link(state: &AppState) -> Html {
+/// full site, in a new tab; `fragment` is the roster's part of the link.
+pub fn open_link(state: &AppState, fragment: &str) -> Html {
     let mut full = state.clone();
     full.embed = false;
     full.theme = Theme::System;
     let query = url_state::to_query(&full);
+    let rows = roster_rows(state, fragment);
+    let hash = if rows.is_some() { "#" } else { "" };
+    let href = format!("./?{query}{hash}{}", rows.unwrap_or_default());
     html! {
         <p class="embed-open">
-            <a href={format!("./?{query}")} target="_blank" rel="noopener">{ "Open in Reachwise ↗" }</a>
+            <a {href} target="_blank" rel="noopener">{ "Open in Reachwise ↗" }</a>
         </p>
     }
+}
+
+/// The roster's rows for a link to `state`'s screen: `fragment`, the roster's part of the
+/// link, when the roster is open and it fits in a link.
+fn roster_rows<'a>(state: &AppState, fragment: &'a str) -> Option<&'a str> {
+    (state.calculator == Calculator::Roster
+        && !fragment.is_empty()
+        && url_fragment::fits_in_link(fragment))
+    .then_some(fragment)
 }
 
 /// The page's address without query and hash, and the folder it is in.
@@ -128,12 +140,17 @@ fn page_address() -> Option<(String, String)> {
 
 /// The snippet for `state` shown embedded: the iframe and the script that sizes it, the
 /// link and the folder escaped by `Markup` like every other text the app writes.
-fn snippet(state: &AppState) -> String {
+fn snippet(state: &AppState, fragment: &str) -> String {
     let mut embedded = state.clone();
     embedded.embed = true;
     let (page, folder) = page_address().unwrap_or_default();
     // #embed: index.html's CSS shows only the calculator before the app starts (:target).
-    let src = format!("{page}?{}#embed", url_state::to_query(&embedded));
+    // A roster's rows take the fragment's place.
+    let src = format!(
+        "{page}?{}#{}",
+        url_state::to_query(&embedded),
+        roster_rows(state, fragment).unwrap_or("embed")
+    );
     let mut code = Markup::new();
     code.open_with(
         "iframe",
@@ -175,9 +192,18 @@ fn on_copy() -> Callback<MouseEvent> {
 /// read-only text area and a Copy button. The snippet is written only while the panel is
 /// `open`, so that typing elsewhere does not encode the whole state a second time per edit.
 /// Open or closed is the app's own (`on_toggle` flips it), not the app state's: nothing
-/// else depends on it.
-pub fn embed_dialog(state: &AppState, open: bool, on_toggle: Callback<MouseEvent>) -> Html {
-    let code = if open { snippet(state) } else { String::new() };
+/// else depends on it. `fragment` is the roster's part of the link.
+pub fn embed_dialog(
+    state: &AppState,
+    fragment: &str,
+    open: bool,
+    on_toggle: Callback<MouseEvent>,
+) -> Html {
+    let code = if open {
+        snippet(state, fragment)
+    } else {
+        String::new()
+    };
     html! {
         <div class="embed-dialog">
             <button type="button" id="embed-toggle" aria-expanded={if open { "true" } else { "false" }}

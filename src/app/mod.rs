@@ -106,8 +106,8 @@ pub fn app(props: &AppProps) -> Html {
         .cloned()
         .unwrap_or_default();
     // The roster rides in the fragment: the link is `query#fragment`.
-    let link =
-        crate::url_fragment::link(&query, &crate::url_fragment::to_fragment(&screen.0.roster));
+    let fragment = crate::url_fragment::to_fragment(&screen.0.roster);
+    let link = crate::url_fragment::link(&query, &fragment);
     history::use_url_sync(&screen, &notices, link, drawn >= staged::Drawn::Results);
     embed::use_page_mode(screen.0.embed, screen.0.theme);
     title::use_document_title(screen.0.calculator, drawn >= staged::Drawn::Inputs);
@@ -137,7 +137,7 @@ pub fn app(props: &AppProps) -> Html {
         if drawn < staged::Drawn::Inputs {
             return html! {};
         }
-        return html! { <>{ notices }{ calculator }{ embed::open_link(&state) }</> };
+        return html! { <>{ notices }{ calculator }{ embed::open_link(&state, &fragment) }</> };
     }
     if drawn == staged::Drawn::Started {
         return html! {};
@@ -148,7 +148,7 @@ pub fn app(props: &AppProps) -> Html {
             { history::undo_bar(screen.1) }
             { menu::view(&state, links, &dispatch) }
             if drawn >= staged::Drawn::Toolbar {
-                { toolbar::view(&state, &dispatch, &embed_open) }
+                { toolbar::view(&state, &dispatch, &embed_open, &fragment) }
             }
             { calculator }
         </>

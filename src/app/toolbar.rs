@@ -5,13 +5,15 @@ use yew::prelude::*;
 use super::{dom, embed, fields, share};
 use crate::state::{Action, AppState, Currency, FieldId};
 
-/// The toolbar; `embed_open` is whether "Embed this calculator" is open.
+/// The toolbar; `embed_open` is whether "Embed this calculator" is open, `fragment` the
+/// roster's part of the link.
 // Not inlined: compiled in the step that draws it (src/app/staged.rs), not with the app.
 #[inline(never)]
 pub fn view(
     state: &AppState,
     dispatch: &Callback<Action>,
     embed_open: &UseStateHandle<bool>,
+    fragment: &str,
 ) -> Html {
     let on_embed_toggle = {
         let embed_open = embed_open.clone();
@@ -34,7 +36,7 @@ pub fn view(
                     Some("Empty: the European Central Bank's rate."))
             } }
             { share::share_bar() }
-            { embed::embed_dialog(state, **embed_open, on_embed_toggle) }
+            { embed::embed_dialog(state, fragment, **embed_open, on_embed_toggle) }
         </div>
     }
 }

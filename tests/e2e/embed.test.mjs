@@ -168,6 +168,22 @@ test('embedded on another origin: the calculator alone, sized to its content, de
   await context.close();
 });
 
+test('a roster\'s snippet and its link out carry its rows', async () => {
+  const rows = encodeURIComponent('name\tfollowers\tlikes\tcomments\nana\t20000\t900\t30');
+  const code = await snippetFor(`v=2&calc=roster#r=1&t=${rows}`);
+  const src = code.match(/<iframe src="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  assert.match(src, /calc=roster&embed=1#r=1&t=name/);
+  pages.host = `<!doctype html><title>Publisher</title>${code}`;
+  const { page, problems, context } = await openPage(browser, new URL(host.url).origin);
+  await page.goto(host.url);
+  const frame = page.frameLocator('iframe[title="Reachwise calculator"]');
+  await frame.locator('#roster-mix .headline').waitFor();
+  assert.match(await frame.locator('#roster-result').textContent(), /ana/);
+  assert.match(await frame.locator('.embed-open a').getAttribute('href'), /calc=roster#r=1&t=name/);
+  assertClean(problems, ['console', 'pageErrors', 'failed']);
+  await context.close();
+});
+
 test('embed.js added after the calculator is up asks for the height and sizes the iframe', async () => {
   const code = await snippetFor('v=1&calc=engagement');
   const script = code.match(/<script src="([^"]+)"/)[1];
