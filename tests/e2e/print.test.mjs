@@ -82,6 +82,25 @@ for (const screen of SCREENS) {
   });
 }
 
+test('a roster prints its creators\' names, its headings and the choices made, not its paste box', async () => {
+  const rows = encodeURIComponent('name\tplatform\tfollowers\tlikes\tcomments\tprice\nana\tInstagram\t20000\t1000\t50\t500\nbo\tTikTok\t45000\t2500\t90\t800');
+  const { page, problems, context } = await openScreen({ query: `?v=2&calc=roster#r=1&t=${rows}`, result: '#roster-result #roster-mix .headline' });
+  try {
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.evaluate(() => document.querySelector('#roster-result').innerText);
+    for (const text of ['ana', 'bo', 'Creator', 'Followers', 'Quote', 'Cost per engagement']) {
+      assert.ok(printed.includes(text), `${text} is printed:\n${printed}`);
+    }
+    assert.match(printed, /Maximise: \S/, 'the objective chosen is printed');
+    assert.equal(await page.isVisible('#roster-text'), false, 'the paste box is not printed');
+    await page.emulateMedia({ media: 'screen' });
+    await printsOn(page, 'A4', 2);
+    assertClean(problems);
+  } finally {
+    await context.close();
+  }
+});
+
 test('the rate card is a link: typed offers reach the URL, the card and a reload', async () => {
   const { page, problems, context } = await openScreen({ query: '?v=1&calc=card', result: '#card-result .rate-card' });
   try {
