@@ -150,6 +150,13 @@ thread_local! {
     static PENDING: std::cell::RefCell<Option<(String, bool)>> = const { std::cell::RefCell::new(None) };
     /// When the URL was last written (ms since the epoch).
     static LAST_WRITE: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
+    /// Whether the last link left out the roster's rows, too long for a link.
+    static ROWS_LEFT_OUT: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the address leaves out the roster's rows, too long for a link.
+pub fn rows_left_out() -> bool {
+    ROWS_LEFT_OUT.with(std::cell::Cell::get)
 }
 
 /// The longest a typed change waits before it reaches the URL.
@@ -191,7 +198,9 @@ fn write_url(link: &str, new_entry: bool) {
     };
     let (query, fragment) = link.split_once('#').unwrap_or((link, ""));
     let hash = window.location().hash().unwrap_or_default();
-    let fragment = if !url_fragment::fits_in_link(fragment) {
+    let fits = url_fragment::fits_in_link(fragment);
+    ROWS_LEFT_OUT.with(|left_out| left_out.set(!fits));
+    let fragment = if !fits {
         String::new()
     } else if fragment.is_empty() && !url_fragment::is_roster(&hash) {
         hash.clone()
@@ -204,6 +213,11 @@ fn write_url(link: &str, new_entry: bool) {
     let Ok(history) = window.history() else {
         return;
     };
+    // What Copy link said, and the link it offered to copy by hand, are now out of date.
+    super::dom::say("share-status", "");
+    if let Some(by_hand) = super::dom::element("share-fallback-box") {
+        let _ = by_hand.set_attribute("hidden", "");
+    }
     LAST_WRITE.with(|last| last.set(js_sys::Date::now()));
     let path = window.location().pathname().unwrap_or_default();
     let url = if query.is_empty() {

@@ -71,10 +71,11 @@ fn on_copy() -> Callback<MouseEvent> {
             let copied = copy_to_clipboard(&url).await;
             say(
                 "share-status",
-                if copied {
-                    "Link copied."
-                } else {
-                    "Copy the link below."
+                match (copied, super::history::rows_left_out()) {
+                    (true, false) => "Link copied.",
+                    (true, true) => "Link copied, without the roster's rows: too long for a link (export them as a file).",
+                    (false, false) => "Copy the link below.",
+                    (false, true) => "Copy the link below; it leaves out the roster's rows, too long for a link.",
                 },
             );
             if let Some(fallback) =

@@ -70,6 +70,23 @@ test('when the clipboard is refused, the link is shown selected to copy by hand'
   assert.equal(await page.textContent('.share-status'), 'Copy the link below.');
   assert.equal(await page.inputValue('#share-fallback'), page.url());
   assert.equal(await page.evaluate(() => document.activeElement.id), 'share-fallback');
+  // An edit makes that link out of date: it and the status go.
+  await page.fill('#rate-followers', '60000');
+  await page.waitForSelector('#share-fallback', { state: 'hidden' });
+  assert.equal(await page.textContent('.share-status'), '');
+  assertClean(problems);
+  await context.close();
+});
+
+test('copying the link of a roster too long for a link says the rows are left out', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+  await page.goto(`${shared.site.url}?v=2&calc=roster`);
+  await page.waitForSelector('#roster-text');
+  const rows = Array.from({ length: 200 }, (_, i) => `creator${i}\tInstagram\t${20000 + i}\t900\t30\t${500 + i}`);
+  await page.fill('#roster-text', ['name\tplatform\tfollowers\tlikes\tcomments\tprice', ...rows].join('\n'));
+  await page.waitForFunction(() => document.querySelector('#roster-result')?.textContent.includes('too long for a link'));
+  await page.click('#copy-link');
+  await page.waitForFunction(() => document.querySelector('.share-status').textContent.includes('without the roster\'s rows'));
   assertClean(problems);
   await context.close();
 });
