@@ -365,7 +365,10 @@ pub fn panel(shelf: &Shelf, note: Option<&str>) -> String {
             let href = format!("?{}", entry.query);
             m.raw("<li>")
                 .open_with("a", &[("href", &href)])
+                // Isolated, so that a name's own writing direction stays inside it.
+                .raw("<bdi>")
                 .text(&entry.name)
+                .raw("</bdi>")
                 .close("a")
                 .raw(" ")
                 .open_with(

@@ -5,7 +5,8 @@ use crate::domain::source::Provenance;
 use crate::markup::Markup;
 
 /// Writes the source of a figure ("What Is a Micro Influencer? (InfluenceFlow, 2025)"), or
-/// "Assumption", with the detail on hover; a source with an address links to it.
+/// "Assumption", with the detail on hover; a source with an address links to it, in a new
+/// tab (in an embedded calculator, a link in the frame would replace the calculator).
 pub fn badge(m: &mut Markup, provenance: &Provenance) {
     let detail = provenance.detail();
     if provenance.is_assumption() {
@@ -15,7 +16,13 @@ pub fn badge(m: &mut Markup, provenance: &Provenance) {
     } else if let Some(url) = provenance.source.url() {
         m.open_with(
             "a",
-            &[("class", "badge"), ("href", url), ("title", &detail)],
+            &[
+                ("class", "badge"),
+                ("href", url),
+                ("title", &detail),
+                ("target", "_blank"),
+                ("rel", "noopener"),
+            ],
         )
         .text(&provenance.source_label())
         .close("a");
@@ -26,12 +33,18 @@ pub fn badge(m: &mut Markup, provenance: &Provenance) {
     }
 }
 
-/// Writes the detail of a source as a list item, a link when the source has an address.
+/// Writes the detail of a source as a list item, a link in a new tab when the source has an
+/// address.
 pub fn source_item(m: &mut Markup, detail: &str, url: Option<&str>) {
     m.open("li", "");
     match url {
         Some(url) => {
-            m.open_with("a", &[("href", url)]).text(detail).close("a");
+            m.open_with(
+                "a",
+                &[("href", url), ("target", "_blank"), ("rel", "noopener")],
+            )
+            .text(detail)
+            .close("a");
         }
         None => {
             m.text(detail);

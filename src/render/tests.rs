@@ -161,6 +161,24 @@ fn the_guide_is_named_as_it_names_itself_and_linked() {
 }
 
 #[test]
+fn links_to_other_sites_open_in_a_new_tab() {
+    // In an embedded calculator, a link that opened in the frame would replace it.
+    let all = every_rendered_text().join("\n");
+    let outside: Vec<&str> = all
+        .match_indices("<a ")
+        .filter_map(|(at, _)| all[at..].split('>').next())
+        .filter(|tag| tag.contains("href=\"http"))
+        .collect();
+    assert!(!outside.is_empty());
+    for tag in outside {
+        assert!(
+            tag.contains("target=\"_blank\"") && tag.contains("rel=\"noopener\""),
+            "{tag}"
+        );
+    }
+}
+
+#[test]
 fn the_comments_read_are_a_signal_explained_and_sourced() {
     shows(
         "v=1&calc=authenticity&auth.followers=25000&auth.read=30&auth.generic=12",
