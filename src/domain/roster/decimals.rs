@@ -69,6 +69,9 @@ pub fn bare(cell: &str) -> String {
 /// a separator repeats in groups of three ("1.234.567"). None for "1.500", "1,500" and
 /// whole numbers.
 fn shown_mark(cell: &str) -> Option<char> {
+    if !cell.contains(['.', ',']) {
+        return None;
+    }
     let text = &bare(cell);
     let (dots, commas) = (text.matches('.').count(), text.matches(',').count());
     match (dots, commas) {
@@ -94,6 +97,9 @@ fn separator_shows(text: &str, separator: char, count: usize) -> bool {
 /// in some countries, thousands in others.
 #[must_use]
 pub fn is_ambiguous(cell: &str) -> bool {
+    if !cell.contains(['.', ',']) {
+        return false;
+    }
     let text = &bare(cell);
     let (dots, commas) = (text.matches('.').count(), text.matches(',').count());
     (dots + commas == 1) && (grouped(text, '.') || grouped(text, ','))

@@ -11,6 +11,11 @@ use crate::input::FieldError;
 
 /// Rows of messages kept; more are counted.
 const MAX_MESSAGES: usize = 200;
+/// Rows whose numbers decide the table's decimal mark.
+const EVIDENCE_ROWS: usize = 10 * MAX_CREATORS;
+
+/// A line split into cells, or why it could not be.
+type Cells = Result<Vec<String>, &'static str>;
 
 /// One creator read from the table.
 #[derive(Clone, Debug, PartialEq)]
@@ -126,14 +131,24 @@ pub fn parse(text: &str) -> Parsed {
         return parsed;
     }
     rows.extend(lines);
-    layout.decimals = decimals(&layout, &rows, &mut parsed.notices);
+    // Split once: the first rows tell the decimal mark, then are read.
+    let mut split: Vec<Option<Cells>> = rows
+        .iter()
+        .take(EVIDENCE_ROWS)
+        .map(|(_, line)| Some(split_line(line, layout.delimiter)))
+        .collect();
+    layout.decimals = decimals(&layout, &split, &mut parsed.notices);
     let mut beyond = 0usize;
-    for (number, line) in rows {
+    for (index, (number, line)) in rows.into_iter().enumerate() {
         if parsed.creators.len() >= MAX_CREATORS {
             beyond += 1;
             continue;
         }
-        read_row(&mut parsed, &layout, number, line);
+        let cells = split
+            .get_mut(index)
+            .and_then(Option::take)
+            .unwrap_or_else(|| split_line(line, layout.delimiter));
+        read_row(&mut parsed, &layout, number, cells);
     }
     if beyond > 0 {
         parsed.notices.push(format!(
@@ -198,16 +213,12 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
     (layout, false)
 }
 
-/// How the table writes decimals, from the number cells of all its rows. When no cell
+/// How the table writes decimals, from the number cells of its first rows. When no cell
 /// shows it and a point before three digits was read as grouping thousands, a notice says
 /// so with the first such cell.
-fn decimals(layout: &Layout, rows: &[(usize, &str)], notices: &mut Vec<String>) -> Decimals {
-    let cells: Vec<Vec<String>> = rows
-        .iter()
-        .filter_map(|(_, line)| split_line(line, layout.delimiter).ok())
-        .collect();
+fn decimals(layout: &Layout, rows: &[Option<Cells>], notices: &mut Vec<String>) -> Decimals {
     let numbers = || {
-        cells.iter().flat_map(|row| {
+        rows.iter().flatten().flatten().flat_map(|row| {
             layout
                 .positions
                 .iter()
@@ -217,8 +228,8 @@ fn decimals(layout: &Layout, rows: &[(usize, &str)], notices: &mut Vec<String>) 
         })
     };
     let decimals = Decimals::of(numbers(), layout.delimiter);
-    let first_dotted = numbers().find(|cell| cell.contains('.') && is_ambiguous(cell));
-    if let (Decimals::Unknown, Some(cell)) = (decimals, first_dotted) {
+    let first_dotted = || numbers().find(|cell| cell.contains('.') && is_ambiguous(cell));
+    if let Some(cell) = first_dotted().filter(|_| decimals == Decimals::Unknown) {
         let read = number(cell, decimals).map(crate::input::readable);
         notices.push(format!(
             "“{}” was read as {}, a point before three digits grouping thousands, as no number in the table shows whether it writes decimals with a point or a comma. Check the figures below.",
@@ -230,12 +241,15 @@ fn decimals(layout: &Layout, rows: &[(usize, &str)], notices: &mut Vec<String>) 
 }
 
 /// The numbers in one cell of a column: the cell, or each count of a follower history.
-fn number_parts(column: Column, cell: &str, delimiter: char) -> Vec<&str> {
-    if column == Column::History {
-        history_counts(cell, delimiter).collect()
+fn number_parts(column: Column, cell: &str, delimiter: char) -> impl Iterator<Item = &str> {
+    let (whole, counts) = if column == Column::History {
+        ("", cell)
     } else {
-        vec![cell]
-    }
+        (cell, "")
+    };
+    std::iter::once(whole)
+        .filter(|whole| !whole.is_empty())
+        .chain(history_counts(counts, delimiter))
 }
 
 /// The counts of a follower history cell: "10,000|11,000" or "10000 11000 12500".
@@ -275,8 +289,8 @@ fn has_required(layout: &Layout, notices: &mut Vec<String>) -> bool {
 }
 
 /// Reads one line into a creator, or messages saying why not.
-fn read_row(parsed: &mut Parsed, layout: &Layout, line: usize, text: &str) {
-    let cells = match split_line(text, layout.delimiter) {
+fn read_row(parsed: &mut Parsed, layout: &Layout, line: usize, cells: Cells) {
+    let cells = match cells {
         Ok(cells) => cells,
         Err(why) => {
             push(parsed, line, None, format!("{why}; row left out."));
