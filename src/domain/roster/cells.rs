@@ -92,7 +92,11 @@ pub fn number(cell: &str, decimals: Decimals) -> Result<f64, FieldError> {
             }
         }
     };
-    parse_number(&normal)
+    // A cell that is not a number is quoted as written, not as its separators left it.
+    parse_number(&normal).map_err(|e| match e {
+        FieldError::NotANumber(_) => FieldError::NotANumber(cell.trim().to_owned()),
+        other => other,
+    })
 }
 
 #[cfg(test)]

@@ -227,7 +227,9 @@ fn decimals(layout: &Layout, rows: &[Option<Cells>], notices: &mut Vec<String>) 
                 .flat_map(|(column, cell)| number_parts(column, cell, layout.delimiter))
         })
     };
-    let decimals = Decimals::of(numbers(), layout.delimiter);
+    // Only cells that read as numbers tell the mark: "1,2 Mio." is not evidence of anything.
+    let readable = numbers().filter(|cell| number(cell, Decimals::Unknown).is_ok());
+    let decimals = Decimals::of(readable, layout.delimiter);
     let first_dotted = || numbers().find(|cell| cell.contains('.') && is_ambiguous(cell));
     if let Some(cell) = first_dotted().filter(|_| decimals == Decimals::Unknown) {
         let read = number(cell, decimals).map(crate::input::readable);
@@ -410,7 +412,11 @@ impl<'a> RowReader<'a> {
             ));
         }
         if whole && value.fract() != 0.0 {
-            return Err("use a whole number".to_owned());
+            return Err(format!(
+                "“{}” is read as {}; use a whole number",
+                short(cell),
+                crate::input::readable(value)
+            ));
         }
         Ok(value)
     }
@@ -661,6 +667,25 @@ mod tests {
             ]
         );
         assert_eq!(parsed.creators.len(), 1);
+    }
+
+    #[test]
+    fn a_cell_that_is_not_a_number_does_not_decide_the_decimal_mark() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    ana\t12500\t310\t20\t1.500\n\
+                    bo\t1,2 Mio.\t20000\t150\t9.000\n";
+        let parsed = parse(text);
+        assert_eq!(parsed.creators[0].price, Some(1_500.0));
+        assert_eq!(
+            sentences(&parsed),
+            ["Line 3, followers: “1,2 Mio.” is not a number; row left out."]
+        );
+        let whole =
+            parse("name\tfollowers\tlikes\tcomments\nana\t12500\t310.5\t20\nbo\t1.500\t200\t15\n");
+        assert_eq!(
+            sentences(&whole),
+            ["Line 3, followers: “1.500” is read as 1.5; use a whole number; row left out."]
+        );
     }
 
     #[test]
