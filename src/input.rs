@@ -87,6 +87,18 @@ pub enum FieldError {
     },
 }
 
+impl FieldError {
+    /// This error, a "not a number" one quoting `text` as the user wrote it rather than the
+    /// part or the cleaned form that was read.
+    #[must_use]
+    pub fn quoting(self, text: &str) -> Self {
+        match self {
+            FieldError::NotANumber(_) => FieldError::NotANumber(text.trim().to_owned()),
+            other => other,
+        }
+    }
+}
+
 impl fmt::Display for FieldError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {

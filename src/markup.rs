@@ -6,6 +6,8 @@
 //! [`Markup::text`], which escapes it; [`Markup::raw`] takes only string literals of this
 //! code base.
 
+use crate::domain::format::find;
+
 /// The characters [`Markup::text`] escapes, each with the reference it writes instead: the
 /// one list that `crate::markup_diff` reads references back with.
 pub const ESCAPES: [(char, &str); 5] = [
@@ -25,22 +27,16 @@ pub struct Markup {
 /// What separates the parts of a result (see [`Markup::part_break`]).
 pub const PART_BREAK: &str = "<!--part-->";
 
-/// The parts of a result's markup, as `markup.split(PART_BREAK)` gives them. The break is
-/// found byte by byte: a string pattern would bring the standard library's two-way searcher
-/// (about 2 KB) into the first load for this one use.
+/// The parts of a result's markup, as `markup.split(PART_BREAK)` gives them (with
+/// [`find`], which keeps the first load free of the standard library's string searcher).
 #[must_use]
 pub fn parts(markup: &str) -> Vec<&str> {
-    let needle = PART_BREAK.as_bytes();
     let mut parts = Vec::new();
     let mut rest = markup;
-    while let Some(at) = rest
-        .as_bytes()
-        .windows(needle.len())
-        .position(|w| w == needle)
-    {
+    while let Some(at) = find(rest, PART_BREAK) {
         // The break is ASCII, so both ends are character boundaries.
         parts.push(rest.get(..at).unwrap_or_default());
-        rest = rest.get(at + needle.len()..).unwrap_or_default();
+        rest = rest.get(at + PART_BREAK.len()..).unwrap_or_default();
     }
     parts.push(rest);
     parts

@@ -186,12 +186,6 @@ impl Shelf {
         shelf
     }
 
-    /// A key no entry uses, after every numbered one and every one given out before.
-    #[must_use]
-    pub fn next_key(&self, taken: &[(String, String)]) -> String {
-        key(next_number(taken))
-    }
-
     /// The whole set as JSON, with its format version.
     #[must_use]
     pub fn export(&self) -> String {
@@ -219,8 +213,8 @@ fn key(number: u64) -> String {
     format!("{KEY_PREFIX}{number}")
 }
 
-/// The number of the next key: one after the highest stored and the last given out
-/// ([`LAST_KEY`]); past the largest number, the first one free.
+/// The number of the next key, which no entry uses: one after the highest stored and the
+/// last given out ([`LAST_KEY`]); past the largest number, the first one free.
 fn next_number(taken: &[(String, String)]) -> u64 {
     let numbers: Vec<u64> = taken.iter().filter_map(|(k, _)| key_number(k)).collect();
     let last = taken
@@ -481,7 +475,7 @@ mod tests {
                 &Problem::Foreign
             ]
         );
-        assert_eq!(shelf.next_key(&pairs), "reachwise.saved.11");
+        assert_eq!(key(next_number(&pairs)), "reachwise.saved.11");
         let html = panel(&shelf, None);
         assert!(
             html.contains("(reachwise.saved.2) was skipped: it is not readable"),
@@ -527,7 +521,7 @@ mod tests {
         assert_eq!(saved[1], "reachwise.saved.4");
         assert_eq!(saved[3..], [LAST_KEY.to_string(), "4".to_string()]);
         let full = stored(&[(&key(u64::MAX), &write("Max", "v=2"))]);
-        assert_eq!(Shelf::read(&full).next_key(&full), "reachwise.saved.1");
+        assert_eq!(key(next_number(&full)), "reachwise.saved.1");
     }
 
     #[test]

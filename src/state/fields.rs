@@ -2,6 +2,7 @@
 //! A field holds one number or, where the spec allows, a low–high range ("300k–400k").
 
 use crate::domain::data::{BUDGET_BANDS, DEFAULT_CONVERSION_PERCENT};
+use crate::domain::format::find;
 use crate::domain::roi::{MAX_CREATORS, MAX_MONEY, MAX_REACH};
 use crate::domain::tier::MAX_AUDIENCE;
 use crate::input::{self, FieldError, Limits};
@@ -91,10 +92,7 @@ impl NumberSpec {
         // A part that is not a number is named as the whole text: "1e-9" split as a range
         // would be named as "1e".
         let one = |part: &str| {
-            input::parse_in(part, self.limits, currency).map_err(|error| match error {
-                FieldError::NotANumber(_) => FieldError::NotANumber(text.trim().to_string()),
-                other => other,
-            })
+            input::parse_in(part, self.limits, currency).map_err(|error| error.quoting(text))
         };
         if text.trim().is_empty() {
             return if self.optional() {
@@ -124,12 +122,13 @@ impl NumberSpec {
 }
 
 /// Splits "300k-400k", "300k – 400k" or "300k to 400k" at the first separator; a leading
-/// minus is not a split. " to " is found byte by byte: a string pattern would bring the
-/// standard library's two-way searcher, about 2 KB, into the first load for this one use.
+/// minus is not a split (" to " found with [`find`], which keeps the first load free of the
+/// standard library's string searcher).
 fn split_range(text: &str) -> Option<(&str, &str)> {
+    const TO: &str = " to ";
     let trimmed = text.trim();
-    if let Some(at) = trimmed.as_bytes().windows(4).position(|w| w == b" to ") {
-        return Some((trimmed.get(..at)?, trimmed.get(at + 4..)?));
+    if let Some(at) = find(trimmed, TO) {
+        return Some((trimmed.get(..at)?, trimmed.get(at + TO.len()..)?));
     }
     let (index, separator) = trimmed
         .char_indices()

@@ -93,10 +93,7 @@ pub fn number(cell: &str, decimals: Decimals) -> Result<f64, FieldError> {
         }
     };
     // A cell that is not a number is quoted as written, not as its separators left it.
-    parse_number(&normal).map_err(|e| match e {
-        FieldError::NotANumber(_) => FieldError::NotANumber(cell.trim().to_owned()),
-        other => other,
-    })
+    parse_number(&normal).map_err(|e| e.quoting(cell))
 }
 
 #[cfg(test)]
