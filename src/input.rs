@@ -200,7 +200,8 @@ fn currency_of(mark: &str) -> Option<&'static str> {
         "€" => "EUR",
         "£" => "GBP",
         "¥" | "円" => "JPY",
-        "₹" | "RS" => "INR",
+        "₹" | "RS" | "RS." => "INR",
+        "FR." | "SFR." => "CHF",
         "R$" => "BRL",
         "C$" | "CA$" => "CAD",
         "A$" | "AU$" => "AUD",
@@ -211,16 +212,23 @@ fn currency_of(mark: &str) -> Option<&'static str> {
 }
 
 /// Whether a sign meaning `means` fits the chosen currency: "$" fits every dollar and peso.
-fn same_currency(means: &str, chosen: &str) -> bool {
+#[must_use]
+pub fn same_currency(means: &str, chosen: &str) -> bool {
     means.eq_ignore_ascii_case(chosen)
         || (means == "USD" && matches!(chosen, "CAD" | "AUD" | "MXN"))
 }
 
 /// The currency mark before the number or after it (after a k/m/b suffix too) in trimmed
 /// text: the mark as typed, the code it stands for, and the text without it.
-fn split_currency(t: &str) -> Option<(&str, &'static str, &str)> {
-    let start = t
-        .find(|c: char| c.is_ascii_digit() || matches!(c, '.' | '-' | '+'))
+#[must_use]
+pub fn split_currency(t: &str) -> Option<(&str, &'static str, &str)> {
+    // A point or sign starts the number only before a digit: "Rs. 1,200", "Fr. 900".
+    let bytes = t.as_bytes();
+    let start = (0..bytes.len())
+        .find(|&at| {
+            let digit_at = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+            digit_at(at) || (matches!(bytes[at], b'.' | b'-' | b'+') && digit_at(at + 1))
+        })
         .unwrap_or(t.len());
     let head = t.get(..start)?.trim();
     if let Some(code) = currency_of(head) {
@@ -472,6 +480,9 @@ mod tests {
         money_in("$25,000", "USD", 25_000.0);
         money_in("25 000 €", "EUR", 25_000.0);
         money_in("USD 25k", "USD", 25_000.0);
+        money_in("Rs. 1,200", "INR", 1_200.0);
+        money_in("Fr. 900.50", "CHF", 900.5);
+        money_in(".5 CHF", "CHF", 0.5);
         money_in("usd 25k", "USD", 25_000.0);
         money_in("€1.5k", "EUR", 1_500.0);
         money_in("¥150,000", "JPY", 150_000.0);

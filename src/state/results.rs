@@ -159,6 +159,7 @@ pub fn card(state: &AppState) -> CardResult {
 pub fn roster(state: &AppState) -> RosterReport {
     let rates = state.rate_input();
     let currency = crate::domain::roster::figures::Currency {
+        code: state.currency.code(),
         usd_rate: rates.usd_rate,
         rounding_scale: rates.rounding_scale,
     };

@@ -115,3 +115,18 @@ test('a roster too long for a link says so and keeps out of the address', async 
   assertClean(problems);
   await context.close();
 });
+
+test('a price in euros is named on a page in dollars, and read once the page is in euros', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?calc=roster`);
+  await page.waitForSelector('#roster-text');
+  await page.fill('#roster-text', 'name\tfollowers\tlikes\tcomments\tprice\nlea\t12500\t310\t20\t€1,200\nasha\t12,34,567\t45,000\t1,200\t\n');
+  const named = 'Line 2, quoted price: “€1,200” is in EUR, but quotes are read in USD, the page’s currency: choose EUR under Currency, or convert the price; left blank.';
+  await page.waitForFunction((text) => document.querySelector('#roster-result')?.textContent.includes(text), named);
+  assert.ok((await page.textContent('#roster-table tr[data-n="asha"]')).includes('1,234,567'), 'Indian grouping read');
+  await page.selectOption('#currency', 'EUR');
+  await page.waitForFunction(() => document.querySelector('#roster-table tr[data-n="lea"]')?.textContent.includes('1,200'));
+  assert.ok(!(await page.textContent('#roster-result')).includes('is in EUR'), 'the message is gone');
+  assertClean(problems);
+  await context.close();
+});

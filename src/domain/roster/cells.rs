@@ -152,11 +152,22 @@ mod tests {
             ("1,500", Comma, 1.5),
             ("1,500", Unknown, 1_500.0),
             ("1.234.567", Point, 1_234_567.0),
+            // Indian grouping, Swiss apostrophes and currency codes before or after.
+            ("12,34,567", Unknown, 1_234_567.0),
+            ("₹1,23,456.00", Point, 123_456.0),
+            ("1’234’567", Unknown, 1_234_567.0),
+            ("CHF 1'200.–", Point, 1_200.0),
+            ("1.200,–", Comma, 1_200.0),
+            ("CHF 900.50", Point, 900.5),
+            ("900 USD", Unknown, 900.0),
+            ("Rs. 4,500", Point, 4_500.0),
         ] {
             assert_eq!(number(cell, decimals), Ok(value), "{cell} {decimals:?}");
         }
         assert!(number("twelve", Point).is_err());
         assert!(number("1,2,3", Point).is_err());
+        assert!(number("12,34,56", Point).is_err());
+        assert!(number("-", Point).is_err());
         assert_eq!(number("", Point), Err(FieldError::Empty));
     }
 }

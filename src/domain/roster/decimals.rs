@@ -48,18 +48,20 @@ impl Decimals {
     }
 }
 
-/// The cell's text without currency signs and apostrophes (Swiss "1'200").
+/// The cell's text without its currency sign or code ("CHF 900.50", "900 USD", "R$ 300"),
+/// apostrophes (Swiss "1'200", "1’200") and a dash for no cents ("1.200,–").
 #[must_use]
 pub fn bare(cell: &str) -> String {
-    let text: String = cell
-        .trim()
+    let cell = cell.trim();
+    let text = crate::input::split_currency(cell).map_or(cell, |(_, _, rest)| rest);
+    let text: String = text
         .chars()
-        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '₹' | '\''))
+        .filter(|c| !matches!(c, '$' | '€' | '£' | '¥' | '₹' | '\'' | '’' | 'ʼ'))
         .collect();
     let text = text.trim();
     let text = text
-        .strip_prefix('R')
-        .filter(|_| cell.contains("R$"))
+        .strip_suffix(['–', '—', '-'])
+        .and_then(|t| t.strip_suffix(['.', ',']))
         .unwrap_or(text);
     text.to_owned()
 }
@@ -106,19 +108,30 @@ pub fn is_ambiguous(cell: &str) -> bool {
 }
 
 /// True when `text` is digits grouped by threes with `separator`: "1,234" or "12,345,678",
-/// perhaps followed by a k/m suffix or %.
+/// or in the Indian way with commas, by twos before the last three: "12,34,567". A k/m
+/// suffix or % may follow.
 #[must_use]
 pub fn grouped(text: &str, separator: char) -> bool {
     let body = text.trim_end_matches(|c: char| c.is_alphabetic() || c == '%' || c == ' ');
     let body = body.trim_start_matches(['-', '+']);
-    let mut groups = body.split(separator);
-    let first_ok = groups
-        .next()
-        .is_some_and(|g| (1..=3).contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit()));
-    let mut rest = groups.peekable();
-    first_ok
-        && rest.peek().is_some()
-        && rest.all(|g| g.len() == 3 && g.chars().all(|c| c.is_ascii_digit()))
+    let groups: Vec<&str> = body.split(separator).collect();
+    let digits = |g: &&str, sizes: &[usize]| {
+        sizes.contains(&g.len()) && g.chars().all(|c| c.is_ascii_digit())
+    };
+    let Some((first, rest)) = groups.split_first() else {
+        return false;
+    };
+    let Some((last, middle)) = rest.split_last() else {
+        return false;
+    };
+    let by_threes = || digits(first, &[1, 2, 3]) && rest.iter().all(|g| digits(g, &[3]));
+    let indian = || {
+        separator == ','
+            && digits(first, &[1, 2])
+            && middle.iter().all(|g| digits(g, &[2]))
+            && digits(last, &[3])
+    };
+    by_threes() || indian()
 }
 
 #[cfg(test)]

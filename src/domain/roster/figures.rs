@@ -16,6 +16,8 @@ use crate::domain::vocab::Tier;
 /// The currency a roster's quotes are in, as the rate range converts to it.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Currency {
+    /// ISO 4217 code: "EUR".
+    pub code: &'static str,
     /// Units of the currency for one US dollar.
     pub usd_rate: f64,
     /// The rate range's rounding scale for the currency.
@@ -25,6 +27,7 @@ pub struct Currency {
 impl Currency {
     /// US dollars, the fair rates' own currency.
     pub const US_DOLLAR: Self = Self {
+        code: "USD",
         usd_rate: 1.0,
         rounding_scale: 1.0,
     };
@@ -303,6 +306,7 @@ mod tests {
             "name,platform,followers,likes,comments,price\nana,instagram,25000,1000,250,90000",
         );
         let yen = Currency {
+            code: "JPY",
             usd_rate: 150.0,
             rounding_scale: 100.0,
         };

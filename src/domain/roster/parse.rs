@@ -3,7 +3,8 @@
 
 use super::cells::{detect_delimiter, number, split_line};
 use super::columns::Column;
-use super::decimals::{is_ambiguous, Decimals};
+use super::decimals::{bare, is_ambiguous, Decimals};
+use super::price;
 use super::MAX_CREATORS;
 use crate::domain::tier::MAX_AUDIENCE;
 use crate::domain::vocab::{Deliverable, Platform};
@@ -38,7 +39,7 @@ pub struct Creator {
     pub shares: Option<f64>,
     /// Average saves per post.
     pub saves: Option<f64>,
-    /// The quoted price, in the page's currency.
+    /// The quoted price, in the page's currency (a price in another is left out).
     pub price: Option<f64>,
     /// What the price buys (the platform's first deliverable when not given).
     pub deliverable: Deliverable,
@@ -90,6 +91,10 @@ struct Layout {
     positions: Vec<(Column, usize)>,
     /// How the table writes decimals, from all its number cells.
     decimals: Decimals,
+    /// The currency the price column's header names, and the header: "Quoted price (EUR)".
+    price_header: Option<(&'static str, String)>,
+    /// The currency quotes are read in, the page's (an ISO code).
+    currency: &'static str,
 }
 
 impl Layout {
@@ -102,10 +107,17 @@ impl Layout {
     }
 }
 
-/// Reads a roster table: tab-, semicolon- or comma-separated, with a header row naming the
-/// columns in any order (or none: then by position, and a notice says so).
+/// Reads a roster table whose quotes are in US dollars ([`parse_in`]).
 #[must_use]
 pub fn parse(text: &str) -> Parsed {
+    parse_in(text, "USD")
+}
+
+/// Reads a roster table: tab-, semicolon- or comma-separated, with a header row naming the
+/// columns in any order (or none: then by position, and a notice says so). Quotes are read
+/// in `currency` (an ISO code); one written in another is named and left out.
+#[must_use]
+pub fn parse_in(text: &str, currency: &'static str) -> Parsed {
     let mut parsed = Parsed::default();
     if looks_binary(text) {
         parsed.notices.push(
@@ -123,6 +135,14 @@ pub fn parse(text: &str) -> Parsed {
         return parsed;
     };
     let (mut layout, header) = layout(first, &mut parsed.notices);
+    layout.currency = currency;
+    let header_differs = |(code, _): &&(&str, String)| price::differs(code, currency);
+    if let Some((code, header)) = layout.price_header.as_ref().filter(header_differs) {
+        parsed.notices.push(format!(
+            "The quoted prices are headed in {code} (“{}”), but quotes are read in {currency}, the page’s currency: choose {code} under Currency, or convert them; they were left blank.",
+            short(header)
+        ));
+    }
     let mut rows: Vec<(usize, &str)> = Vec::new();
     if !header {
         rows.push((first_number, first));
@@ -189,10 +209,17 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
     let named = positions.len() >= 2 && !first_is_data_cells(&cells, &positions, delimiter);
     let decimals = Decimals::when_unshown(delimiter);
     if named {
+        let price_header = positions
+            .iter()
+            .find(|(column, _)| *column == Column::Price)
+            .and_then(|(_, index)| cells.get(*index))
+            .and_then(|header| Some((price::of_header(header)?, header.clone())));
         let layout = Layout {
             delimiter,
             positions,
             decimals,
+            price_header,
+            currency: "USD",
         };
         return (layout, true);
     }
@@ -209,6 +236,8 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
             .map(|(i, c)| (*c, i))
             .collect(),
         decimals,
+        price_header: None,
+        currency: "USD",
     };
     (layout, false)
 }
@@ -355,7 +384,7 @@ impl<'a> RowReader<'a> {
             views: self.optional(Column::Views, 1e12),
             shares: self.optional(Column::Shares, 1e12),
             saves: self.optional(Column::Saves, 1e12),
-            price: self.optional(Column::Price, crate::domain::roi::MAX_MONEY),
+            price: self.price(),
             deliverable,
             history: self.history(),
             conversion_percent: self.optional(Column::Conversion, 100.0),
@@ -398,6 +427,17 @@ impl<'a> RowReader<'a> {
     fn number(&mut self, column: Column, max: f64, whole: bool) -> Result<f64, String> {
         let cell = self.cell(column).unwrap_or("");
         self.unambiguous(cell)?;
+        if column != Column::Conversion && cell.ends_with('%') {
+            let takes = match column {
+                Column::Price => "an amount",
+                Column::Followers => "a count",
+                _ => "a count per post",
+            };
+            return Err(format!(
+                "“{}” is a percentage, and this column takes {takes}",
+                short(cell)
+            ));
+        }
         let value = number(cell, self.layout.decimals).map_err(|e| match e {
             FieldError::Empty => "empty".to_owned(),
             other => other.to_string().trim_end_matches('.').to_owned(),
@@ -465,6 +505,40 @@ impl<'a> RowReader<'a> {
                 None
             }
         }
+    }
+
+    /// The quoted price, when it is in the page's currency and reads as money.
+    fn price(&mut self) -> Option<f64> {
+        let cell = self.cell(Column::Price)?;
+        let own = price::of_cell(cell);
+        let page = self.layout.currency;
+        let header = self.layout.price_header.as_ref().map(|(code, _)| *code);
+        if let Some(code) = own.or(header).filter(|code| price::differs(code, page)) {
+            // A header in another currency is named once, in the notices.
+            if own.is_some() {
+                self.messages.push((Some(Column::Price), format!(
+                    "“{}” is in {code}, but quotes are read in {page}, the page’s currency: choose {code} under Currency, or convert the price; left blank.",
+                    short(cell)
+                )));
+            }
+            return None;
+        }
+        let value = self.optional(Column::Price, crate::domain::roi::MAX_MONEY)?;
+        if is_ambiguous(cell) && value.fract() != 0.0 {
+            let mark = if self.layout.decimals == Decimals::Comma {
+                "comma"
+            } else {
+                "point"
+            };
+            self.messages.push((Some(Column::Price), format!(
+                "“{}” reads {}, a price with three decimals, as the table writes decimals with a {mark}; for {}, write it without the {mark}; left blank.",
+                short(cell),
+                crate::input::readable(value),
+                bare(cell).chars().filter(char::is_ascii_digit).collect::<String>()
+            )));
+            return None;
+        }
+        Some(value)
     }
 
     fn platform(&mut self) -> Platform {
@@ -637,7 +711,7 @@ mod tests {
         let text = "name\tfollowers\tlikes\tcomments\tprice\n\
                     Ann\t12,500\t310.5\t20\t1.500\n";
         let ann = &parse(text).creators[0];
-        assert_eq!((ann.followers, ann.price), (12_500, Some(1.5)));
+        assert_eq!((ann.followers, ann.likes), (12_500, 310.5));
     }
 
     #[test]
@@ -685,6 +759,109 @@ mod tests {
         assert_eq!(
             sentences(&whole),
             ["Line 3, followers: “1.500” is read as 1.5; use a whole number; row left out."]
+        );
+    }
+
+    #[test]
+    fn a_price_in_another_currency_than_the_pages_is_named_not_read_as_one() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    ana\t12500\t310\t20\t€1.200\n\
+                    bo\t9000\t200\t15\t1.200 €\n\
+                    cy\t9000\t200\t15\t$900\n\
+                    dee\t9000\t200\t15\t900\n";
+        let parsed = parse_in(text, "USD");
+        let prices: Vec<Option<f64>> = parsed.creators.iter().map(|c| c.price).collect();
+        assert_eq!(prices, [None, None, Some(900.0), Some(900.0)]);
+        assert_eq!(
+            sentences(&parsed),
+            [
+                "Line 2, quoted price: “€1.200” is in EUR, but quotes are read in USD, the page’s currency: choose EUR under Currency, or convert the price; left blank.",
+                "Line 3, quoted price: “1.200 €” is in EUR, but quotes are read in USD, the page’s currency: choose EUR under Currency, or convert the price; left blank.",
+            ]
+        );
+        let euros = parse_in(text, "EUR");
+        let prices: Vec<Option<f64>> = euros.creators.iter().map(|c| c.price).collect();
+        assert_eq!(prices, [Some(1_200.0), Some(1_200.0), None, Some(900.0)]);
+        // A plain "$" is every dollar's and peso's sign.
+        let pesos = parse_in(text, "MXN");
+        assert_eq!(pesos.creators[2].price, Some(900.0));
+    }
+
+    #[test]
+    fn a_price_column_headed_in_another_currency_is_named_once() {
+        let text = "name,followers,likes,comments,Quoted price (EUR)\n\
+                    ana,12500,310,20,1200\n\
+                    bo,9000,200,15,900\n";
+        let parsed = parse_in(text, "USD");
+        assert!(parsed.creators.iter().all(|c| c.price.is_none()));
+        assert!(parsed.messages.is_empty(), "{:?}", parsed.messages);
+        assert_eq!(
+            parsed.notices,
+            ["The quoted prices are headed in EUR (“Quoted price (EUR)”), but quotes are read in USD, the page’s currency: choose EUR under Currency, or convert them; they were left blank."]
+        );
+        let euros = parse_in(text, "EUR");
+        assert!(euros.notices.is_empty(), "{:?}", euros.notices);
+        assert_eq!(euros.creators[0].price, Some(1_200.0));
+        let signed = parse_in(
+            "name,followers,likes,comments,Fee €\nana,12500,310,20,1200\n",
+            "GBP",
+        );
+        assert_eq!(signed.creators[0].price, None);
+    }
+
+    #[test]
+    fn indian_and_swiss_writings_are_read() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    asha\t12,34,567\t45,000\t1,200\t₹1,23,456.00\n\
+                    ueli\t1’234’567\t3’000\t20\tCHF 1'200.–\n\
+                    vreni\t9000\t200\t15\t900 INR\n";
+        let parsed = parse_in(text, "INR");
+        let read: Vec<(u64, Option<f64>)> = parsed
+            .creators
+            .iter()
+            .map(|c| (c.followers, c.price))
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (1_234_567, Some(123_456.0)),
+                (1_234_567, None),
+                (9_000, Some(900.0))
+            ]
+        );
+        assert_eq!(
+            sentences(&parsed),
+            ["Line 3, quoted price: “CHF 1'200.–” is in CHF, but quotes are read in INR, the page’s currency: choose CHF under Currency, or convert the price; left blank."]
+        );
+    }
+
+    #[test]
+    fn a_percentage_in_a_count_column_is_named() {
+        let text = "name;followers;likes;comments;conversion rate\n\
+                    ana;12500;3,5 %;20;2,5 %\n";
+        let parsed = parse_in(text, "USD");
+        assert!(parsed.creators.is_empty());
+        assert_eq!(
+            sentences(&parsed),
+            ["Line 2, average likes: “3,5 %” is a percentage, and this column takes a count per post; row left out."]
+        );
+        let fine = parse_in(
+            "name;followers;likes;comments;conversion rate\nana;12500;350;20;2,5 %\n",
+            "USD",
+        );
+        assert_eq!(fine.creators[0].conversion_percent, Some(2.5));
+    }
+
+    #[test]
+    fn a_price_read_with_three_decimals_is_left_blank_and_named() {
+        let text = "name\tfollowers\tlikes\tcomments\tprice\n\
+                    ann\t12500\t310\t20\t$1,200.00\n\
+                    bo\t9000\t200\t15\t1.500\n";
+        let parsed = parse_in(text, "USD");
+        assert_eq!(parsed.creators[1].price, None);
+        assert_eq!(
+            sentences(&parsed),
+            ["Line 3, quoted price: “1.500” reads 1.5, a price with three decimals, as the table writes decimals with a point; for 1500, write it without the point; left blank."]
         );
     }
 

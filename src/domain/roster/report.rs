@@ -3,7 +3,7 @@
 
 use super::figures::{CreatorFigures, Currency};
 use super::mix::{self, Item};
-use super::parse::{parse, Parsed};
+use super::parse::{parse_in, Parsed};
 use crate::domain::data::BUDGET_BANDS;
 use crate::domain::roi::MAX_MONEY;
 use crate::domain::vocab::Tier;
@@ -163,7 +163,7 @@ pub fn analyse(text: &str, settings: &MixSettings) -> RosterReport {
 /// currency of the quotes.
 #[must_use]
 pub fn analyse_in(text: &str, settings: &MixSettings, currency: Currency) -> RosterReport {
-    let parsed = parse(text);
+    let parsed = parse_in(text, currency.code);
     let figures: Vec<CreatorFigures> = parsed
         .creators
         .iter()
@@ -287,7 +287,9 @@ fn choose(figures: &[CreatorFigures], budget: f64, settings: &MixSettings) -> Mi
             .iter()
             .filter_map(|i| figures.get(*i))
             .map(value)
-            .sum()
+            .sum::<f64>()
+            // An empty sum is -0.0, which a locale formatter writes "-0".
+            + 0.0
     };
     MixReport {
         budget,
@@ -372,6 +374,14 @@ mod tests {
             .left_out
             .iter()
             .any(|(i, r)| *i == 3 && matches!(r, LeftOut::OverTierLimit(_))));
+    }
+
+    #[test]
+    fn an_empty_mix_counts_a_plain_zero() {
+        let m = mix(&settings(10.0));
+        assert!(m.chosen.is_empty(), "{m:?}");
+        assert!(m.engagements == 0.0 && m.engagements.is_sign_positive());
+        assert!(m.conversions.is_sign_positive());
     }
 
     #[test]
