@@ -96,6 +96,13 @@ test('the export holds every computed column, and the link brings the same roste
   await again.page.waitForSelector('#roster-mix .headline');
   assert.equal(await mixText(again.page), pinned);
   assert.equal(await again.page.inputValue('#roster-text'), ROSTER);
+  // The export, pasted back, is the same roster: no fair rate is taken for a quote.
+  await again.page.fill('#roster-text', csv);
+  // The pasted roster has no bad rows: its result is in once the messages are gone.
+  await again.page.waitForFunction(() => !document.querySelector('#roster-result')?.textContent.includes('messages about the table'));
+  assert.ok((await again.page.textContent('#roster-table tr[data-n="ana"]')).includes('$500 (+$110'));
+  assert.equal(await mixText(again.page), pinned);
+  assert.ok(!(await again.page.textContent('#roster-result')).includes('Two columns'), 'no duplicate-column notices');
   assertClean(again.problems);
   await again.context.close();
   assertClean(problems);

@@ -29,6 +29,25 @@ pub enum Column {
     Conversion,
 }
 
+/// Words of the headers of figures the page works out (in its own export, say): "Fair
+/// rate low", "Cost per engagement", "Engagement rate by followers". They are not read,
+/// so that a fair rate is never taken for the quote.
+const COMPUTED: [&str; 13] = [
+    "fair",
+    "minus",
+    "against",
+    "expected",
+    "reach",
+    "engagementrate",
+    "costperengagement",
+    "costper1000",
+    "risk",
+    "checklist",
+    "inthemix",
+    "leftout",
+    "verdict",
+];
+
 impl Column {
     /// Every column, in the order of the export.
     pub const ALL: [Column; 12] = [
@@ -91,7 +110,7 @@ impl Column {
             .flat_map(char::to_lowercase)
             .collect();
         let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
-        let column = if h.is_empty() {
+        let column = if h.is_empty() || has(&COMPUTED) {
             return None;
         } else if has(&["history", "growth", "monthly"]) {
             Column::History
@@ -154,6 +173,18 @@ mod tests {
             assert_eq!(Column::of_header(cell), Some(column), "{cell}");
         }
         assert_eq!(Column::of_header("Engagement rate"), None);
+        // The page's own computed columns are not read back as the figures they derive from.
+        for computed in [
+            "Fair rate low (EUR)",
+            "Quote minus typical (EUR)",
+            "Engagement rate by followers (%)",
+            "Expected conversions (per post)",
+            "Cost per engagement (EUR)",
+            "Cost per 1000 reached (EUR)",
+        ] {
+            assert_eq!(Column::of_header(computed), None, "{computed}");
+        }
+        assert_eq!(Column::of_header("Cost per post"), Some(Column::Price));
         assert_eq!(Column::of_header("Notes"), None);
         assert_eq!(Column::of_header(""), None);
     }

@@ -15,7 +15,7 @@ use crate::url_state::encode;
 pub const FILE_NAME: &str = "reachwise-roster.csv";
 
 /// The header row: `{c}` stands for the currency code.
-const HEADERS: [&str; 33] = [
+const HEADERS: [&str; 34] = [
     "Line",
     "Name",
     "Platform",
@@ -27,6 +27,7 @@ const HEADERS: [&str; 33] = [
     "Average views (per post)",
     "Average shares (per post)",
     "Average saves (per post)",
+    "Follower history (monthly, oldest first)",
     "Engagement rate by followers (%)",
     "Engagement verdict",
     "Fair rate low ({c})",
@@ -107,6 +108,11 @@ fn columns(
         number(k.views, 2),
         number(k.shares, 2),
         number(k.saves, 2),
+        k.history
+            .iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join("|"),
         number(engagement.map(|r| r.by_followers), 2),
         verdict(c),
         number(rate.map(|r| r.low), 2),

@@ -103,9 +103,9 @@ fn the_export_has_every_column_with_units_and_quotes_where_needed() {
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 5);
     let columns = |l: &str| split_line(l, ',').map_or(0, |cells| cells.len());
-    assert_eq!(columns(lines[0]), 33);
-    assert_eq!(columns(lines[1]), 33, "{}", lines[1]);
-    assert_eq!(columns(lines[5]), 33, "{}", lines[5]);
+    assert_eq!(columns(lines[0]), 34);
+    assert_eq!(columns(lines[1]), 34, "{}", lines[1]);
+    assert_eq!(columns(lines[5]), 34, "{}", lines[5]);
 }
 
 /// The end-to-end test's roster (`tests/e2e/roster.test.mjs`): the figures it checks on the
@@ -182,4 +182,40 @@ fn roster_timing() {
         time(&|| export::csv(&PlainFormatter, &state, &report).len())
     );
     println!("mix {:?}", report.mix.map(|m| m.chosen.len()));
+}
+
+#[test]
+fn an_exported_roster_reads_back_as_the_same_creators() {
+    let table = "name\tplatform\tfollowers\tlikes\tcomments\tviews\tshares\tsaves\tprice\tdeliverable\tfollower history\tconversion rate\n\
+        ana\tTikTok\t20,000\t1,000\t50\t30,000\t12\t8\t500\tvideo\t15000|18000|20000\t3.5\n\
+        bo\tInstagram\t30,000\t1,200\t40\t\t\t\t\t\t\t\n";
+    let state = AppState::default()
+        .apply(Action::Open(Calculator::Roster))
+        .apply(Action::Roster(RosterEdit::Text(table.into())))
+        .apply(Action::Roster(RosterEdit::Budget("1700".into())));
+    let report = crate::state::results::roster(&state);
+    let csv = export::csv(&PlainFormatter, &state, &report);
+    let again = crate::domain::roster::parse::parse(&csv);
+    assert!(again.notices.is_empty(), "{:?}", again.notices);
+    assert!(again.messages.is_empty(), "{:?}", again.messages);
+    let creators = |parsed: &crate::domain::roster::parse::Parsed| {
+        let mut creators = parsed.creators.clone();
+        for c in &mut creators {
+            c.line = 0;
+            c.conversion_percent = None;
+        }
+        creators
+    };
+    assert_eq!(creators(&again), creators(&report.parsed));
+    // The export writes the conversion rate used, the assumed one where none was given.
+    let figures = |parsed: &crate::domain::roster::parse::Parsed| -> Vec<(f64, f64)> {
+        let figures = parsed
+            .creators
+            .iter()
+            .map(crate::domain::roster::figures::CreatorFigures::of);
+        figures
+            .map(|f| (f.conversion_percent, f.engagements))
+            .collect()
+    };
+    assert_eq!(figures(&again), figures(&report.parsed));
 }
