@@ -95,6 +95,10 @@ test('a roster prints its creators\' names, its headings and the choices made, n
     assert.equal(await page.isVisible('#roster-text'), false, 'the paste box is not printed');
     await page.emulateMedia({ media: 'screen' });
     await printsOn(page, 'A4', 2);
+    // The rows in the link's fragment are not printed: the stamp names the rest of the link.
+    const stamp = await printedStamp(page);
+    const { origin, pathname, search } = await page.evaluate(() => location);
+    assert.ok(stamp.endsWith(`from ${origin}${pathname}${search} (the rows of the roster follow in the full link, too long to print: use Copy link or Saved scenarios)`), stamp);
     assertClean(problems);
   } finally {
     await context.close();
