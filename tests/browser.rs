@@ -485,3 +485,20 @@ fn on_demand_files_go_by_the_hashed_names_index_html_lists() {
     assert_eq!(url("results-loader.js"), "./results-loader.js");
     set(&wasm_bindgen::JsValue::UNDEFINED);
 }
+
+#[wasm_bindgen_test]
+fn intl_never_writes_a_negative_zero() {
+    use reachwise::app::format::IntlFormatter;
+    use reachwise::domain::format::NumberFormatter;
+    let f = IntlFormatter {
+        currency: reachwise::state::Currency::Usd,
+    };
+    // An empty sum of floats is -0.0, and Intl writes it "-0".
+    let empty: f64 = std::iter::empty::<f64>().sum();
+    assert!(empty.is_sign_negative());
+    assert_eq!(f.count(empty), "0");
+    assert_eq!(f.count(-0.004), "0");
+    assert_eq!(f.money(-0.001), "$0.00");
+    assert_eq!(f.percent(-0.0001), "0%");
+    assert_ne!(f.count(-2.0), "2", "a true negative keeps its sign");
+}

@@ -64,6 +64,7 @@ fn format_with(style: Style, value: f64) -> String {
     if !value.is_finite() {
         return "n/a".to_string();
     }
+    let value = unsigned_zero(style, value);
     let bits = value.to_bits();
     let slot = memo_slot(style, bits);
     let known = MEMO.with(|memo| {
@@ -87,6 +88,22 @@ fn format_with(style: Style, value: f64) -> String {
         }
     });
     text
+}
+
+/// `value`, or 0 when it is -0 or a negative that rounds to zero in `style`: `Intl` writes
+/// both as "-0" (an empty sum of floats is -0).
+fn unsigned_zero(style: Style, value: f64) -> f64 {
+    let (digits, scale) = match style {
+        Style::Count(digits) | Style::Money(_, digits) => (digits, 1.0),
+        Style::Percent(digits) => (digits, 100.0),
+        Style::Compact => (1, 1.0),
+    };
+    let scaled = value.abs() * scale * 10f64.powi(i32::from(digits));
+    if scaled.round() == 0.0 {
+        0.0
+    } else {
+        value
+    }
 }
 
 /// The memo slot of a number in a style: a cheap mix of its bits (a direct-mapped cache

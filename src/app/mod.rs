@@ -10,7 +10,7 @@ mod engagement;
 mod explain;
 mod fields;
 pub mod files;
-mod format;
+pub mod format;
 mod history;
 #[cfg(not(feature = "inline-worker"))]
 mod in_page;
