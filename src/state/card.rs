@@ -71,10 +71,11 @@ fn singular(word: &str) -> String {
     word.strip_suffix('s').map_or(word.clone(), str::to_owned)
 }
 
-/// The offers in `text` for an account on `platform`, and a sentence for each line that
-/// could not be read (the other lines still count).
+/// The offers in `text` for an account on `platform`, priced in `currency` (an ISO code),
+/// and a sentence for each line that could not be read (the other lines still count): a
+/// price in another currency is one, never read as the page's.
 #[must_use]
-pub fn parse_offers(text: &str, platform: Platform) -> (Vec<Offer>, Vec<String>) {
+pub fn parse_offers(text: &str, platform: Platform, currency: &str) -> (Vec<Offer>, Vec<String>) {
     let mut offers = Vec::new();
     let mut problems = Vec::new();
     let lines = text
@@ -89,7 +90,7 @@ pub fn parse_offers(text: &str, platform: Platform) -> (Vec<Offer>, Vec<String>)
             ));
             break;
         }
-        match parse_line(line, platform) {
+        match parse_line(line, platform, currency) {
             Ok(offer) => offers.push(offer),
             Err(problem) => {
                 problems.push(format!("Line {} (“{}”): {problem}", index + 1, line.trim()))
@@ -100,17 +101,15 @@ pub fn parse_offers(text: &str, platform: Platform) -> (Vec<Offer>, Vec<String>)
 }
 
 /// One offer: items joined by "+", then a price after ":", "=" or a last word that is a
-/// number ("reel 800", "3 posts: $1,500").
-fn parse_line(line: &str, platform: Platform) -> Result<Offer, String> {
+/// number ("reel 800", "3 posts: $1,500", "post 500 €"). A price's currency sign or code
+/// must be `currency`'s (an ISO code).
+fn parse_line(line: &str, platform: Platform, currency: &str) -> Result<Offer, String> {
     let (what, price) = split_price(line);
     let price = match price {
-        Some(text) => {
-            let money = text.trim().trim_start_matches(['$', '€', '£', '¥', '₹']);
-            Some(
-                input::parse(money, Limits::decimal(0.0, 1e9))
-                    .map_err(|e| format!("the price: {e}"))?,
-            )
-        }
+        Some(text) => Some(
+            input::parse_in(text, Limits::money(0.0, 1e9), Some(currency))
+                .map_err(|e| format!("the price: {e}"))?,
+        ),
         None => None,
     };
     let items = what
@@ -125,14 +124,22 @@ fn split_price(line: &str) -> (&str, Option<&str>) {
     if let Some((what, price)) = line.rsplit_once([':', '=']) {
         return (what, Some(price));
     }
+    // A minus too: "post -50" is a negative price, to be named as one.
+    let number =
+        |word: &str| word.starts_with(|c: char| c.is_ascii_digit() || "-$€£¥₹".contains(c));
+    let mark =
+        |word: &str| input::split_currency(word).is_some_and(|(_, _, rest)| rest.trim().is_empty());
     let trimmed = line.trim_end();
-    match trimmed.rsplit_once(' ') {
-        Some((what, last))
-            // A minus too: "post -50" is a negative price, to be named as one.
-            if last.starts_with(|c: char| c.is_ascii_digit() || "-$€£¥₹".contains(c)) =>
-        {
-            (what, Some(last))
+    let Some((what, last)) = trimmed.rsplit_once(' ') else {
+        return (line, None);
+    };
+    let before = what.trim_end().rsplit_once(' ');
+    match before {
+        // "post 500 €", "reel CHF 800": the price and its currency, in either order.
+        Some((rest, word)) if (number(word) && mark(last)) || (mark(word) && number(last)) => {
+            (rest, trimmed.get(rest.len()..))
         }
+        _ if number(last) => (what, Some(last)),
         _ => (line, None),
     }
 }
@@ -170,7 +177,7 @@ mod tests {
 
     #[track_caller]
     fn reads(line: &str, items: &[(u32, Deliverable)], price: Option<f64>) {
-        let (offers, problems) = parse_offers(line, Platform::Instagram);
+        let (offers, problems) = parse_offers(line, Platform::Instagram, "USD");
         assert_eq!(problems, Vec::<String>::new());
         assert_eq!(
             offers,
@@ -193,11 +200,39 @@ mod tests {
             Some(900.0),
         );
         reads("2 Stories 1.2k", &[(2, InstagramStory)], Some(1_200.0));
+        // A currency sign or code before or after the price, in the page's currency.
+        reads("post 500 $", &[(1, InstagramPost)], Some(500.0));
+        reads("reel USD 800", &[(1, InstagramReel)], Some(800.0));
+        reads("3 posts: 1,500 USD", &[(3, InstagramPost)], Some(1_500.0));
+    }
+
+    #[test]
+    fn a_price_in_another_currency_is_named_not_read_as_the_pages() {
+        for (line, sign) in [
+            ("reel €800", "€"),
+            ("post 500 €", "€"),
+            ("post CHF 500", "CHF"),
+            ("3 posts: £1,500", "£"),
+        ] {
+            let (offers, problems) = parse_offers(line, Platform::Instagram, "USD");
+            assert!(offers.is_empty(), "{line}: {offers:?}");
+            assert_eq!(problems.len(), 1, "{line}: {problems:?}");
+            assert!(
+                problems[0].contains(&format!("the price: “{sign}” is ")),
+                "{line}: {problems:?}"
+            );
+        }
+        let (offers, problems) = parse_offers("reel €800", Platform::Instagram, "EUR");
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(offers[0].price, Some(800.0));
+        // "$" is every dollar's and peso's sign.
+        let (_, problems) = parse_offers("post $500", Platform::Instagram, "MXN");
+        assert!(problems.is_empty(), "{problems:?}");
     }
 
     #[test]
     fn a_negative_price_is_named_as_a_price() {
-        let (offers, problems) = parse_offers("post -50", Platform::Instagram);
+        let (offers, problems) = parse_offers("post -50", Platform::Instagram, "USD");
         assert!(offers.is_empty());
         assert_eq!(
             problems,
@@ -210,6 +245,7 @@ mod tests {
         let (offers, problems) = parse_offers(
             "post\n\nreeel 300\nvideo\n2 posts: lots",
             Platform::Instagram,
+            "USD",
         );
         assert_eq!(offers.len(), 1);
         assert_eq!(problems.len(), 3, "{problems:?}");
@@ -229,11 +265,14 @@ mod tests {
 
     #[test]
     fn counts_and_offers_are_bounded() {
-        let (_, problems) =
-            parse_offers("0 posts\n101 posts\n99999999999 posts", Platform::Instagram);
+        let (_, problems) = parse_offers(
+            "0 posts\n101 posts\n99999999999 posts",
+            Platform::Instagram,
+            "USD",
+        );
         assert_eq!(problems.len(), 3);
         let many = "post\n".repeat(MAX_OFFERS + 2);
-        let (offers, problems) = parse_offers(&many, Platform::Instagram);
+        let (offers, problems) = parse_offers(&many, Platform::Instagram, "USD");
         assert_eq!(offers.len(), MAX_OFFERS);
         assert_eq!(problems.len(), 1);
     }
@@ -241,7 +280,7 @@ mod tests {
     #[test]
     fn every_platform_starts_with_a_card_it_can_read() {
         for platform in Platform::ALL {
-            let (offers, problems) = parse_offers(&default_offers(platform), platform);
+            let (offers, problems) = parse_offers(&default_offers(platform), platform, "USD");
             assert!(problems.is_empty(), "{platform:?}: {problems:?}");
             assert!(offers.len() >= 2, "{platform:?}");
         }

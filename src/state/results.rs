@@ -138,7 +138,8 @@ pub fn authenticity(state: &AppState) -> Outcome<AuthenticityReport> {
 #[must_use]
 pub fn card(state: &AppState) -> CardResult {
     let account = super::card::account(state);
-    let (offers, problems) = super::card::parse_offers(&state.card_text(), account.platform);
+    let (offers, problems) =
+        super::card::parse_offers(&state.card_text(), account.platform, state.currency.code());
     let terms = CardTerms {
         bonus: state.number(FieldId::CardBonus),
         bonus_threshold_percent: state.number(FieldId::CardBonusEr),

@@ -93,6 +93,14 @@ test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign o
   await context.close();
 });
 
+test('a rate card price in another currency is named, not read as the page\'s', async () => {
+  const offers = encodeURIComponent('reel €800\npost 500');
+  const text = await resultText(`?v=1&calc=card&card.offers=${offers}`, '#card-result', 'Line 1');
+  assert.ok(text.includes('Line 1 (“reel €800”): the price: “€” is EUR, but amounts here are in USD: remove it or choose EUR.'), text);
+  const euros = await resultText(`?v=1&calc=card&cur=EUR&card.offers=${offers}`, '#card-result .rate-card', 'reel');
+  assert.match(euros, /€800/);
+});
+
 test('yen rates are converted at the dated ECB rate, the rate is editable and kept in the link', async () => {
   const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.goto(`${shared.site.url}?v=1&calc=rates&cur=JPY`);
