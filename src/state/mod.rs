@@ -280,6 +280,13 @@ impl AppState {
         match action {
             Action::Open(calculator) => next.calculator = calculator,
             Action::SetCurrency(currency) => next.switch_currency(currency),
+            Action::SetNumber(FieldId::Fx, text) => {
+                // Defaults were converted at the old rate: they follow the new one.
+                let old = next.usd_rate();
+                next.edit_number(FieldId::Fx, text);
+                let new = next.usd_rate();
+                next.follow_rate(old, new);
+            }
             Action::SetNumber(id, text) => next.edit_number(id, text),
             Action::SetPlatform(choice, platform) => next.set_platform(choice, platform),
             Action::SetDeliverable(choice, deliverable) => match choice {

@@ -101,6 +101,12 @@ impl AppState {
         }
         self.currency = currency;
         let new = self.usd_rate();
+        self.follow_rate(old, new);
+    }
+
+    /// Every amount still holding its dollar default at the `old` rate takes it at the
+    /// `new` one: after a currency is chosen, or a rate typed in.
+    pub(crate) fn follow_rate(&mut self, old: f64, new: f64) {
         // A field still holding the default at the old rate takes the default at the new.
         let follow = |field: &NumberField, dollars: &NumberField| {
             (field.value == at(dollars, old).value).then(|| at(dollars, new))
@@ -190,6 +196,34 @@ mod tests {
         assert!(euro.usd_rate() < 2.0, "{}", euro.usd_rate());
         let same = yen.apply(Action::SetCurrency(Currency::Jpy));
         assert_eq!(same.usd_rate(), 140.0);
+    }
+
+    #[test]
+    fn a_rate_typed_in_converts_the_defaults_again_and_back_to_dollars_is_exact() {
+        // The pass: yen, a rate of 140 typed, then dollars again gave a $1,500,000 budget.
+        let yen = AppState::default()
+            .apply(Action::SetCurrency(Currency::Jpy))
+            .apply(Action::SetNumber(FieldId::Fx, "1".into()))
+            .apply(Action::SetNumber(FieldId::Fx, "14".into()))
+            .apply(Action::SetNumber(FieldId::Fx, "140".into()));
+        assert_eq!(yen.number(FieldId::BudgetTotal), 1_400_000.0);
+        let cost = yen.scenarios[0].field(ScenarioField::Cost).number();
+        let dollars = AppState::default().scenarios[0]
+            .field(ScenarioField::Cost)
+            .number();
+        assert_eq!(cost, round_amount(dollars * 140.0));
+        for currency in [Currency::Usd, Currency::Chf] {
+            let other = yen.apply(Action::SetCurrency(currency));
+            let fresh = AppState::default().apply(Action::SetCurrency(currency));
+            assert_eq!(other.numbers, fresh.numbers, "{currency:?}");
+            assert_eq!(other.scenarios, fresh.scenarios, "{currency:?}");
+            assert_eq!(other.roster, fresh.roster, "{currency:?}");
+        }
+        // A typed amount stays through a new rate.
+        let typed = yen
+            .apply(Action::SetNumber(FieldId::BudgetTotal, "2000000".into()))
+            .apply(Action::SetNumber(FieldId::Fx, "150".into()));
+        assert_eq!(typed.number(FieldId::BudgetTotal), 2_000_000.0);
     }
 
     #[test]

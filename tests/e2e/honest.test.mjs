@@ -101,6 +101,22 @@ test('a rate card price in another currency is named, not read as the page\'s', 
   assert.match(euros, /€800/);
 });
 
+test('a rate typed in converts the default budget again, and dollars bring back $10,000', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=budget`);
+  await page.waitForSelector('#budget-total');
+  await page.selectOption('#currency', 'JPY');
+  await page.waitForFunction(() => document.querySelector('#budget-total').value === '1500000');
+  await page.fill('#fx', '140');
+  await page.waitForFunction(() => location.search.includes('fx=140') && document.querySelector('#budget-total').value === '1400000');
+  await page.selectOption('#currency', 'USD');
+  await page.waitForFunction(() => document.querySelector('#budget-total').value === '10000');
+  // The default again: the link leaves it out.
+  await page.waitForFunction(() => !location.search.includes('cur=') && !location.search.includes('budget.total'));
+  assertClean(problems);
+  await context.close();
+});
+
 test('yen rates are converted at the dated ECB rate, the rate is editable and kept in the link', async () => {
   const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.goto(`${shared.site.url}?v=1&calc=rates&cur=JPY`);
