@@ -368,8 +368,14 @@ pub fn from_query(query: &str) -> (AppState, Vec<Notice>) {
         }
     }
     read_scenarios(&mut state, &scenario_keys, &mut notices, &mut unknown);
+    // A link that names the deliverable priced but not the account's platform (made before
+    // the deliverable followed the account) prices that deliverable: its platform is the
+    // account's.
+    let names = |wanted: &str| pairs.iter().any(|(key, _)| key == wanted);
     if version_1 {
         v1::migrate(&mut state);
+    } else if names(KEY_RATE_DELIVERABLE) && !names(KEY_ACCOUNT_PLATFORM) {
+        state.account_platform = state.rate_deliverable.platform();
     }
     if !unknown.is_empty() {
         notices.push(Notice::UnknownKeys(unknown));

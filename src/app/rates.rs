@@ -15,7 +15,7 @@ use crate::state::{Action, AppState, Calculator, DeliverableChoice, Flag};
 // Not inlined: compiled when its screen is first drawn, not with the app (src/app/staged.rs).
 #[inline(never)]
 pub fn view(state: &AppState, dispatch: &Callback<Action>, drawn: Drawn) -> Html {
-    let deliverable = state.rate_deliverable;
+    let deliverable = state.priced_deliverable();
     let posts_label = if state.flag(Flag::Retainer) {
         "Posts per month"
     } else {

@@ -290,7 +290,12 @@ impl AppState {
             Action::SetNumber(id, text) => next.edit_number(id, text),
             Action::SetPlatform(choice, platform) => next.set_platform(choice, platform),
             Action::SetDeliverable(choice, deliverable) => match choice {
-                DeliverableChoice::Rates => next.rate_deliverable = deliverable,
+                DeliverableChoice::Rates => {
+                    // The deliverable priced is the account's: a TikTok video makes it a
+                    // TikTok account for every calculator that follows the account.
+                    next.rate_deliverable = deliverable;
+                    next.account_platform = deliverable.platform();
+                }
                 DeliverableChoice::Budget => next.budget_deliverable = deliverable,
             },
             Action::SetFlag(flag, on) => {
@@ -466,6 +471,21 @@ impl AppState {
         }
     }
 
+    /// The deliverable the rate range and the rate card price: the one chosen when it is
+    /// on the account's platform, else that platform's first (a TikTok account is priced as
+    /// a TikTok video, not as the default Instagram post).
+    #[must_use]
+    pub fn priced_deliverable(&self) -> Deliverable {
+        let platform = self.account_platform;
+        if self.rate_deliverable.platform() == platform {
+            return self.rate_deliverable;
+        }
+        Deliverable::ALL
+            .into_iter()
+            .find(|d| d.platform() == platform)
+            .unwrap_or(self.rate_deliverable)
+    }
+
     /// The platform a calculator uses: its own, or the account's.
     #[must_use]
     pub fn platform(&self, choice: PlatformChoice) -> Platform {
@@ -618,7 +638,7 @@ impl AppState {
     #[must_use]
     pub fn rate_input(&self) -> RateInput {
         RateInput {
-            deliverable: self.rate_deliverable,
+            deliverable: self.priced_deliverable(),
             followers: self.number(FieldId::RateFollowers) as u64,
             engagement_rate_percent: self.number(FieldId::RateEr),
             usage_rights_months: self.number(FieldId::RateUsage) as u32,
@@ -700,6 +720,43 @@ impl AppState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_rate_range_and_card_price_the_accounts_platform() {
+        // The pass: a TikTok account handed to Rate range was priced as an Instagram post.
+        let tiktok = AppState::default().apply(Action::SetPlatform(
+            PlatformChoice::Engagement,
+            Platform::TikTok,
+        ));
+        assert_eq!(tiktok.rate_input().deliverable, Deliverable::TikTokVideo);
+        assert_eq!(card::account(&tiktok).platform, Platform::TikTok);
+        let (linked, _) = crate::url_state::from_query("v=2&calc=rates&acct.platform=tiktok");
+        assert_eq!(linked.priced_deliverable(), Deliverable::TikTokVideo);
+        // Choosing a deliverable makes its platform the account's.
+        let short = AppState::default().apply(Action::SetDeliverable(
+            DeliverableChoice::Rates,
+            Deliverable::YouTubeShort,
+        ));
+        assert_eq!(short.platform(PlatformChoice::Tiers), Platform::YouTube);
+        assert_eq!(short.priced_deliverable(), Deliverable::YouTubeShort);
+        let query = crate::url_state::to_query(&short);
+        let (again, _) = crate::url_state::from_query(&query);
+        assert_eq!(
+            again.priced_deliverable(),
+            Deliverable::YouTubeShort,
+            "{query}"
+        );
+        // A link from before, naming the deliverable alone, keeps pricing it.
+        let (old, _) =
+            crate::url_state::from_query("v=2&calc=rates&rate.deliverable=youtube-short");
+        assert_eq!(old.priced_deliverable(), Deliverable::YouTubeShort);
+        // The platform's other deliverables stay chosen.
+        let reel = AppState::default().apply(Action::SetDeliverable(
+            DeliverableChoice::Rates,
+            Deliverable::InstagramReel,
+        ));
+        assert_eq!(reel.priced_deliverable(), Deliverable::InstagramReel);
+    }
 
     #[test]
     fn money_fields_take_the_amounts_people_type() {

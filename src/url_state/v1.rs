@@ -54,7 +54,12 @@ pub(super) fn migrate(state: &mut AppState) {
         Calculator::Authenticity => (PlatformChoice::Authenticity, FieldId::AuthFollowers),
         _ => (PlatformChoice::Engagement, FieldId::ErFollowers),
     };
-    state.account_platform = stored_platform(state, platform);
+    // Version 1's rate range had no platform but its deliverable's.
+    state.account_platform = if open == Calculator::Rates {
+        state.rate_deliverable.platform()
+    } else {
+        stored_platform(state, platform)
+    };
     state.set_field(FieldId::AcctFollowers, state.stored(followers));
     let totals = state.flag(Flag::EngagementTotals);
     for (account, er, auth) in [

@@ -30,6 +30,9 @@ test('the account typed once reaches all four calculators and survives a reload'
   await page.waitForSelector('#rate-result');
   assert.equal(await page.inputValue('#rate-followers'), '40000');
   assert.equal(await page.inputValue('#rate-er'), '5.15');
+  // A TikTok account is priced as a TikTok video, not as the default Instagram post.
+  assert.equal(await page.inputValue('#rate-deliverable'), 'tiktok-video');
+  await resultHas(page, '#rate-result', 'TikTok');
 
   await page.click('text=Check this account');
   await page.waitForSelector('#auth-result');
