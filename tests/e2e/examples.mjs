@@ -51,6 +51,7 @@ export const EXAMPLES = [
     title: '5,000 fake followers on a 25,000 account',
     query: '?v=1&calc=authenticity&auth.followers=25000&auth.sample=50&auth.fake=10',
     result: '#auth-result',
-    shows: ['20%'],
+    // Past the suspicious 10% on its own: moderate risk, not "Low risk" beside "suspicious".
+    shows: ['20%', 'Risk 25 / 100 Moderate'],
   },
 ];

@@ -418,7 +418,8 @@ mod tests {
         assert!((s.inflation_percent - 20.0).abs() < 1e-9);
         assert!((s.estimated_real_followers - 20_000.0).abs() < 1e-9);
         assert!(s.share_interval_percent.contains(20.0));
-        assert_eq!(r.risk_score, 20);
+        // Past the suspicious line on its own: moderate, not "Low risk" beside "suspicious".
+        assert_eq!((r.risk_score, r.level), (25, RiskLevel::Moderate));
         let sentence = r.reasons[0].sentence(&PlainFormatter);
         assert!(
             sentence.starts_with("20 of 100 sampled followers looked fake (20%, likely ")
@@ -533,6 +534,23 @@ mod tests {
         );
         assert!(r.not_checked.is_empty());
         assert!(r.steps().iter().all(Step::is_finite));
+        // Shown, the points add up to their sum, and the score is that sum capped.
+        let steps = r.steps();
+        let [.., points, score] = steps.as_slice() else {
+            panic!("{steps:?}");
+        };
+        assert_eq!(points.label, "Points of the reasons");
+        assert_eq!(
+            points.result,
+            crate::domain::explain::Quantity::count(f64::from(sum))
+        );
+        assert_eq!(
+            (score.label.as_str(), &score.result),
+            (
+                "Risk score, at most 100",
+                &crate::domain::explain::Quantity::count(100.0)
+            )
+        );
     }
 
     #[test]

@@ -28,7 +28,7 @@ impl AuthenticityReport {
                 ]),
             );
         }
-        v.push(self.score_step());
+        v.extend(self.score_steps());
         v
     }
 
@@ -58,6 +58,23 @@ impl AuthenticityReport {
                 Term::named(Quantity::count(likes), "likes"),
             ]),
         )
+    }
+
+    /// The score as the sum of the reasons' points; over 100, the sum first and then the
+    /// score it is capped to, so that every equation shown adds up.
+    fn score_steps(&self) -> Vec<Step> {
+        let total: u32 = self.reasons.iter().map(|r| u32::from(r.points)).sum();
+        let mut sum = self.score_step();
+        if total <= u32::from(self.risk_score) {
+            return vec![sum];
+        }
+        sum.label = "Points of the reasons".to_owned();
+        sum.result = Quantity::count(f64::from(total));
+        let capped = Step::new(
+            "Risk score, at most 100",
+            Quantity::count(f64::from(self.risk_score)),
+        );
+        vec![sum, capped]
     }
 
     fn score_step(&self) -> Step {

@@ -116,14 +116,14 @@ pub static RISK_POINTS: Sourced<RiskPoints> = Sourced {
         comments_very_low: 15,
         comments_below_guide: 5,
         fake_high: 35,
-        fake_elevated: 20,
+        fake_elevated: 25,
         generic_comments_high: 20,
         generic_comments_elevated: 10,
     },
     provenance: &RISK_POINTS_PROV,
 };
 static RISK_POINTS_PROV: Provenance = Provenance::assumption(
-    "The guide lists red flags but does not weigh them; points are set so that a fake-follower sample, a growth spike or dead engagement each move the score most, and several together reach the 50+ high-risk level; flat or falling growth (an inactive account, per the guide) counts least.",
+    "The guide lists red flags but does not weigh them; points are set so that a fake-follower sample (over 10% fake: moderate on its own), a growth spike or dead engagement each move the score most, and several together reach the 50+ high-risk level; flat or falling growth (an inactive account, per the guide) counts least.",
 );
 /// Risk levels: moderate from the first value, high from the second.
 pub static RISK_LEVELS: Sourced<(u8, u8)> = Sourced {
