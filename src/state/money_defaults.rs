@@ -67,13 +67,55 @@ fn money_scenario_fields() -> impl Iterator<Item = ScenarioField> {
 #[must_use]
 pub fn scenarios_at(scenarios: &[ScenarioInputs], rate: f64) -> Vec<ScenarioInputs> {
     let mut out = scenarios.to_vec();
-    for scenario in &mut out {
+    for (index, scenario) in out.iter_mut().enumerate() {
         for field in money_scenario_fields() {
-            let value = at(&scenario.field(field), rate);
-            scenario.set(field, value);
+            scenario.set(field, scenario_field_at(scenarios, index, field, rate));
         }
     }
     out
+}
+
+/// A money field of the dollar scenario at `index` of `dollars`, at `rate`: converted and
+/// rounded, except the cost per creator of a scenario that spends what the first one spends
+/// (the guide's same money: 1 macro at $10,000 against 5 micro at $2,000). That is the
+/// first's cost, converted and rounded, shared among its creators, so that both totals stay
+/// equal in every currency (₹830,000 each, not ₹830,000 against 5 × ₹170,000).
+fn scenario_field_at(
+    dollars: &[ScenarioInputs],
+    index: usize,
+    field: ScenarioField,
+    rate: f64,
+) -> NumberField {
+    let dollar = dollars
+        .get(index)
+        .map_or_else(|| NumberField::new(None), |s| s.field(field));
+    let plain = at(&dollar, rate);
+    if field != ScenarioField::Cost || is_dollar(rate) {
+        return plain;
+    }
+    same_money_cost(dollars, index, rate).unwrap_or(plain)
+}
+
+/// The converted cost per creator that keeps the scenario at `index` spending what the
+/// first spends, when it does in dollars and the share is a whole number of cents.
+fn same_money_cost(dollars: &[ScenarioInputs], index: usize, rate: f64) -> Option<NumberField> {
+    let one = |s: &ScenarioInputs, field| {
+        let value = s.field(field).value?;
+        (value.low == value.high && value.typical.is_none()).then_some(value.low)
+    };
+    let (first, this) = (dollars.first()?, dollars.get(index)?);
+    let (first_creators, creators) = (
+        one(first, ScenarioField::Creators)?,
+        one(this, ScenarioField::Creators)?,
+    );
+    let first_cost = one(first, ScenarioField::Cost)?;
+    let same = one(this, ScenarioField::Cost)? * creators == first_cost * first_creators;
+    if index == 0 || !same || creators < 1.0 {
+        return None;
+    }
+    let cost = round_amount(first_cost * rate) * first_creators / creators;
+    let whole_cents = (cost * 100.0).fract() == 0.0;
+    whole_cents.then(|| NumberField::new(Some(Value::point(cost))))
 }
 
 /// The scenario at `index` when none is given: the default one, or a copy of the last
@@ -117,11 +159,14 @@ impl AppState {
             }
         }
         let defaults = super::default_scenarios();
+        let bases: Vec<ScenarioInputs> = (0..self.scenarios.len())
+            .map(|index| base_scenario(index, &defaults))
+            .collect();
         for (index, scenario) in self.scenarios.iter_mut().enumerate() {
-            let base = base_scenario(index, &defaults);
             for field in money_scenario_fields() {
-                if let Some(value) = follow(&scenario.field(field), &base.field(field)) {
-                    scenario.set(field, value);
+                let was = scenario_field_at(&bases, index, field, old);
+                if scenario.field(field).value == was.value {
+                    scenario.set(field, scenario_field_at(&bases, index, field, new));
                 }
             }
         }
@@ -180,10 +225,14 @@ mod tests {
         let dollars =
             AppState::default().apply(Action::LoadPreset(crate::state::Preset::GuideTable1));
         let rate = euro.usd_rate();
-        for (e, d) in euro.scenarios.iter().zip(&dollars.scenarios) {
-            let cost = |s: &ScenarioInputs| s.field(ScenarioField::Cost).number();
-            assert_eq!(cost(e), round_amount(cost(d) * rate));
-        }
+        let cost = |s: &ScenarioInputs| s.field(ScenarioField::Cost).number();
+        // The macro's cost rounded; the micros share the same money (€9,200 ÷ 5).
+        assert_eq!(
+            cost(&euro.scenarios[0]),
+            round_amount(cost(&dollars.scenarios[0]) * rate)
+        );
+        assert_eq!(cost(&euro.scenarios[0]), 9_200.0);
+        assert_eq!(cost(&euro.scenarios[1]), 1_840.0);
     }
 
     #[test]
@@ -224,6 +273,34 @@ mod tests {
             .apply(Action::SetNumber(FieldId::BudgetTotal, "2000000".into()))
             .apply(Action::SetNumber(FieldId::Fx, "150".into()));
         assert_eq!(typed.number(FieldId::BudgetTotal), 2_000_000.0);
+    }
+
+    #[test]
+    fn the_guides_same_money_stays_the_same_in_every_currency() {
+        // The pass: in rupees 1 macro at ₹830,000 against 5 micro at ₹170,000 (₹850,000).
+        let total = |state: &AppState, i: usize| {
+            let s = &state.scenarios[i];
+            s.field(ScenarioField::Creators).number() * s.field(ScenarioField::Cost).number()
+        };
+        for currency in Currency::ALL {
+            let state = AppState::default().apply(Action::SetCurrency(currency));
+            assert_eq!(total(&state, 0), total(&state, 1), "{currency:?}");
+            let preset = state.apply(Action::LoadPreset(crate::state::Preset::GuideExample2));
+            assert_eq!(total(&preset, 0), total(&preset, 1), "{currency:?}");
+            // And back to dollars: the defaults exactly.
+            let back = state.apply(Action::SetCurrency(Currency::Usd));
+            assert_eq!(
+                back.scenarios,
+                AppState::default().scenarios,
+                "{currency:?}"
+            );
+        }
+        let rupees = AppState::default().apply(Action::SetCurrency(Currency::Inr));
+        let cost = rupees.scenarios[1].field(ScenarioField::Cost).number();
+        assert_eq!(
+            cost * 5.0,
+            rupees.scenarios[0].field(ScenarioField::Cost).number()
+        );
     }
 
     #[test]

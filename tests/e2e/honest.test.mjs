@@ -117,6 +117,19 @@ test('a rate typed in converts the default budget again, and dollars bring back 
   await context.close();
 });
 
+test('in rupees the guide\'s 1 macro and 5 micro still spend the same money', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=roi`);
+  await page.waitForSelector('#roi-2-cost');
+  await page.selectOption('#currency', 'INR');
+  await page.waitForFunction(() => document.querySelector('#roi-1-cost').value === '830000');
+  assert.equal(await page.inputValue('#roi-2-cost'), '166000');
+  assert.equal(await page.inputValue('#roi-2-creators'), '5');
+  await page.waitForFunction(() => /Total cost\s*₹830,000\s*₹830,000/.test(document.querySelector('#roi-result')?.innerText ?? ''));
+  assertClean(problems);
+  await context.close();
+});
+
 test('yen rates are converted at the dated ECB rate, the rate is editable and kept in the link', async () => {
   const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.goto(`${shared.site.url}?v=1&calc=rates&cur=JPY`);
