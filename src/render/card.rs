@@ -140,16 +140,25 @@ fn terms(m: &mut Markup, f: &impl NumberFormatter, card: &RateCard) {
             [(n, _)] => format!("{} each", f.money(o.singly / f64::from(*n))),
             _ => format!("{} bought singly", f.money(o.singly)),
         };
-        let against = if o.price < o.singly {
-            "instead of"
+        // What the bundle saves or costs over its parts, said, not left to the reader.
+        let (against, difference) = if o.price < o.singly {
+            (
+                "instead of",
+                format!(": {} less than bought singly", f.money(o.singly - o.price)),
+            )
+        } else if o.price > o.singly {
+            (
+                "against",
+                format!(": {} more than bought singly", f.money(o.price - o.singly)),
+            )
         } else {
-            "against"
+            ("the same as", String::new())
         };
         m.el(
             "li",
             "",
             &format!(
-                "Bundle: {} for {} {against} {parts}.",
+                "Bundle: {} for {} {against} {parts}{difference}.",
                 o.offer.label(),
                 f.money(o.price)
             ),

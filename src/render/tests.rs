@@ -298,7 +298,7 @@ fn the_rate_card_compares_each_price_with_its_range() {
         "Below the range by $85",
         "Within the range, $30 under typical",
         "Above the range by $230",
-        "Bundle: 3 Instagram posts for $1,200 against $250 each.",
+        "Bundle: 3 Instagram posts for $1,200 against $250 each: $450 more than bought singly.",
         "Line 5 (“reeel”): “reeel” is not a deliverable on Instagram",
         "Performance: Instagram post at $250 plus a $100 bonus if it reaches 1,250 engagements (5% of 25,000 followers)",
         "expected total $250",
@@ -330,7 +330,7 @@ fn a_bundle_is_priced_against_its_parts() {
     // The guide's example: 3 posts for $1,500 instead of $600 each.
     let text = body("v=1&calc=card&card.offers=post%20600%0A3%20posts%3A%201500");
     assert!(
-        text.contains("Bundle: 3 Instagram posts for $1,500 instead of $600 each."),
+        text.contains("Bundle: 3 Instagram posts for $1,500 instead of $600 each: $300 less than bought singly."),
         "{text}"
     );
 }

@@ -39,7 +39,7 @@ export const EXAMPLES = [
     title: "A rate card with the guide's bundle: 3 posts for $1,500 instead of $600 each",
     query: '?v=1&calc=card&card.offers=post%20600%0A3%20posts%3A%201500',
     result: '#card-result .rate-card',
-    shows: ['Bundle: 3 Instagram posts for $1,500 instead of $600 each.', 'Within the range'],
+    shows: ['Bundle: 3 Instagram posts for $1,500 instead of $600 each: $300 less than bought singly.', 'Within the range'],
   },
   {
     title: 'Budget rule on $10,000',

@@ -113,7 +113,7 @@ test('the rate card is a link: typed offers reach the URL, the card and a reload
     await page.waitForFunction(() => document.querySelector('#card-result')?.textContent.includes('Below the range by'));
     const card = await page.textContent('#card-result .rate-card');
     assert.match(card, /3 Instagram posts\$1,500/);
-    assert.match(card, /Bundle: 3 Instagram posts for \$1,500 against \$250 each\./);
+    assert.match(card, /Bundle: 3 Instagram posts for \$1,500 against \$250 each: \$750 more than bought singly\./);
     assert.match(card, /expected total \$250/);
     await page.reload();
     await page.waitForSelector('#card-result .rate-card');
