@@ -63,9 +63,6 @@ pub enum Notice {
     Version(String),
     /// The query was too long or had too many parts; the rest was ignored.
     Truncated,
-    /// The link names more scenarios than the page compares (as written); the first are
-    /// shown.
-    TooManyScenarios(String),
 }
 
 impl fmt::Display for Notice {
@@ -97,10 +94,6 @@ impl fmt::Display for Notice {
                  values it could read are shown."
             ),
             Notice::Truncated => write!(f, "The link was too long; only its start was read."),
-            Notice::TooManyScenarios(n) => write!(
-                f,
-                "The link has “{n}” scenarios; the page compares at most {MAX_SCENARIOS}: the first {MAX_SCENARIOS} are shown."
-            ),
         }
     }
 }
@@ -402,11 +395,6 @@ fn read_scenarios(
     if let Some((_, value)) = keys.iter().find(|(key, _)| *key == KEY_SCENARIO_COUNT) {
         match value.trim().parse::<usize>() {
             Ok(n) if (1..=MAX_SCENARIOS).contains(&n) => count = n,
-            // More than the page shows: the first ones, with their figures, not the defaults.
-            Ok(n) if n > MAX_SCENARIOS => {
-                count = MAX_SCENARIOS;
-                notices.push(Notice::TooManyScenarios(shorten(value)));
-            }
             _ => notices.push(bad_value(
                 "Number of scenarios",
                 value,
@@ -837,22 +825,6 @@ mod tests {
     }
 
     #[test]
-    fn a_link_with_more_scenarios_than_the_page_shows_keeps_the_first_ones() {
-        // The pass: roi.n=13 showed the 2 defaults and called scenario 3's keys unknown.
-        let (state, notices) = from_query("v=2&calc=roi&roi.n=13&roi.3.name=Nano&roi.3.cost=300");
-        assert_eq!(state.scenarios.len(), MAX_SCENARIOS);
-        assert_eq!(state.scenarios[2].name, "Nano");
-        assert_eq!(
-            state.scenarios[2].field(ScenarioField::Cost).number(),
-            300.0
-        );
-        assert_eq!(
-            notices.iter().map(ToString::to_string).collect::<Vec<_>>(),
-            ["The link has “13” scenarios; the page compares at most 12: the first 12 are shown."]
-        );
-    }
-
-    #[test]
     fn a_bad_scenario_value_keeps_that_scenarios_default() {
         let (state, notices) = from_query("roi.2.cost=lots&roi.2.creators=6&roi.9.cost=1&roi.x=1");
         assert_eq!(
@@ -873,9 +845,6 @@ mod tests {
         );
         assert!(matches!(&notices[1], Notice::UnknownKeys(keys) if keys.len() == 2));
         let (state, notices) = from_query("roi.n=99");
-        assert_eq!(state.scenarios.len(), MAX_SCENARIOS);
-        assert_eq!(notices.len(), 1);
-        let (state, notices) = from_query("roi.n=0");
         assert_eq!(state.scenarios.len(), 2);
         assert_eq!(notices.len(), 1);
         let (state, notices) = from_query("roi.n=4");
