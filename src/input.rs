@@ -201,7 +201,7 @@ fn currency_of(mark: &str) -> Option<&'static str> {
         "£" => "GBP",
         "¥" | "円" => "JPY",
         "₹" | "RS" | "RS." => "INR",
-        "FR." | "SFR." => "CHF",
+        "FR." => "CHF",
         "R$" => "BRL",
         "C$" | "CA$" => "CAD",
         "A$" | "AU$" => "AUD",

@@ -10,6 +10,6 @@ addEventListener('beforeprint', () => {
   const { href, hash } = location;
   const long = hash.length > 120;
   const link = long ? href.slice(0, href.length - hash.length) : href;
-  const rest = long ? ' (the rows of the roster follow in the full link, too long to print: use Copy link or Saved scenarios)' : '';
+  const rest = long ? ' (its rows are in the full link: use Copy link)' : '';
   stamp.textContent = `Printed ${new Date().toISOString().slice(0, 10)} from ${link}${rest}`;
 });

@@ -28,18 +28,20 @@ fn is_dollar(rate: f64) -> bool {
     (rate - 1.0).abs() < f64::EPSILON
 }
 
-/// A dollar value converted at `rate` and rounded (each end, and the typical value).
-fn convert(value: Value, rate: f64) -> Value {
+/// A dollar value converted at `rate` and rounded (each end, and the typical value), as
+/// the total of `times` such amounts, shared again.
+fn convert(value: Value, rate: f64, times: f64) -> Value {
+    let at = |v: f64| round_amount(v * times * rate) / times;
     Value {
-        low: round_amount(value.low * rate),
-        high: round_amount(value.high * rate),
-        typical: value.typical.map(|t| round_amount(t * rate)),
+        low: at(value.low),
+        high: at(value.high),
+        typical: value.typical.map(at),
     }
 }
 
-/// A field holding a dollar amount, converted.
-fn converted(field: &NumberField, rate: f64) -> NumberField {
-    NumberField::new(field.value.map(|v| convert(v, rate)))
+/// A field holding a dollar amount, converted as the total of `times` such amounts.
+fn converted(field: &NumberField, rate: f64, times: f64) -> NumberField {
+    NumberField::new(field.value.map(|v| convert(v, rate, times)))
 }
 
 /// A dollar field at `rate`: as it is in dollars, else converted and rounded.
@@ -47,7 +49,7 @@ fn at(field: &NumberField, rate: f64) -> NumberField {
     if is_dollar(rate) {
         field.clone()
     } else {
-        converted(field, rate)
+        converted(field, rate, 1.0)
     }
 }
 
@@ -67,55 +69,25 @@ fn money_scenario_fields() -> impl Iterator<Item = ScenarioField> {
 #[must_use]
 pub fn scenarios_at(scenarios: &[ScenarioInputs], rate: f64) -> Vec<ScenarioInputs> {
     let mut out = scenarios.to_vec();
-    for (index, scenario) in out.iter_mut().enumerate() {
+    for (scenario, dollars) in out.iter_mut().zip(scenarios) {
         for field in money_scenario_fields() {
-            scenario.set(field, scenario_field_at(scenarios, index, field, rate));
+            scenario.set(field, scenario_field_at(dollars, field, rate));
         }
     }
     out
 }
 
-/// A money field of the dollar scenario at `index` of `dollars`, at `rate`: converted and
-/// rounded, except the cost per creator of a scenario that spends what the first one spends
-/// (the guide's same money: 1 macro at $10,000 against 5 micro at $2,000). That is the
-/// first's cost, converted and rounded, shared among its creators, so that both totals stay
-/// equal in every currency (₹830,000 each, not ₹830,000 against 5 × ₹170,000).
-fn scenario_field_at(
-    dollars: &[ScenarioInputs],
-    index: usize,
-    field: ScenarioField,
-    rate: f64,
-) -> NumberField {
-    let dollar = dollars
-        .get(index)
-        .map_or_else(|| NumberField::new(None), |s| s.field(field));
-    let plain = at(&dollar, rate);
+/// A money field of a dollar scenario at `rate`, converted and rounded. The cost per
+/// creator is rounded as the scenario's total and shared again, so that scenarios spending
+/// the same dollars spend the same in every currency (the guide's 1 macro at $10,000 and 5
+/// micro at $2,000: ₹830,000 each, not ₹830,000 against 5 × ₹170,000).
+fn scenario_field_at(dollars: &ScenarioInputs, field: ScenarioField, rate: f64) -> NumberField {
+    let value = dollars.field(field);
     if field != ScenarioField::Cost || is_dollar(rate) {
-        return plain;
+        return at(&value, rate);
     }
-    same_money_cost(dollars, index, rate).unwrap_or(plain)
-}
-
-/// The converted cost per creator that keeps the scenario at `index` spending what the
-/// first spends, when it does in dollars and the share is a whole number of cents.
-fn same_money_cost(dollars: &[ScenarioInputs], index: usize, rate: f64) -> Option<NumberField> {
-    let one = |s: &ScenarioInputs, field| {
-        let value = s.field(field).value?;
-        (value.low == value.high && value.typical.is_none()).then_some(value.low)
-    };
-    let (first, this) = (dollars.first()?, dollars.get(index)?);
-    let (first_creators, creators) = (
-        one(first, ScenarioField::Creators)?,
-        one(this, ScenarioField::Creators)?,
-    );
-    let first_cost = one(first, ScenarioField::Cost)?;
-    let same = one(this, ScenarioField::Cost)? * creators == first_cost * first_creators;
-    if index == 0 || !same || creators < 1.0 {
-        return None;
-    }
-    let cost = round_amount(first_cost * rate) * first_creators / creators;
-    let whole_cents = (cost * 100.0).fract() == 0.0;
-    whole_cents.then(|| NumberField::new(Some(Value::point(cost))))
+    let creators = dollars.field(ScenarioField::Creators).number().max(1.0);
+    converted(&value, rate, creators)
 }
 
 /// The scenario at `index` when none is given: the default one, or a copy of the last
@@ -159,14 +131,12 @@ impl AppState {
             }
         }
         let defaults = super::default_scenarios();
-        let bases: Vec<ScenarioInputs> = (0..self.scenarios.len())
-            .map(|index| base_scenario(index, &defaults))
-            .collect();
         for (index, scenario) in self.scenarios.iter_mut().enumerate() {
+            let base = base_scenario(index, &defaults);
             for field in money_scenario_fields() {
-                let was = scenario_field_at(&bases, index, field, old);
+                let was = scenario_field_at(&base, field, old);
                 if scenario.field(field).value == was.value {
-                    scenario.set(field, scenario_field_at(&bases, index, field, new));
+                    scenario.set(field, scenario_field_at(&base, field, new));
                 }
             }
         }
