@@ -93,7 +93,7 @@ pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &Engagement
     }
     if let Some(c) = &report.comment_to_like {
         m.row(
-            "Comments per 100 likes",
+            "Comments per like",
             &[format!(
                 "{} · {}",
                 f.percent(c.ratio_percent),

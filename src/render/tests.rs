@@ -48,7 +48,8 @@ fn the_readme_examples_show_their_figures() {
     );
     shows(
         "v=1&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60",
-        &["5.15% engagement", "Good"],
+        // The comments-to-likes ratio is a share of likes, not "per 100 likes … 3%".
+        &["5.15% engagement", "Good", "Comments per like"],
     );
     shows("v=1&calc=budget", &["$5,500", "$3,000", "$1,500"]);
     shows(

@@ -135,7 +135,7 @@ impl Finding {
                 ceiling,
                 tier,
             } => format!(
-                "Engagement of {} is implausibly high for a {} account (above {}): bought likes or engagement pods are likely.",
+                "Engagement of {} (likes and comments) is implausibly high for a {} account (above {}): bought likes or engagement pods are likely.",
                 f.percent(*rate),
                 tier_name(*tier),
                 f.percent(*ceiling)
@@ -145,7 +145,14 @@ impl Finding {
                 rate,
                 typical,
                 tier,
-            } => engagement_sentence(*level, &f.percent(*rate), &f.percent(*typical), *tier),
+            } => engagement_sentence(
+                *level,
+                // Shares and saves are not counted here: said, as the engagement
+                // calculator's rate counts them and differs.
+                &format!("{} (likes and comments)", f.percent(*rate)),
+                &f.percent(*typical),
+                *tier,
+            ),
             Self::Comments(c) => comments_sentence(c, f),
             Self::Sample(s) => sample_sentence(s, f),
             Self::CommentSample(s) => comment_sample_sentence(s, f),
@@ -268,6 +275,11 @@ mod tests {
         assert!(!text.contains("in line"), "{text}");
         assert!(
             text.contains("at least a quarter of the 5.5% typical"),
+            "{text}"
+        );
+        // Not the engagement calculator's rate, which counts shares and saves too: said.
+        assert!(
+            text.starts_with("Engagement of 12.2% (likes and comments) is"),
             "{text}"
         );
     }
