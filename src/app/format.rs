@@ -64,7 +64,6 @@ fn format_with(style: Style, value: f64) -> String {
     if !value.is_finite() {
         return "n/a".to_string();
     }
-    let value = unsigned_zero(style, value);
     let bits = value.to_bits();
     let slot = memo_slot(style, bits);
     let known = MEMO.with(|memo| {
@@ -121,6 +120,8 @@ fn memo_slot(style: Style, bits: u64) -> usize {
 }
 
 fn format_uncached(style: Style, value: f64) -> String {
+    // Here, not before the memo: a -0 misses it once and is then remembered as "0".
+    let value = unsigned_zero(style, value);
     CACHE.with(|cache| {
         let mut cache = cache.borrow_mut();
         let index = match cache.iter().position(|(s, _)| *s == style) {

@@ -368,8 +368,12 @@ const NOT_CHECKED: [&str; 5] = [
 
 /// The risk score: the sum of the reasons' points, capped at 100.
 fn score(reasons: &[Reason]) -> u8 {
-    let total: u32 = reasons.iter().map(|r| u32::from(r.points)).sum();
-    u8::try_from(total.min(100)).unwrap_or(100)
+    u8::try_from(points(reasons).min(100)).unwrap_or(100)
+}
+
+/// The sum of the reasons' points, before the cap.
+fn points(reasons: &[Reason]) -> u32 {
+    reasons.iter().map(|r| u32::from(r.points)).sum()
 }
 
 #[cfg(test)]

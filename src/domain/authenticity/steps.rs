@@ -63,7 +63,7 @@ impl AuthenticityReport {
     /// The score as the sum of the reasons' points; over 100, the sum first and then the
     /// score it is capped to, so that every equation shown adds up.
     fn score_steps(&self) -> Vec<Step> {
-        let total: u32 = self.reasons.iter().map(|r| u32::from(r.points)).sum();
+        let total = super::points(&self.reasons);
         let mut sum = self.score_step();
         if total <= u32::from(self.risk_score) {
             return vec![sum];

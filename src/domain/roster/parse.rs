@@ -91,8 +91,8 @@ struct Layout {
     positions: Vec<(Column, usize)>,
     /// How the table writes decimals, from all its number cells.
     decimals: Decimals,
-    /// The currency the price column's header names, and the header: "Quoted price (EUR)".
-    price_header: Option<(&'static str, String)>,
+    /// The currency the price column's header names: "Quoted price (EUR)".
+    price_header: Option<&'static str>,
     /// The currency quotes are read in, the page's (an ISO code).
     currency: &'static str,
 }
@@ -134,15 +134,7 @@ pub fn parse_in(text: &str, currency: &'static str) -> Parsed {
     let Some((first_number, first)) = lines.next() else {
         return parsed;
     };
-    let (mut layout, header) = layout(first, &mut parsed.notices);
-    layout.currency = currency;
-    let header_differs = |(code, _): &&(&str, String)| price::differs(code, currency);
-    if let Some((code, header)) = layout.price_header.as_ref().filter(header_differs) {
-        parsed.notices.push(format!(
-            "The quoted prices are headed in {code} (“{}”), but quotes are read in {currency}, the page’s currency: choose {code} under Currency, or convert them; they were left blank.",
-            short(header)
-        ));
-    }
+    let (mut layout, header) = layout(first, currency, &mut parsed.notices);
     let mut rows: Vec<(usize, &str)> = Vec::new();
     if !header {
         rows.push((first_number, first));
@@ -190,7 +182,7 @@ fn looks_binary(text: &str) -> bool {
 
 /// The columns of the table, from its first line: by header names when at least two cells
 /// name a column (then the line is a header), else by position (then it is data).
-fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
+fn layout(first: &str, currency: &'static str, notices: &mut Vec<String>) -> (Layout, bool) {
     let delimiter = detect_delimiter(first);
     let cells = split_line(first, delimiter).unwrap_or_default();
     let mut positions: Vec<(Column, usize)> = Vec::new();
@@ -213,13 +205,21 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
             .iter()
             .find(|(column, _)| *column == Column::Price)
             .and_then(|(_, index)| cells.get(*index))
-            .and_then(|header| Some((price::of_header(header)?, header.clone())));
+            .and_then(|header| Some((price::of_header(header)?, header)));
+        if let Some((code, header)) =
+            price_header.filter(|(code, _)| price::differs(code, currency))
+        {
+            notices.push(format!(
+                "The quoted prices are headed in {code} (“{}”), but quotes are read in {currency}, the page’s currency: choose {code} under Currency, or convert them; they were left blank.",
+                short(header)
+            ));
+        }
         let layout = Layout {
             delimiter,
             positions,
             decimals,
-            price_header,
-            currency: "USD",
+            price_header: price_header.map(|(code, _)| code),
+            currency,
         };
         return (layout, true);
     }
@@ -237,7 +237,7 @@ fn layout(first: &str, notices: &mut Vec<String>) -> (Layout, bool) {
             .collect(),
         decimals,
         price_header: None,
-        currency: "USD",
+        currency,
     };
     (layout, false)
 }
@@ -512,7 +512,7 @@ impl<'a> RowReader<'a> {
         let cell = self.cell(Column::Price)?;
         let own = price::of_cell(cell);
         let page = self.layout.currency;
-        let header = self.layout.price_header.as_ref().map(|(code, _)| *code);
+        let header = self.layout.price_header;
         if let Some(code) = own.or(header).filter(|code| price::differs(code, page)) {
             // A header in another currency is named once, in the notices.
             if own.is_some() {
