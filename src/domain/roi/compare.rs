@@ -62,10 +62,13 @@ pub struct Efficiency {
 
 impl Efficiency {
     /// The multiples rounded down, e.g. 3.75–6.67 → (3, 6), shown as "3–6×": never more
-    /// than the figures.
+    /// than the figures. `None` below 2×, where rounding down says less than the figures
+    /// do: 1.5–2.6 would read "1–2×", as if no better at the low end.
     #[must_use]
     pub fn whole_multiples(&self) -> Option<(u64, u64)> {
-        self.multiple.whole_numbers_below()
+        self.multiple
+            .whole_numbers_below()
+            .filter(|&(low, _)| low >= 2)
     }
 }
 

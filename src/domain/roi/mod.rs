@@ -353,6 +353,15 @@ mod tests {
         near(e.multiple, 3.75, 20.0 / 3.0);
         // Rounded down, so the summary never claims more than 3.75×.
         assert_eq!(e.whole_multiples(), Some((3, 6)));
+        let under_two = Efficiency {
+            multiple: Range::new(1.5, 2.6),
+            ..e
+        };
+        assert_eq!(under_two.whole_multiples(), None, "1.5–2.6 is not “1–2×”");
+        assert_eq!(
+            c.efficiency_sentence(&under_two, &F),
+            "10 micro influencers: 1.5×–2.6× as efficient per engagement as 1 macro influencer."
+        );
         assert_eq!(
             c.efficiency_sentence(&e, &F),
             "10 micro influencers: 3.75×–6.67× (3–6×) as efficient per engagement as 1 macro influencer."
