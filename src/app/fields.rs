@@ -236,11 +236,7 @@ pub fn panel_attributes(id: &str, invalid: &[String]) -> (&'static str, Option<S
 /// The labels of the fields in `ids` whose text is not valid, quoted.
 pub fn invalid_fields(state: &AppState, ids: &[FieldId]) -> Vec<String> {
     ids.iter()
-        .filter(|id| {
-            state
-                .field_error(**id, Some(state.currency.code()))
-                .is_some()
-        })
+        .filter(|id| state.holds_back(**id))
         .map(|id| quoted(id.spec().label))
         .collect()
 }

@@ -138,6 +138,9 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
                 badge(&mut m, &data::SUSPICION_PROVENANCE);
                 m.close("p");
             }
+            for left_out in &report.left_out {
+                m.el("p", "callout warning", &left_out.sentence(&f));
+            }
             rates_table(&mut m, &f, &report);
             for note in &report.notes {
                 m.el("p", "note", note);
@@ -188,6 +191,19 @@ mod tests {
             "{implausible}"
         );
         assert!(implausible.contains(">Implausibly high for a micro Instagram account<"));
+    }
+
+    #[test]
+    fn a_reach_of_zero_leaves_out_its_rate_not_the_result() {
+        let html = crate::render::tests::body(
+            "v=2&calc=engagement&er.followers=40000&er.likes=2000&er.comments=60&er.reach=0",
+        );
+        assert!(html.contains("5.15% engagement"), "{html}");
+        assert!(
+            html.contains("<p class=\"callout warning\">Reach must be more than zero. The rate by reach is left out.</p>"),
+            "{html}"
+        );
+        assert!(!html.contains("By reach"), "{html}");
     }
 
     #[test]

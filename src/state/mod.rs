@@ -407,6 +407,17 @@ impl AppState {
         }
     }
 
+    /// Whether the field's error holds its result back (the result is then out of date):
+    /// every error does but that of the tier finder's rate worked out from odd account
+    /// figures, which the finder leaves out ([`Self::tier_engagement`]).
+    #[must_use]
+    pub fn holds_back(&self, id: FieldId) -> bool {
+        match self.field_error(id, Some(self.currency.code())) {
+            Some(FieldError::AccountRate(_)) => id != FieldId::TierEr,
+            error => error.is_some(),
+        }
+    }
+
     /// The account's figure for a calculator field, whether or not the field follows it;
     /// `None` for a field with no account figure.
     #[must_use]
@@ -923,6 +934,29 @@ mod tests {
             message,
             "From the account's figures: interactions per post are 210% of its followers. Check them, or type a rate."
         );
+    }
+
+    #[test]
+    fn the_tier_finder_leaves_out_a_rate_from_odd_account_figures_and_is_not_out_of_date() {
+        // 999 followers with the account's default likes and comments: 105.1%.
+        let state =
+            AppState::default().apply(Action::SetNumber(FieldId::TierFollowers, "999".into()));
+        assert!(matches!(
+            state.field_error(FieldId::TierEr, None),
+            Some(FieldError::AccountRate(_))
+        ));
+        assert_eq!(state.tier_engagement(), None);
+        assert!(
+            !state.holds_back(FieldId::TierEr),
+            "the finder is by followers alone"
+        );
+        // The rate range needs the rate: it waits for one.
+        let rates =
+            AppState::default().apply(Action::SetNumber(FieldId::RateFollowers, "999".into()));
+        assert!(rates.holds_back(FieldId::RateEr));
+        // A rate typed in the finder that it cannot use holds it back.
+        let typed = state.apply(Action::SetNumber(FieldId::TierEr, "120".into()));
+        assert!(typed.holds_back(FieldId::TierEr));
     }
 
     #[test]

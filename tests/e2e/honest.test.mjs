@@ -74,6 +74,23 @@ test('the tier finder answers the engagement rate: 5,000 followers at 9% can act
   assert.match(engaged, /With 9% engagement \(8%\+\) this nano account can act as a micro influencer for engagement, as the guide says of a focused niche/);
 });
 
+test('a rate from odd account figures is left out of the tier finder, which is not out of date', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&acct.followers=999`);
+  await page.waitForFunction(() => document.querySelector('#tier-er-message')?.textContent.includes('105.1%'));
+  assert.match(await page.textContent('#tier-result'), /Below nano influencer/);
+  assert.equal(await page.$('#tier-result.stale'), null, 'not dimmed as out of date');
+  assert.equal(await page.$('#tier-result .needs'), null, 'no "needs a valid entry"');
+  assertClean(problems);
+  await context.close();
+});
+
+test('a reach of 0 leaves out the rate by reach, not the engagement result', async () => {
+  const text = await resultText('?v=2&calc=engagement&er.reach=0', '#er-result', 'left out');
+  assert.match(text, /4\.2% engagement/);
+  assert.match(text, /Reach must be more than zero\. The rate by reach is left out\./);
+});
+
 test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign of another currency', async () => {
   const { page, problems, context } = await openPage(shared.browser, shared.origin);
   await page.goto(`${shared.site.url}?v=1&calc=budget`);

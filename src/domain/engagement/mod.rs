@@ -113,6 +113,34 @@ impl Suspicion {
     }
 }
 
+/// An optional figure whose rate the report leaves out, and why: a wrong reach, impressions
+/// or views figure never hides the rate by followers.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LeftOut {
+    /// What is wrong with the figure.
+    pub error: DomainError,
+    /// The rates left out: "reach", "reach and impressions".
+    pub rates: &'static str,
+}
+
+impl LeftOut {
+    /// The problem, then what was left out: "Reach must be more than zero. The rate by
+    /// reach is left out."
+    #[must_use]
+    pub fn sentence(&self, f: &dyn NumberFormatter) -> String {
+        let (rate, verb) = if self.rates.contains(" and ") {
+            ("rates", "are")
+        } else {
+            ("rate", "is")
+        };
+        format!(
+            "{} The {rate} by {} {verb} left out.",
+            self.error.message(f),
+            self.rates
+        )
+    }
+}
+
 /// Everything computed from an [`EngagementInput`].
 #[derive(Clone, Debug, PartialEq)]
 pub struct EngagementReport {
@@ -155,6 +183,8 @@ pub struct EngagementReport {
     /// Plain-language notes about the inputs (missing shares and saves, a missing views
     /// figure where the benchmark needs one).
     pub notes: Vec<String>,
+    /// Rates by reach, impressions or views left out, each with its reason.
+    pub left_out: Vec<LeftOut>,
 }
 
 impl EngagementReport {
@@ -195,14 +225,17 @@ fn count(field: &'static str, v: f64) -> Result<f64, DomainError> {
     err::at_most(field, v, MAX_INTERACTIONS)
 }
 
-fn denominator(field: &'static str, v: Option<f64>) -> Result<Option<f64>, DomainError> {
-    match v {
-        None => Ok(None),
-        Some(x) => {
-            let x = err::positive(field, x)?;
-            Ok(Some(err::at_most(field, x, MAX_INTERACTIONS)?))
-        }
-    }
+/// An optional reach, impressions or views figure, or `None` with the reason in `left_out`.
+fn denominator(
+    field: &'static str,
+    rates: &'static str,
+    v: Option<f64>,
+    left_out: &mut Vec<LeftOut>,
+) -> Option<f64> {
+    let checked = err::positive(field, v?).and_then(|x| err::at_most(field, x, MAX_INTERACTIONS));
+    checked
+        .map_err(|error| left_out.push(LeftOut { error, rates }))
+        .ok()
 }
 
 /// The posts the counts cover: 1 for per-post averages.
@@ -227,6 +260,7 @@ struct PerPost {
     reach: Option<f64>,
     impressions: Option<f64>,
     views: Option<f64>,
+    left_out: Vec<LeftOut>,
 }
 
 impl PerPost {
@@ -237,14 +271,23 @@ impl PerPost {
         let comments = count("Comments", input.comments)?;
         let shares = input.shares.map(|s| count("Shares", s)).transpose()?;
         let saves = input.saves.map(|s| count("Saves", s)).transpose()?;
-        let reach = denominator("Reach", input.reach)?;
-        let impressions = denominator("Impressions", input.impressions)?;
-        let views = denominator("Views", input.views)?;
         let posts = posts_covered(input.basis)?;
-        if let (Some(r), Some(i)) = (reach, impressions) {
-            if i < r {
-                return Err(DomainError::ImpressionsBelowReach);
-            }
+        let mut left_out = Vec::new();
+        let mut reach = denominator("Reach", "reach", input.reach, &mut left_out);
+        let mut impressions = denominator(
+            "Impressions",
+            "impressions",
+            input.impressions,
+            &mut left_out,
+        );
+        let views = denominator("Views", "views", input.views, &mut left_out);
+        if matches!((reach, impressions), (Some(r), Some(i)) if i < r) {
+            // Either could be the wrong one, so neither rate is shown.
+            left_out.push(LeftOut {
+                error: DomainError::ImpressionsBelowReach,
+                rates: "reach and impressions",
+            });
+            (reach, impressions) = (None, None);
         }
         let n = f64::from(posts);
         Ok(Self {
@@ -256,6 +299,7 @@ impl PerPost {
             reach: reach.map(|r| r / n),
             impressions: impressions.map(|i| i / n),
             views: views.map(|v| v / n),
+            left_out,
         })
     }
 
@@ -265,24 +309,23 @@ impl PerPost {
     }
 }
 
-/// Engagements ÷ a per-post denominator × 100, when the denominator was given.
-///
-/// # Errors
-/// [`DomainError::EngagementsExceed`] above 100%, [`DomainError::Overflow`] when not finite.
+/// Engagements ÷ a per-post denominator × 100, when the denominator was given; `None`,
+/// with the reason in `left_out`, above 100% or when not finite.
 fn rate_by(
     engagements: f64,
     per_post: Option<f64>,
     name: &'static str,
-) -> Result<Option<f64>, DomainError> {
-    let Some(d) = per_post else {
-        return Ok(None);
-    };
-    let r = engagements / d * 100.0;
-    if snap(r) > 100.0 {
+    left_out: &mut Vec<LeftOut>,
+) -> Option<f64> {
+    let r = engagements / per_post? * 100.0;
+    let checked = if snap(r) > 100.0 {
         Err(DomainError::EngagementsExceed { denominator: name })
     } else {
-        Ok(Some(err::result("the engagement rate", r)?))
-    }
+        err::result("the engagement rate", r)
+    };
+    checked
+        .map_err(|error| left_out.push(LeftOut { error, rates: name }))
+        .ok()
 }
 
 /// Set when the rate by followers is above the tier's plausible ceiling.
@@ -328,15 +371,16 @@ fn notes(input: &EngagementInput, platform: Platform, views_missing: bool) -> Ve
 /// - [`DomainError::NotANumber`], [`DomainError::Negative`] or [`DomainError::TooLarge`]
 ///   for a count;
 /// - [`DomainError::TooSmall`] when totals cover 0 posts;
-/// - [`DomainError::NotPositive`] for a reach, impressions or views of 0;
-/// - [`DomainError::EngagementAbove100`] when the rate by followers exceeds 100%;
-/// - [`DomainError::EngagementsExceed`] when engagements exceed reach, impressions or views;
-/// - [`DomainError::ImpressionsBelowReach`] when impressions are fewer than reach.
+/// - [`DomainError::EngagementAbove100`] when the rate by followers exceeds 100%.
+///
+/// A wrong reach, impressions or views figure (0, fewer than the engagements, impressions
+/// fewer than reach) is no error: its rate is left out, and the report says why
+/// ([`EngagementReport::left_out`]).
 pub fn analyze(
     input: &EngagementInput,
     platform: Platform,
 ) -> Result<EngagementReport, DomainError> {
-    let pp = PerPost::checked(input)?;
+    let mut pp = PerPost::checked(input)?;
     let eng = pp.engagements();
     let by_followers = eng / to_f64(input.followers) * 100.0;
     if snap(by_followers) > 100.0 {
@@ -344,9 +388,9 @@ pub fn analyze(
             rate_percent: by_followers,
         });
     }
-    let by_reach = rate_by(eng, pp.reach, "reach")?;
-    let by_impressions = rate_by(eng, pp.impressions, "impressions")?;
-    let by_views = rate_by(eng, pp.views, "views")?;
+    let by_reach = rate_by(eng, pp.reach, "reach", &mut pp.left_out);
+    let by_impressions = rate_by(eng, pp.impressions, "impressions", &mut pp.left_out);
+    let by_views = rate_by(eng, pp.views, "views", &mut pp.left_out);
     let classification = tier::classify_with_engagement(platform, input.followers, by_followers)?;
     let t = classification.tier;
     let views_benchmark =
@@ -375,6 +419,7 @@ pub fn analyze(
         views_benchmark,
         comment_to_like: CommentLike::of(pp.likes, pp.comments),
         suspicion: suspicion(platform, t, by_followers),
+        left_out: pp.left_out,
     })
 }
 
@@ -585,20 +630,27 @@ mod tests {
             views: Some(100.0),
             ..EngagementInput::per_post(10_000, 150.0, 0.0)
         };
+        let views = report(&views, p);
+        assert_eq!(views.by_views, None);
         assert_eq!(
-            analyze(&views, p),
-            Err(DomainError::EngagementsExceed {
-                denominator: "views"
-            })
+            views.left_out,
+            [LeftOut {
+                error: DomainError::EngagementsExceed {
+                    denominator: "views"
+                },
+                rates: "views"
+            }]
         );
         let swapped = EngagementInput {
             reach: Some(5_000.0),
             impressions: Some(4_000.0),
             ..EngagementInput::per_post(10_000, 150.0, 0.0)
         };
+        let swapped = report(&swapped, p);
+        assert_eq!((swapped.by_reach, swapped.by_impressions), (None, None));
         assert_eq!(
-            analyze(&swapped, p),
-            Err(DomainError::ImpressionsBelowReach)
+            swapped.left_out[0].sentence(&PlainFormatter),
+            "Impressions cannot be fewer than reach, since everyone reached saw the post at least once: check that the two are not swapped. The rates by reach and impressions are left out."
         );
         assert_eq!(
             analyze(&EngagementInput::per_post(0, 1.0, 0.0), p),
@@ -618,10 +670,46 @@ mod tests {
             reach: Some(0.0),
             ..EngagementInput::per_post(10, 1.0, 0.0)
         };
-        assert!(matches!(
-            analyze(&zero_reach, p),
-            Err(DomainError::NotPositive { .. })
-        ));
+        let zero_reach = report(&zero_reach, p);
+        assert_eq!(zero_reach.by_reach, None);
+        assert_eq!(
+            zero_reach.left_out[0].sentence(&PlainFormatter),
+            "Reach must be more than zero. The rate by reach is left out."
+        );
+    }
+
+    #[test]
+    fn a_wrong_optional_figure_leaves_out_its_rate_and_keeps_the_others() {
+        // ?v=2&calc=engagement&er.reach=0 showed only "Reach must be more than zero."
+        let input = EngagementInput {
+            reach: Some(0.0),
+            impressions: Some(8_000.0),
+            views: Some(1e13),
+            ..EngagementInput::per_post(25_000, 1_000.0, 50.0)
+        };
+        let r = report(&input, Platform::Instagram);
+        close(r.by_followers, 4.2);
+        close(r.by_impressions.unwrap_or(0.0), 13.125);
+        assert_eq!((r.by_reach, r.by_views), (None, None));
+        let said: Vec<String> = r
+            .left_out
+            .iter()
+            .map(|l| l.sentence(&PlainFormatter))
+            .collect();
+        assert_eq!(said.len(), 2, "{said:?}");
+        assert!(
+            said[0].starts_with("Reach must be more than zero."),
+            "{said:?}"
+        );
+        assert!(
+            said[1].ends_with("The rate by views is left out."),
+            "{said:?}"
+        );
+        let none = report(
+            &EngagementInput::per_post(25_000, 1_000.0, 50.0),
+            Platform::Instagram,
+        );
+        assert!(none.left_out.is_empty());
     }
 
     #[test]
