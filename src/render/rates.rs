@@ -5,10 +5,22 @@ use super::badge::badge;
 use super::explain;
 use crate::charts::{bar_group, Bar, BarGroup};
 use crate::domain::engagement::Grade;
+use crate::domain::error::DomainError;
 use crate::domain::format::NumberFormatter;
 use crate::domain::rates::{self, RateEstimate};
 use crate::markup::Markup;
-use crate::state::{results, AppState};
+use crate::state::{results, AppState, FieldId};
+
+/// Why there is no price: a rate above 100% that follows the account is the account's
+/// figures' doing, so the field's words say so, not "enter it as a percentage".
+fn error_message(state: &AppState, error: &DomainError, f: &dyn NumberFormatter) -> String {
+    let from_account = state.follows(FieldId::RateEr).is_some()
+        && matches!(error, DomainError::PercentAbove100 { .. });
+    match state.field_error(FieldId::RateEr, None) {
+        Some(field) if from_account => field.to_string(),
+        _ => error.message(f),
+    }
+}
 
 /// The rate range's markup for `state`, numbers written by `f` (the results worker sends it
 /// to the page with the page's formatter; native tests use the plain one).
@@ -16,7 +28,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
     let mut m = Markup::new();
     match results::rates(state) {
         Err(error) => {
-            m.el("p", "needs", &error.message(&f));
+            m.el("p", "needs", &error_message(state, &error, &f));
         }
         Ok(estimate) => {
             price(&mut m, &f, &estimate);

@@ -363,3 +363,14 @@ fn the_tier_finding_comes_before_its_chart_and_ladder() {
         assert_eq!(parts[0].contains("Micro influencer"), chart, "{body}");
     }
 }
+
+#[test]
+fn a_rate_from_odd_account_figures_points_at_them_not_at_how_it_was_typed() {
+    // 900 followers with the account's default likes and comments: 116.7%.
+    let text = body("v=2&calc=rates&acct.followers=900");
+    assert!(
+        text.contains("From the account&#39;s figures: interactions per post are 116.7% of its followers. Check them, or type a rate."),
+        "{text}"
+    );
+    assert!(!text.contains("enter it as a percentage"), "{text}");
+}
