@@ -790,6 +790,31 @@ mod tests {
     }
 
     #[test]
+    fn a_retainers_working_multiplies_the_unrounded_price_per_post() {
+        let e = est(&RateInput {
+            usage_rights_months: 12,
+            exclusivity_months: 6,
+            whitelisting: true,
+            rush: true,
+            retainer: true,
+            bundle_posts: 3,
+            ..RateInput::single(Deliverable::InstagramPost, 25_000, 4.2)
+        });
+        let steps = e.steps();
+        let (Some(typical), Some(retainer)) = (steps.get(1), steps.last()) else {
+            panic!("no steps")
+        };
+        let per_post = typical.result.range().low;
+        assert!((retainer.result.range().low - per_post * 3.0).abs() < 1e-9);
+        // The page showed "$7,300 = $2,450 per post × 3 posts": 2,450 × 3 is 7,350.
+        assert_eq!(
+            retainer.render(&PlainFormatter),
+            "$7,298 = $2,433 per post × 3 posts"
+        );
+        assert!((e.typical - 7_300.0).abs() < 1e-9, "the price is rounded");
+    }
+
+    #[test]
     fn usage_rights_cap_at_perpetual() {
         let with = |m| {
             est(&RateInput {

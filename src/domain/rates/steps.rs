@@ -25,6 +25,7 @@ impl RateEstimate {
     #[must_use]
     pub fn steps(&self) -> Vec<Step> {
         let mut v = vec![self.base_step()];
+        let mut typical_per_post = self.per_post.typical;
         for (label, pick) in [
             ("Typical per post", 1_u8),
             ("Low per post", 0),
@@ -46,6 +47,9 @@ impl RateEstimate {
                 expr.push(Term::Op(Op::Times));
                 expr.push(Term::named(Quantity::ratio(k), m.name.to_ascii_lowercase()));
             }
+            if pick == 1 {
+                typical_per_post = total;
+            }
             v.push(Step::new(label, Quantity::money(total)).expr(expr));
         }
         if self.posts > 1 {
@@ -56,10 +60,11 @@ impl RateEstimate {
                     } else {
                         "Bundle price"
                     },
-                    Quantity::money(self.package.typical),
+                    Quantity::money(typical_per_post * f64::from(self.posts)),
                 )
                 .expr(vec![
-                    Term::named(Quantity::money(self.per_post.typical), "per post"),
+                    // Unrounded like the steps above: the rounded $2,450 × 3 is not $7,300.
+                    Term::named(Quantity::money(typical_per_post), "per post"),
                     Term::Op(Op::Times),
                     Term::named(Quantity::count(f64::from(self.posts)), "posts"),
                 ]),
