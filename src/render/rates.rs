@@ -136,6 +136,14 @@ fn engagement_rule(f: &impl NumberFormatter, estimate: &RateEstimate) -> String 
             grade.label(),
             grade.guide_range()
         )
+    } else if (e.raw - e.factor).abs() > 1e-9 {
+        // Clamped: the column shows the factor, so the rule ends on it.
+        format!(
+            ", kept within {}–{}, so {}",
+            f.ratio(low),
+            f.ratio(high),
+            f.ratio(e.factor)
+        )
     } else {
         format!(", kept within {}–{}", f.ratio(low), f.ratio(high))
     };

@@ -275,6 +275,17 @@ fn the_engagement_multiplier_shows_its_rule_and_benchmark() {
             "{text}"
         );
     }
+    // Clamped: 1% on a micro Instagram account is √(1 ÷ 5.5) = 0.43×, raised to 0.6×.
+    let clamped = body("v=1&calc=rates&rate.followers=40000&rate.er=1");
+    assert!(
+        clamped.contains("= 0.43×, kept within 0.6×–2.2×, so 0.6×."),
+        "{clamped}"
+    );
+    let within = body("v=1&calc=rates&rate.followers=40000&rate.er=3");
+    assert!(
+        within.contains("= 0.74×, kept within 0.6×–2.2×."),
+        "{within}"
+    );
     let zero = body_or_error("v=1&calc=rates&rate.er=0");
     assert!(
         zero.contains("An engagement rate of 0% means nobody engages"),
