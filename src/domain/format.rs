@@ -85,20 +85,27 @@ pub enum Kind {
 /// The decimals shown for `v`: the page's one rounding rule, followed by [`PlainFormatter`]
 /// and by the browser's formatter alike. Money: 2 under 10 (cents), else 0. Counts: 0 for
 /// whole numbers and from 100, else 1. Percentages: at most 2 under 10%, else at most 1.
-/// Ratios: at most 2. Where the rule says "at most", trailing zeros are dropped.
+/// Ratios: at most 2. Where the rule says "at most", trailing zeros are dropped. Money,
+/// percentages and ratios too small for those decimals take two significant digits (up
+/// to 6 decimals), so that $0.0012 or 0.0012× never reads as 0.
 #[must_use]
 pub fn decimals(kind: Kind, v: f64) -> usize {
+    let a = v.abs();
     match kind {
+        // Under a millionth is float noise around 0, shown as 0.
+        Kind::Money | Kind::Percent | Kind::Ratio if (1e-6..0.01).contains(&a) => {
+            4 + usize::from(a < 1e-3) + usize::from(a < 1e-4)
+        }
         Kind::Money => {
-            if v.abs() < 10.0 {
+            if a < 10.0 {
                 2
             } else {
                 0
             }
         }
-        Kind::Count => usize::from(v.abs() < 100.0 && (v - v.round()).abs() >= 0.05),
+        Kind::Count => usize::from(a < 100.0 && (v - v.round()).abs() >= 0.05),
         Kind::Percent => {
-            if v.abs() < 10.0 {
+            if a < 10.0 {
                 2
             } else {
                 1
@@ -340,6 +347,21 @@ mod tests {
     }
 
     #[test]
+    fn a_small_figure_never_reads_as_zero() {
+        // "Return on spend 0×" for $1.20 back from $1,000.
+        assert_eq!(F.ratio(0.0012), "0.0012×");
+        assert_eq!(F.ratio(0.005), "0.005×");
+        assert_eq!(F.ratio(0.05), "0.05×");
+        assert_eq!(F.ratio(0.0), "0×");
+        money(0.0042, "$0.0042");
+        money(0.05, "$0.05");
+        pct(0.004, "0.004%");
+        assert_eq!(decimals(Kind::Ratio, 1.5e-6), 6, "capped");
+        assert_eq!(decimals(Kind::Ratio, 1e-12), 2, "float noise reads 0");
+        assert_eq!(decimals(Kind::Count, 0.004), 0);
+    }
+
+    #[test]
     fn money_rules() {
         money(10_000.0, "$10,000");
         money(10_000.0 / 120.0, "$83");
@@ -351,7 +373,8 @@ mod tests {
         money(1_500.0, "$1,500");
         money(0.0, "$0.00");
         money(-5.0, "−$5.00");
-        money(-0.001, "$0.00");
+        money(-0.001, "−$0.0010");
+        money(-1e-9, "$0.00");
         money(1_234_567.8, "$1,234,568");
         money(f64::NAN, "n/a");
     }
