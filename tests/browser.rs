@@ -22,21 +22,38 @@ fn document() -> web_sys::Document {
 async fn mount(query: &str) -> Element {
     let root = fresh_root();
     let (initial, notices) = url_state::from_query(query);
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            initial,
-            notices,
-            staged: None,
-        },
-    )
-    .render();
+    keep(
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                initial,
+                notices,
+                staged: None,
+            },
+        )
+        .render(),
+    );
     wait_for(&root, ".panel.results").await;
     root
 }
 
+thread_local! {
+    /// The app mounted last, destroyed before the next one is mounted.
+    static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps `app` until the next test's [`fresh_root`] destroys it.
+fn keep(app: yew::AppHandle<App>) {
+    MOUNTED.with(|m| *m.borrow_mut() = Some(app));
+}
+
 /// A new, empty element in the page for an app, earlier tests' apps taken out (see [`mount`]).
 fn fresh_root() -> Element {
+    // Destroyed, not only taken out of the page: a detached app's timers and effects would
+    // still ask for results, and draw them into the next app's slot (same id).
+    if let Some(app) = MOUNTED.with(|m| m.borrow_mut().take()) {
+        app.destroy();
+    }
     if let Ok(old) = document().query_selector_all(".test-root") {
         for i in 0..old.length() {
             if let Some(node) = old.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
@@ -429,15 +446,17 @@ async fn a_first_task_already_old_draws_the_menu_in_a_task_of_its_own() {
     let began = js_sys::Date::now();
     while js_sys::Date::now() - began < 20.0 {}
     let (initial, notices) = url_state::from_query("");
-    yew::Renderer::<App>::with_root_and_props(
-        root.clone(),
-        AppProps {
-            initial,
-            notices,
-            staged: Some(began),
-        },
-    )
-    .render();
+    keep(
+        yew::Renderer::<App>::with_root_and_props(
+            root.clone(),
+            AppProps {
+                initial,
+                notices,
+                staged: Some(began),
+            },
+        )
+        .render(),
+    );
     // Yew draws in a microtask; this continuation comes after it, in the same task.
     let microtask = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
     let _ = wasm_bindgen_futures::JsFuture::from(microtask).await;
@@ -498,7 +517,10 @@ fn intl_never_writes_a_negative_zero() {
     assert!(empty.is_sign_negative());
     assert_eq!(f.count(empty), "0");
     assert_eq!(f.count(-0.004), "0");
-    assert_eq!(f.money(-0.001), "$0.00");
-    assert_eq!(f.percent(-0.0001), "0%");
+    // Float noise around 0; from a millionth, a figure shows its digits ("−$0.0010").
+    assert_eq!(f.money(-1e-9), "$0.00");
+    assert_eq!(f.percent(-1e-9), "0%");
+    assert_eq!(f.money(-0.001), "−$0.0010");
+    assert_eq!(f.ratio(0.0012), "0.0012×");
     assert_ne!(f.count(-2.0), "2", "a true negative keeps its sign");
 }
