@@ -92,3 +92,28 @@ test('no chart text is cut or overlapping, and on a phone none is under 12 px', 
     }
   }
 });
+
+test('on a phone the ROI table breaks its metrics between words, never inside one', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await page.goto(`${shared.site.url}?v=2&calc=roi`);
+  await page.waitForSelector('#roi-result table.compare th[scope=row]');
+  // Each word of a metric is measured alone: a word wider than its cell's text box is cut
+  // ("Conversion s").
+  const cut = await page.$$eval('#roi-result table.compare th[scope=row]', (ths) => ths.flatMap((th) => {
+    const style = getComputedStyle(th);
+    const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+    const probe = document.createElement('span');
+    probe.style.font = style.font;
+    probe.style.whiteSpace = 'nowrap';
+    document.body.append(probe);
+    const wide = th.textContent.split(/\s+/).filter((word) => {
+      probe.textContent = word;
+      return probe.getBoundingClientRect().width > room + 0.5;
+    });
+    probe.remove();
+    return wide.map((word) => `${word} in ${Math.round(room)} px`);
+  }));
+  assert.deepEqual(cut, []);
+  assertClean(problems);
+  await context.close();
+});
