@@ -136,7 +136,7 @@ impl std::error::Error for FieldError {}
 
 /// Parses `text` as a number within `limits`.
 ///
-/// Accepts thousands separators (`,` `_` and spaces), a trailing `%`, and the suffixes
+/// Accepts thousands separators (`,` `_` spaces and apostrophes, as in 1'200), a trailing `%`, and the suffixes
 /// `k`, `m` and `b` (thousand, million, billion) in either case; in money fields also a
 /// currency sign or code before or after the number.
 ///
@@ -258,7 +258,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     }
     let mut digits: String = trimmed
         .chars()
-        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\u{a0}' | '\u{202f}'))
+        .filter(|c| !matches!(c, ',' | '_' | ' ' | '\'' | '’' | '\u{a0}' | '\u{202f}'))
         .collect();
     if digits.ends_with('%') {
         digits.pop();
@@ -399,6 +399,9 @@ mod tests {
         accepts(" 25,000 ", COUNT, 25_000.0);
         accepts("25 000", COUNT, 25_000.0);
         accepts("25_000", COUNT, 25_000.0);
+        // Swiss writing, with a straight or a typographic apostrophe.
+        accepts("25'000", COUNT, 25_000.0);
+        accepts("1’234’567", COUNT, 1_234_567.0);
         accepts("25k", COUNT, 25_000.0);
         accepts("1.5M", COUNT, 1_500_000.0);
         accepts("2b", COUNT, 2e9);

@@ -194,6 +194,8 @@ mod tests {
         reads("post", &[(1, InstagramPost)], None);
         reads("Instagram reel 800", &[(1, InstagramReel)], Some(800.0));
         reads("3 posts: $1,500", &[(3, InstagramPost)], Some(1_500.0));
+        reads("story 1'200", &[(1, InstagramStory)], Some(1_200.0));
+        reads("reel 1’500", &[(1, InstagramReel)], Some(1_500.0));
         reads(
             "1 reel + 3 stories = 900",
             &[(1, InstagramReel), (3, InstagramStory)],
