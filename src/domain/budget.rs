@@ -2,7 +2,7 @@
 //!
 //! The guide's rule: micro 50–60%, nano 25–35%, macro 5–15% of the influencer budget. The
 //! user may set any shares; each is checked against the guide's band, and shares that do
-//! not add up to 100% are reported (with the money left over or overspent), never silently
+//! not add up to 100% are reported (with the money left unallocated or allocated over the budget), never silently
 //! rescaled.
 //!
 //! For each tier: amount = total × share; creators = ⌊amount ÷ typical rate⌋; reach =
@@ -143,7 +143,7 @@ impl ShareWarning {
             )
         } else {
             format!(
-                "The shares add up to {}, not 100%: the plan spends {} more than the budget. Nothing was rescaled.",
+                "The shares add up to {}, not 100%: they allocate {} more than the budget. Nothing was rescaled.",
                 f.percent(self.sum_percent),
                 f.money(-self.difference)
             )
@@ -488,7 +488,9 @@ mod tests {
         i.micro_share_percent = 70.0; // 105%
         let over = ok(&i);
         let w = over.share_warning.unwrap_or_else(|| panic!("no warning"));
-        assert!(w.sentence(&PlainFormatter).contains("spends $500 more"));
+        assert!(w
+            .sentence(&PlainFormatter)
+            .contains("they allocate $500 more"));
         assert_eq!(over.tiers[1].fit, BandFit::Above);
         assert_eq!(
             over.tiers[1].band_note(&PlainFormatter).as_deref(),

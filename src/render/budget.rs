@@ -66,8 +66,10 @@ fn expected_from(f: &impl NumberFormatter, plan: &BudgetPlan) -> String {
     if plan.share_warning.is_none() {
         return format!("{results} {}.", f.money(plan.input.total));
     }
+    // The results are those of the creators booked, which the shares' money may not all buy.
     format!(
-        "{results} the {} the shares plan ({} of the {} budget).",
+        "{results} the {} booked, of the {} the shares plan ({} of the {} budget).",
+        f.money(plan.spent),
         f.money(plan.allocated),
         f.percent(plan.share_sum_percent),
         f.money(plan.input.total)

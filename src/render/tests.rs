@@ -67,11 +67,21 @@ fn the_budget_line_credits_only_the_money_the_shares_plan() {
     shows("v=1&calc=budget", &["expected from $10,000."]);
     shows(
         "v=1&calc=budget&budget.nano=50&budget.micro=50&budget.macro=50",
-        &["expected from the $15,000 the shares plan (150% of the $10,000 budget)."],
+        &["expected from the $9,760 booked, of the $15,000 the shares plan (150% of the $10,000 budget)."],
     );
     shows(
         "v=1&calc=budget&budget.nano=20&budget.micro=20&budget.macro=20",
-        &["expected from the $6,000 the shares plan (60% of the $10,000 budget)."],
+        &["expected from the $3,720 booked, of the $6,000 the shares plan (60% of the $10,000 budget)."],
+    );
+    // 40% each: $12,000 allocated, but no macro creator fits $4,000, so $7,600 is booked;
+    // the shares allocate more than the budget, and the plan spends less.
+    shows(
+        "v=1&calc=budget&budget.nano=40&budget.micro=40&budget.macro=40",
+        &[
+            "they allocate $2,000 more than the budget.",
+            "expected from the $7,600 booked, of the $12,000 the shares plan (120% of the $10,000 budget).",
+            "$2,400 is left over once whole creators are booked.",
+        ],
     );
 }
 
