@@ -73,8 +73,10 @@ pub enum FieldError {
     /// interactions per post (likes, comments, shares, saves) exceed its followers.
     AccountRate(f64),
     /// A comma that cannot group thousands (as in "1,5"): most likely a decimal comma, which
-    /// would otherwise be read as a number ten or a hundred times larger.
-    DecimalComma(String),
+    /// would otherwise be read as a number ten or a hundred times larger; or, in an amount of
+    /// money, a point before three digits (as in "10.000"): most likely grouping thousands,
+    /// which would otherwise be read as a thousand times smaller.
+    Separators(String),
     /// A currency sign or code that is not the chosen currency's: what was typed, the
     /// currency it means, and the chosen one (ISO codes).
     WrongCurrency {
@@ -119,9 +121,9 @@ impl fmt::Display for FieldError {
                 "From the account's figures: interactions per post are {}% of its followers. Check them, or type a rate.",
                 readable((rate * 10.0).round() / 10.0)
             ),
-            FieldError::DecimalComma(text) => write!(
+            FieldError::Separators(text) => write!(
                 f,
-                "“{}”: a comma groups thousands here (25,000); use a point for a decimal.",
+                "“{}”: a comma groups thousands here (25,000), and a point marks a decimal.",
                 shorten(text)
             ),
             FieldError::Reversed => write!(
@@ -165,6 +167,13 @@ pub fn parse_in(text: &str, limits: Limits, currency: Option<&str>) -> Result<f6
                 });
             }
             number = rest;
+        }
+        // "10.000": money has cents, not thousandths, so the point groups thousands.
+        number = number.trim();
+        if let [_, .., b'.', a, b, c] = number.as_bytes() {
+            if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
+                return Err(FieldError::Separators(number.to_owned()));
+            }
         }
     }
     check(parse_number(number)?, limits)
@@ -254,7 +263,7 @@ pub fn parse_number(text: &str) -> Result<f64, FieldError> {
     }
     let not_a_number = || FieldError::NotANumber(trimmed.to_string());
     if !commas_group_thousands(trimmed) {
-        return Err(FieldError::DecimalComma(trimmed.to_string()));
+        return Err(FieldError::Separators(trimmed.to_string()));
     }
     let mut digits: String = trimmed
         .chars()
@@ -452,18 +461,33 @@ mod tests {
             "1,000,00",
             "1,000.5,5",
         ] {
-            rejects(text, PERCENT, FieldError::DecimalComma(text.into()));
+            rejects(text, PERCENT, FieldError::Separators(text.into()));
         }
         assert_eq!(
-            FieldError::DecimalComma("1,5".into()).to_string(),
-            "“1,5”: a comma groups thousands here (25,000); use a point for a decimal."
+            FieldError::Separators("1,5".into()).to_string(),
+            "“1,5”: a comma groups thousands here (25,000), and a point marks a decimal."
         );
+        // A point before three digits in an amount of money: "€10.000" is not €10.
+        for (text, number) in [
+            ("10.000", "10.000"),
+            ("€10.000", "10.000"),
+            ("1.200 €", "1.200"),
+        ] {
+            assert_eq!(
+                parse_in(text, MONEY, Some("EUR")),
+                Err(FieldError::Separators(number.into())),
+                "{text}"
+            );
+        }
+        money_in("10.50", "EUR", 10.5);
+        money_in("10.5", "EUR", 10.5);
+        accepts("4.125", PERCENT, 4.125);
         accepts("1,500.5", Limits::decimal(0.0, 1e12), 1_500.5);
         accepts("1,000,000", COUNT, 1_000_000.0);
         accepts("2,500k", Limits::count(0.0, 1e12), 2_500_000.0);
         assert_eq!(
             parse_in("€1,5", MONEY, Some("EUR")),
-            Err(FieldError::DecimalComma("1,5".into()))
+            Err(FieldError::Separators("1,5".into()))
         );
     }
 

@@ -206,6 +206,13 @@ mod tests {
         reads("post 500 $", &[(1, InstagramPost)], Some(500.0));
         reads("reel USD 800", &[(1, InstagramReel)], Some(800.0));
         reads("3 posts: 1,500 USD", &[(3, InstagramPost)], Some(1_500.0));
+        // "1.200" is not $1.20: named, not read.
+        let (offers, problems) = parse_offers("post 1.200", Platform::Instagram, "USD");
+        assert!(offers.is_empty());
+        assert_eq!(
+            problems,
+            ["Line 1 (“post 1.200”): the price: “1.200”: a comma groups thousands here (25,000), and a point marks a decimal."]
+        );
     }
 
     #[test]

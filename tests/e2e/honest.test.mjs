@@ -110,6 +110,19 @@ test('money fields take "$25,000", "25 000 €" and "USD 25k", and name a sign o
   await context.close();
 });
 
+test('"10.000" in a money field is named, not read as ten', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin);
+  await page.goto(`${shared.site.url}?v=2&calc=budget&cur=EUR`);
+  await page.waitForSelector('#budget-total');
+  await page.fill('#budget-total', '10.000');
+  await page.waitForFunction(() => document.querySelector('#budget-total-message')?.textContent.includes('groups thousands'));
+  assert.equal(await page.textContent('#budget-total-message'), '“10.000”: a comma groups thousands here (25,000), and a point marks a decimal.');
+  assert.ok(await page.$('#budget-result.stale'), 'the result waits for a valid entry');
+  assert.doesNotMatch(await page.textContent('#budget-result'), /expected from €10\./);
+  assertClean(problems);
+  await context.close();
+});
+
 test('a rate card price in another currency is named, not read as the page\'s', async () => {
   const offers = encodeURIComponent('reel €800\npost 500');
   const text = await resultText(`?v=1&calc=card&card.offers=${offers}`, '#card-result', 'Line 1');
