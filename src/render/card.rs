@@ -4,7 +4,7 @@
 
 use super::explain::write_sources;
 use crate::domain::format::NumberFormatter;
-use crate::domain::rates::card::{AddOn, BonusDeal, Position, PricedOffer, RateCard};
+use crate::domain::rates::card::{AddOn, BonusDeal, Position, PricedOffer, RateCard, SinglyFrom};
 use crate::markup::Markup;
 use crate::state::{results, AppState};
 
@@ -136,9 +136,20 @@ fn terms(m: &mut Markup, f: &impl NumberFormatter, card: &RateCard) {
     m.el("p", "table-title", "Terms");
     m.open("ul", "reasons");
     for o in card.offers.iter().filter(|o| o.offer.pieces() > 1) {
-        let parts = match o.offer.items.as_slice() {
-            [(n, _)] => format!("{} each", f.money(o.singly / f64::from(*n))),
-            _ => format!("{} bought singly", f.money(o.singly)),
+        // Said where a price is the calculated typical one, not the card's.
+        let parts = match (o.offer.items.as_slice(), o.singly_from) {
+            ([(n, _)], SinglyFrom::Typical) => {
+                format!("the typical {} each", f.money(o.singly / f64::from(*n)))
+            }
+            ([(n, _)], _) => format!("{} each", f.money(o.singly / f64::from(*n))),
+            (_, SinglyFrom::Card) => format!("{} bought singly", f.money(o.singly)),
+            (_, SinglyFrom::Typical) => {
+                format!("{} bought singly at typical prices", f.money(o.singly))
+            }
+            (_, SinglyFrom::Both) => format!(
+                "{} bought singly (this card's prices, typical ones where it has none)",
+                f.money(o.singly)
+            ),
         };
         // What the bundle saves or costs over its parts, said, not left to the reader.
         let (against, difference) = if o.price < o.singly {

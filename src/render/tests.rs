@@ -310,6 +310,22 @@ fn body_or_error(query: &str) -> String {
 }
 
 #[test]
+fn a_bundle_says_when_its_parts_are_priced_at_the_typical_price_not_the_cards() {
+    // No single story on the card: the $300 is the calculated typical price.
+    let typical = body("v=2&calc=card&card.offers=5%20stories%3A%20200");
+    assert!(
+        typical.contains("Bundle: 5 Instagram stories for $200 instead of the typical $"),
+        "{typical}"
+    );
+    let mixed =
+        body("v=2&calc=card&card.offers=1%20reel%20%2B%203%20stories%3A%20900%0Astory%2050");
+    assert!(
+        mixed.contains("bought singly (this card&#39;s prices, typical ones where it has none)"),
+        "{mixed}"
+    );
+}
+
+#[test]
 fn the_rate_card_compares_each_price_with_its_range() {
     // The account by default: 25,000 followers at 4.2% on Instagram; a post's range is $335–$670, typical $480.
     let text =

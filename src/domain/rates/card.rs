@@ -99,6 +99,18 @@ pub fn compare(price: f64, band: &PriceBand) -> Position {
     }
 }
 
+/// Where a bundle's prices for its pieces bought one by one come from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SinglyFrom {
+    /// The card's own price for one of each piece.
+    Card,
+    /// The calculated typical price of each: the card prices none of them alone.
+    #[default]
+    Typical,
+    /// The card's own price for some, the calculated typical one for the others.
+    Both,
+}
+
 /// A priced line of the card.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PricedOffer {
@@ -109,6 +121,8 @@ pub struct PricedOffer {
     /// The pieces bought one by one, at the card's own price for one of them where it has
     /// one, else the calculated typical price.
     pub singly: f64,
+    /// Where `singly`'s prices come from.
+    pub singly_from: SinglyFrom,
     /// What the card asks: the creator's price, or the calculated typical one.
     pub price: f64,
     /// Where the asked price sits against the calculated range.
@@ -165,6 +179,7 @@ pub fn price_offer(offer: &Offer, account: &Account) -> Result<PricedOffer, Doma
         offer: offer.clone(),
         calculated,
         singly,
+        singly_from: SinglyFrom::Typical,
         price,
         provenances,
     })
@@ -325,10 +340,15 @@ pub fn rate_card(
         .collect();
     for o in offers.iter_mut().filter(|o| o.offer.pieces() > 1) {
         let mut singly = 0.0;
+        let (mut from_card, mut typical) = (false, false);
         for (n, d) in &o.offer.items {
             let one = match own.iter().find(|(e, _)| e == d) {
-                Some((_, price)) => *price,
+                Some((_, price)) => {
+                    from_card = true;
+                    *price
+                }
                 None => {
+                    typical = true;
                     price_offer(
                         &Offer {
                             items: vec![(1, *d)],
@@ -342,6 +362,11 @@ pub fn rate_card(
             singly += f64::from(*n) * one;
         }
         o.singly = singly;
+        o.singly_from = match (from_card, typical) {
+            (true, false) => SinglyFrom::Card,
+            (true, true) => SinglyFrom::Both,
+            _ => SinglyFrom::Typical,
+        };
     }
     let bonus = offers.first().map(|first| {
         bonus_deal(
@@ -487,6 +512,21 @@ mod tests {
             card.offers[1].singly, 1_800.0,
             "3 posts at the card's own $600 each"
         );
+        assert_eq!(card.offers[1].singly_from, SinglyFrom::Card);
+        let mixed = [
+            offer(&[(1, Deliverable::InstagramStory)], Some(50.0)),
+            offer(
+                &[
+                    (1, Deliverable::InstagramReel),
+                    (3, Deliverable::InstagramStory),
+                ],
+                Some(900.0),
+            ),
+            offer(&[(5, Deliverable::InstagramReel)], Some(2_000.0)),
+        ];
+        let card = rate_card(ACCOUNT, &mixed, &terms).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(card.offers[1].singly_from, SinglyFrom::Both);
+        assert_eq!(card.offers[2].singly_from, SinglyFrom::Typical);
         assert_eq!(empty.bonus, None);
     }
 }
