@@ -167,7 +167,8 @@ fn choices(m: &mut Markup, state: &AppState, report: &RosterReport) {
             ("aria-pressed", limits),
         ],
     )
-    .text("Keep each tier within the guide's share")
+    // Only the top of each share is kept to: a tier may get less, or nothing.
+    .text("Cap each tier at the top of the guide's share")
     .close("button");
     m.raw("</div>");
 }
@@ -185,7 +186,13 @@ fn mix(m: &mut Markup, f: &dyn NumberFormatter, report: &RosterReport) {
         return;
     }
     m.raw("<div class=\"roster-mix\" id=\"roster-mix\">");
-    m.el("h3", "", "Best mix within the budget");
+    // Pins that already cost more than the budget leave no mix within it to speak of.
+    let heading = if mix.pins_over_budget {
+        "The creators pinned in, over the budget"
+    } else {
+        "Best mix within the budget"
+    };
+    m.el("h3", "", heading);
     m.el("p", "headline", &mix_sentence(f, report, mix));
     m.el(
         "p",
@@ -201,7 +208,7 @@ fn mix(m: &mut Markup, f: &dyn NumberFormatter, report: &RosterReport) {
             "p",
             "note",
             &format!(
-                "Tier limits, the top of the guide's shares: nano at most {}, micro {}, macro and above {}.",
+                "Tier limits, the top of the guide's shares: nano at most {}, micro {}, macro and above {}; a tier may get less.",
                 f.money(caps[0]),
                 f.money(caps[1]),
                 f.money(caps[2])

@@ -86,6 +86,26 @@ fn pins_sorting_filters_and_the_open_creator_show() {
 }
 
 #[test]
+fn pins_over_the_budget_are_not_called_the_best_mix_within_it() {
+    let within = body(&state(&[]), PlainFormatter);
+    assert!(
+        within.contains("<h3>Best mix within the budget</h3>"),
+        "{within}"
+    );
+    // dee costs $9,000, over the $1,700 budget, and is pinned in.
+    let over = body(
+        &state(&[mark(key::IN, "dee", false, key::OUT)]),
+        PlainFormatter,
+    );
+    assert!(
+        over.contains("<h3>The creators pinned in, over the budget</h3>"),
+        "{over}"
+    );
+    assert!(!over.contains("Best mix within the budget"), "{over}");
+    assert!(over.contains("The creators pinned in already cost more than the budget."));
+}
+
+#[test]
 fn the_export_has_every_column_with_units_and_quotes_where_needed() {
     let state = state(&[]);
     let report = crate::state::results::roster(&state);
