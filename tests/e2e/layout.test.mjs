@@ -117,3 +117,16 @@ test('on a phone the ROI table breaks its metrics between words, never inside on
   assertClean(problems);
   await context.close();
 });
+
+test('on a phone the rate range\'s price boxes stay on the page, in yen too', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await page.goto(`${shared.site.url}?v=2&calc=rates&cur=JPY`);
+  await page.waitForFunction(() => document.querySelector('.price-band dd')?.textContent.includes('¥'));
+  const outside = await page.$$eval('.price-band div', (boxes) => boxes
+    .filter((box) => box.getBoundingClientRect().right > innerWidth || box.scrollWidth > box.clientWidth)
+    .map((box) => box.textContent));
+  assert.deepEqual(outside, [], 'a box reaches past the screen or cuts its figure');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), 'the page does not scroll sideways');
+  assertClean(problems);
+  await context.close();
+});
