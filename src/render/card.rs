@@ -77,7 +77,7 @@ fn table_head(m: &mut Markup, caption: &str, what: &str, price: &str) {
     // Four columns do not fit a phone: the table scrolls in its own region, named by its
     // caption, and the page keeps its width; on a phone a hint says so, as the verdict is
     // the last column.
-    m.raw("<p class=\"scroll-hint\">Scroll sideways to see how each price compares.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+    m.raw("<p class=\"on-phone\">Scroll sideways to see how each price compares.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
         .text(caption)
         .raw("\"><table class=\"figures card-table\"><caption>")
         .text(caption)

@@ -102,7 +102,7 @@ fn figures_table(
     ok: &Computed,
 ) {
     m.raw(
-        "<p class=\"scroll-hint\">Scroll sideways to see every scenario.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Figures of each scenario\"><table class=\"figures compare\"><thead><tr><th>Metric</th>",
+        "<p class=\"on-phone\">Scroll sideways to see every scenario.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Figures of each scenario\"><table class=\"figures compare\"><thead><tr><th>Metric</th>",
     );
     for (i, _) in ok {
         m.open_with("th", &[("class", "num"), ("scope", "col")])

@@ -137,3 +137,18 @@ test('a price in euros is named on a page in dollars, and read once the page is 
   assertClean(problems);
   await context.close();
 });
+
+test('on a phone, where the header row gives way to cards, sort buttons of their own sort the roster', async () => {
+  const { page, problems, context } = await openPage(shared.browser, shared.origin, { viewport: { width: 360, height: 800 } });
+  await paste(page);
+  assert.equal(await page.isVisible('#roster-table thead'), false, 'the header row is hidden on a phone');
+  const followers = page.locator('[aria-label="Sort by"] button', { hasText: 'Followers' });
+  assert.ok(await followers.isVisible(), 'a sort button shows instead');
+  await followers.click();
+  await page.waitForSelector('[aria-label="Sort by"] button[aria-pressed=true]:has-text("Followers ↑")');
+  const counts = await page.$$eval('#roster-table tbody td[data-label=Followers]', (cells) => cells.map((c) => Number(c.textContent.replace(/\D/g, ''))));
+  assert.ok(counts.length > 1, `${counts}`);
+  assert.deepEqual(counts, [...counts].sort((a, b) => a - b), 'fewest followers first');
+  assertClean(problems);
+  await context.close();
+});

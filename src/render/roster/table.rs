@@ -44,6 +44,7 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
         );
     }
     m.raw("</div>");
+    sort_buttons(m, roster.sort);
     if state.currency != Currency::Usd {
         m.el("p", "note", &format!("Quotes are read in {0}; the fair rates, US figures, are converted to {0} at the rate shown with Rate range (1 USD = {1} {0}).", state.currency.code(), crate::render::exchange::rate_text(state.usd_rate())));
     }
@@ -67,6 +68,26 @@ pub fn write(m: &mut Markup, f: &dyn NumberFormatter, state: &AppState, report: 
     if rows.is_empty() {
         m.el("p", "note", "No creator matches this filter.");
     }
+}
+
+/// On a phone, where the table's header row (its sort buttons) gives way to one card per
+/// creator, the same sorts as buttons of their own; the current one shows its direction.
+fn sort_buttons(m: &mut Markup, sort: (SortKey, bool)) {
+    m.raw("<div class=\"on-phone\" role=\"group\" aria-label=\"Sort by\">Sort by: ");
+    for (column, header) in HEADERS {
+        let Some(column) = column else {
+            continue;
+        };
+        let current = sort.0 == column;
+        let label = match (current, sort.1) {
+            (false, _) => header.to_owned(),
+            (true, false) => format!("{header} ↑"),
+            (true, true) => format!("{header} ↓"),
+        };
+        let value = sort_value(sort, column);
+        super::choice_button(m, ("sort", key::SORT, &value), current, &label);
+    }
+    m.raw("</div>");
 }
 
 fn header_cell(m: &mut Markup, column: Option<SortKey>, header: &str, sort: (SortKey, bool)) {

@@ -86,6 +86,29 @@ fn pins_sorting_filters_and_the_open_creator_show() {
 }
 
 #[test]
+fn a_phone_gets_sort_buttons_of_its_own() {
+    let html = body(&state(&[mark(key::SORT, "cpe", true, "")]), PlainFormatter);
+    let group = html
+        .split_once("<div class=\"on-phone\" role=\"group\" aria-label=\"Sort by\">")
+        .map(|(_, rest)| rest.split_once("</div>").map_or(rest, |(g, _)| g))
+        .unwrap_or_default();
+    assert_eq!(group.matches("data-act=\"sort\"").count(), 9, "{group}");
+    // The current sort, ascending, offers descending next, as its header does.
+    assert!(
+        group.contains(
+            "data-v=\"cpe-\" data-one=\"1\" aria-pressed=\"true\">Cost per engagement ↑</button>"
+        ),
+        "{group}"
+    );
+    assert!(
+        group.contains(
+            "data-v=\"followers\" data-one=\"1\" aria-pressed=\"false\">Followers</button>"
+        ),
+        "{group}"
+    );
+}
+
+#[test]
 fn pins_over_the_budget_are_not_called_the_best_mix_within_it() {
     let within = body(&state(&[]), PlainFormatter);
     assert!(
