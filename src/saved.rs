@@ -295,6 +295,17 @@ pub fn answer(request: &[String]) -> Vec<String> {
                 "At most {MAX_SAVED} scenarios are kept: delete one first."
             ));
         }
+        // The same screen under the same name again would be a second, identical entry.
+        "save"
+            if shelf.entries.iter().any(|(_, e)| {
+                e.name == clean_name(arg(1)) && e.query == arg(2).trim_start_matches('?')
+            }) =>
+        {
+            note = Some(format!(
+                "“{}” is already saved with this screen.",
+                clean_name(arg(1))
+            ));
+        }
         "save" => {
             let number = next_number(&stored);
             writes.push((key(number), write(arg(1), arg(2))));
@@ -492,6 +503,15 @@ mod tests {
         assert_eq!(answer_save[3..], [LAST_KEY.to_string(), "1".to_string()]);
         assert!(answer_save[0].contains("Plan A"));
         let pairs = stored(&[("reachwise.saved.1", &answer_save[2])]);
+        let again = answer(&request("save", "Plan A", "v=2&calc=roi", &pairs));
+        assert_eq!(again.len(), 1, "nothing written: {again:?}");
+        assert!(again[0].contains("“Plan A” is already saved with this screen."));
+        let other = answer(&request("save", "Plan A", "v=2&calc=budget", &pairs));
+        assert_eq!(
+            other.len(),
+            5,
+            "another screen under the same name is saved"
+        );
         let renamed = answer(&request("rename", "reachwise.saved.1", "Plan B", &pairs));
         assert_eq!(renamed[1], "reachwise.saved.1");
         assert_eq!(read(&renamed[2]).map(|e| e.name), Ok("Plan B".to_string()));

@@ -256,12 +256,12 @@ fn request(op: &str, a: &str, b: &str) {
         parts.push(key);
         parts.push(value);
     }
-    received(&crate::saved::answer(&parts));
+    received(op, &crate::saved::answer(&parts));
 }
 
-/// Shows the panel and writes the entries the answer says to write (JSON, through
-/// gloo-storage).
-fn received(answer: &[String]) {
+/// Shows the panel, writes the entries the answer says to write (JSON, through
+/// gloo-storage) and says what `op` did.
+fn received(op: &str, answer: &[String]) {
     if let Some(body) = element("saved-body") {
         body.set_inner_html(answer.first().map_or("", String::as_str));
     }
@@ -278,6 +278,12 @@ fn received(answer: &[String]) {
         request("list", "", "");
         status("Not saved: the browser's storage is full or off.");
     } else {
-        status(if writes.is_empty() { "" } else { "Saved." });
+        // Said for what was just done: after a rename, "Saved." read as the last save's.
+        status(match op {
+            _ if writes.is_empty() => "",
+            "rename" => "Renamed.",
+            "import" => "Imported.",
+            _ => "Saved.",
+        });
     }
 }

@@ -45,6 +45,12 @@ test('saved scenarios survive a reload and open as a history entry', async () =>
   await page.fill('#save-name', 'Twenty thousand, "split"');
   await page.click('[data-act="save"]');
   await page.waitForSelector('.saved-list a');
+  assert.equal(await page.textContent('#saved-status'), 'Saved.');
+  // The same screen under the same name is not saved twice.
+  await page.fill('#save-name', 'Twenty thousand, "split"');
+  await page.click('[data-act="save"]');
+  await page.waitForSelector('text=“Twenty thousand, "split"” is already saved with this screen.');
+  assert.equal(await page.locator('.saved-list a').count(), 1);
   await page.click('nav.calculators >> text=Tier finder');
   await page.waitForSelector('#tier-result');
 
@@ -63,6 +69,7 @@ test('saved scenarios survive a reload and open as a history entry', async () =>
   page.once('dialog', (dialog) => dialog.accept('Plan B'));
   await page.click('[data-act="rename"]');
   await page.waitForSelector('.saved-list a >> text=Plan B');
+  assert.equal(await page.textContent('#saved-status'), 'Renamed.');
   await page.click('[data-act="delete"]');
   await page.waitForSelector('text=Nothing saved yet.');
   assertClean(problems);
