@@ -170,8 +170,9 @@ pub fn parse_in(text: &str, limits: Limits, currency: Option<&str>) -> Result<f6
         }
         // "10.000": money has cents, not thousandths, so the point groups thousands.
         number = number.trim();
-        if let [_, .., b'.', a, b, c] = number.as_bytes() {
-            if a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
+        // "0.125" is no thousands.
+        if let [first, .., b'.', a, b, c] = number.as_bytes() {
+            if *first != b'0' && a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
                 return Err(FieldError::Separators(number.to_owned()));
             }
         }
@@ -480,6 +481,7 @@ mod tests {
             );
         }
         money_in("10.50", "EUR", 10.5);
+        money_in("0.125", "EUR", 0.125);
         money_in("10.5", "EUR", 10.5);
         accepts("4.125", PERCENT, 4.125);
         accepts("1,500.5", Limits::decimal(0.0, 1e12), 1_500.5);

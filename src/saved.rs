@@ -144,6 +144,11 @@ fn valid(entry: Entry) -> Result<Entry, Problem> {
     })
 }
 
+/// A screen's link as an entry keeps it: without the `?`.
+fn stored_query(query: &str) -> &str {
+    query.trim_start_matches('?')
+}
+
 /// A new entry's stored value.
 #[must_use]
 pub fn write(name: &str, query: &str) -> String {
@@ -151,7 +156,7 @@ pub fn write(name: &str, query: &str) -> String {
         app: APP.to_string(),
         version: FORMAT,
         name: clean_name(name),
-        query: query.trim_start_matches('?').to_string(),
+        query: stored_query(query).to_string(),
     };
     serde_json::to_string(&entry).unwrap_or_default()
 }
@@ -290,20 +295,21 @@ pub fn answer(request: &[String]) -> Vec<String> {
     let mut note = None;
     let shelf = Shelf::read(&stored);
     match arg(0) {
-        "save" if shelf.entries.len() >= MAX_SAVED => {
-            note = Some(format!(
-                "At most {MAX_SAVED} scenarios are kept: delete one first."
-            ));
-        }
         // The same screen under the same name again would be a second, identical entry.
         "save"
-            if shelf.entries.iter().any(|(_, e)| {
-                e.name == clean_name(arg(1)) && e.query == arg(2).trim_start_matches('?')
-            }) =>
+            if shelf
+                .entries
+                .iter()
+                .any(|(_, e)| e.name == clean_name(arg(1)) && e.query == stored_query(arg(2))) =>
         {
             note = Some(format!(
                 "“{}” is already saved with this screen.",
                 clean_name(arg(1))
+            ));
+        }
+        "save" if shelf.entries.len() >= MAX_SAVED => {
+            note = Some(format!(
+                "At most {MAX_SAVED} scenarios are kept: delete one first."
             ));
         }
         "save" => {

@@ -156,7 +156,7 @@ pub fn percent(value: f64) -> String {
 
 /// The domain's decimals rule, as `Intl` takes it.
 fn digits(kind: Kind, value: f64) -> u8 {
-    // The rule gives at most 2.
+    // The rule gives at most 6.
     u8::try_from(decimals(kind, value)).unwrap_or(2)
 }
 

@@ -92,9 +92,10 @@ pub enum Kind {
 pub fn decimals(kind: Kind, v: f64) -> usize {
     let a = v.abs();
     match kind {
-        // Under a millionth is float noise around 0, shown as 0.
-        Kind::Money | Kind::Percent | Kind::Ratio if (1e-6..0.01).contains(&a) => {
-            4 + usize::from(a < 1e-3) + usize::from(a < 1e-4)
+        // Under a millionth is float noise around 0, shown as 0. Each bound is a hair under
+        // a power of ten, as 0.000999 shows "0.0010" at 4 decimals, and 0.00999 "0.01" at 2.
+        Kind::Money | Kind::Percent | Kind::Ratio if (1e-6..0.00995).contains(&a) => {
+            4 + usize::from(a < 9.95e-4) + usize::from(a < 9.95e-5)
         }
         Kind::Money => {
             if a < 10.0 {
@@ -357,6 +358,10 @@ mod tests {
         money(0.05, "$0.05");
         pct(0.004, "0.004%");
         assert_eq!(decimals(Kind::Ratio, 1.5e-6), 6, "capped");
+        // Two significant digits at the bounds too, not "$0.0100".
+        money(0.00999, "$0.01");
+        money(0.000999, "$0.0010");
+        assert_eq!(F.ratio(0.0000999), "0.0001×");
         assert_eq!(decimals(Kind::Ratio, 1e-12), 2, "float noise reads 0");
         assert_eq!(decimals(Kind::Count, 0.004), 0);
     }

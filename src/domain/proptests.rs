@@ -238,8 +238,17 @@ fn check_engagement(r: &engagement::EngagementReport) -> Result<(), TestCaseErro
         .into_iter()
         .flatten()
     {
-        prop_assert!(x.is_finite() && x >= 0.0);
+        prop_assert!(x.is_finite() && (0.0..=100.000_001).contains(&x));
     }
+    // A figure given whose rate is missing is left out with a reason, and only then.
+    let given = [r.input.reach, r.input.impressions, r.input.views];
+    let shown = [r.by_reach, r.by_impressions, r.by_views];
+    let missing = given
+        .iter()
+        .zip(shown)
+        .filter(|(g, s)| g.is_some() && s.is_none())
+        .count();
+    prop_assert_eq!(missing > 0, !r.left_out.is_empty(), "{:?}", r.left_out);
     prop_assert!(r.engagements_per_post.is_finite());
     if let Some(c) = r.comment_to_like {
         prop_assert!(c.ratio_percent.is_finite());

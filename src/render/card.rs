@@ -56,7 +56,7 @@ fn offers(m: &mut Markup, f: &impl NumberFormatter, offers: &[PricedOffer]) {
         );
         return;
     }
-    table_head(m, "Offers", "Offer", "Price");
+    table_head(m, "Offers", "Offer", "Price", "how each price compares");
     for o in offers {
         let compared = if o.offer.price.is_some() {
             position(o.position, |v| f.money(v), "")
@@ -73,11 +73,12 @@ fn offers(m: &mut Markup, f: &impl NumberFormatter, offers: &[PricedOffer]) {
     m.raw("</tbody></table></div>");
 }
 
-fn table_head(m: &mut Markup, caption: &str, what: &str, price: &str) {
+fn table_head(m: &mut Markup, caption: &str, what: &str, price: &str, verdict: &str) {
     // Four columns do not fit a phone: the table scrolls in its own region, named by its
     // caption, and the page keeps its width; on a phone a hint says so, as the verdict is
     // the last column.
-    m.raw("<p class=\"on-phone\">Scroll sideways to see how each price compares.</p><div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
+    m.el("p", "on-phone", &format!("Scroll sideways to see {verdict}."))
+        .raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"")
         .text(caption)
         .raw("\"><table class=\"figures card-table\"><caption>")
         .text(caption)
@@ -112,7 +113,13 @@ fn position(p: Position, amount: impl Fn(f64) -> String, unit: &str) -> String {
 }
 
 fn add_ons(m: &mut Markup, f: &impl NumberFormatter, add_ons: &[AddOn]) {
-    table_head(m, "Add-ons, on the fee", "Add-on", "Uplift");
+    table_head(
+        m,
+        "Add-ons, on the fee",
+        "Add-on",
+        "Uplift",
+        "how each uplift compares",
+    );
     for a in add_ons {
         let range = format!(
             "+{}–{}",

@@ -314,7 +314,9 @@ fn a_bundle_says_when_its_parts_are_priced_at_the_typical_price_not_the_cards() 
     // No single story on the card: the $300 is the calculated typical price.
     let typical = body("v=2&calc=card&card.offers=5%20stories%3A%20200");
     assert!(
-        typical.contains("Bundle: 5 Instagram stories for $200 instead of the typical $"),
+        typical.contains(
+            "Bundle: 5 Instagram stories for $200 instead of the typical $300 each: $1,300 less than bought singly."
+        ),
         "{typical}"
     );
     let mixed =

@@ -113,7 +113,15 @@ impl CreatorFigures {
             impressions: None,
             views: creator.views,
         };
-        let engagement = engagement::analyze(&input, creator.platform);
+        // The roster's reach is the views figure: a wrong one (0, fewer than the
+        // engagements) keeps the creator out of the mix, named, rather than left out of the
+        // rates as the engagement calculator does.
+        let engagement = engagement::analyze(&input, creator.platform).and_then(|report| {
+            match report.left_out.first() {
+                Some(left_out) => Err(left_out.error.clone()),
+                None => Ok(report),
+            }
+        });
         let rate = engagement.as_ref().ok().and_then(|report| {
             rates::estimate(&RateInput {
                 usd_rate: currency.usd_rate,
@@ -373,6 +381,19 @@ mod tests {
         let f = figures("bo,tiktok,10000,900,30,400,20000");
         assert!(f.reached_is_views);
         assert_eq!(f.cost_per_thousand(), Some(20.0));
+    }
+
+    #[test]
+    fn views_fewer_than_the_engagements_keep_the_creator_out_named() {
+        // 930 engagements on 100 views: no cost per 1,000 reached from it.
+        let f = figures("bo,tiktok,10000,900,30,400,100");
+        assert_eq!(
+            f.engagement.as_ref().err(),
+            Some(&crate::domain::error::DomainError::EngagementsExceed {
+                denominator: "views"
+            })
+        );
+        assert_eq!(f.engagements, 0.0);
     }
 
     #[test]

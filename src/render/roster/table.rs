@@ -78,16 +78,21 @@ fn sort_buttons(m: &mut Markup, sort: (SortKey, bool)) {
         let Some(column) = column else {
             continue;
         };
-        let current = sort.0 == column;
-        let label = match (current, sort.1) {
-            (false, _) => header.to_owned(),
-            (true, false) => format!("{header} ↑"),
-            (true, true) => format!("{header} ↓"),
+        let label = match direction(sort, column) {
+            None => header.to_owned(),
+            Some(false) => format!("{header} ↑"),
+            Some(true) => format!("{header} ↓"),
         };
         let value = sort_value(sort, column);
+        let current = direction(sort, column).is_some();
         super::choice_button(m, ("sort", key::SORT, &value), current, &label);
     }
     m.raw("</div>");
+}
+
+/// Whether the roster is sorted by `column`, and if so whether descending.
+fn direction((key, descending): (SortKey, bool), column: SortKey) -> Option<bool> {
+    (key == column).then_some(descending)
 }
 
 fn header_cell(m: &mut Markup, column: Option<SortKey>, header: &str, sort: (SortKey, bool)) {
@@ -97,10 +102,10 @@ fn header_cell(m: &mut Markup, column: Option<SortKey>, header: &str, sort: (Sor
             .close("th");
         return;
     };
-    let aria = match sort {
-        (k, false) if k == column => "ascending",
-        (k, true) if k == column => "descending",
-        _ => "none",
+    let aria = match direction(sort, column) {
+        Some(false) => "ascending",
+        Some(true) => "descending",
+        None => "none",
     };
     let value = sort_value(sort, column);
     m.open_with("th", &[("scope", "col"), ("aria-sort", aria)])
