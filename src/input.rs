@@ -17,6 +17,9 @@ pub struct Limits {
     /// Whether the field is an amount of money, which may carry a currency sign or code
     /// ("$25,000", "25 000 €", "USD 25k").
     pub money: bool,
+    /// Whether a point before three digits ("10.000") can only group thousands: money (it
+    /// has cents, not thousandths), counts, and averages of interactions.
+    pub thousands: bool,
 }
 
 impl Limits {
@@ -28,6 +31,7 @@ impl Limits {
             max,
             whole: true,
             money: false,
+            thousands: true,
         }
     }
     /// An amount or rate that may have decimals.
@@ -38,6 +42,15 @@ impl Limits {
             max,
             whole: false,
             money: false,
+            thousands: false,
+        }
+    }
+    /// An average of likes, comments or views: it may have decimals, but never three.
+    #[must_use]
+    pub const fn interactions(min: f64, max: f64) -> Self {
+        Limits {
+            thousands: true,
+            ..Self::decimal(min, max)
         }
     }
     /// An amount of money, which may carry a currency sign or code.
@@ -48,6 +61,7 @@ impl Limits {
             max,
             whole: false,
             money: true,
+            thousands: true,
         }
     }
 }
@@ -168,9 +182,11 @@ pub fn parse_in(text: &str, limits: Limits, currency: Option<&str>) -> Result<f6
             }
             number = rest;
         }
-        // "10.000": money has cents, not thousandths, so the point groups thousands.
+    }
+    if limits.thousands {
+        // "10.000": no such field has thousandths, so the point groups thousands ("0.125"
+        // is no thousands).
         number = number.trim();
-        // "0.125" is no thousands.
         if let [first, .., b'.', a, b, c] = number.as_bytes() {
             if *first != b'0' && a.is_ascii_digit() && b.is_ascii_digit() && c.is_ascii_digit() {
                 return Err(FieldError::Separators(number.to_owned()));
@@ -482,6 +498,14 @@ mod tests {
         }
         money_in("10.50", "EUR", 10.5);
         money_in("0.125", "EUR", 0.125);
+        // Counts and averages of likes too: "12.500" followers, "1.500" likes per post.
+        for limits in [COUNT, Limits::interactions(0.0, 1e12)] {
+            assert_eq!(
+                parse("12.500", limits),
+                Err(FieldError::Separators("12.500".into()))
+            );
+        }
+        accepts("12.5", Limits::interactions(0.0, 1e12), 12.5);
         money_in("10.5", "EUR", 10.5);
         accepts("4.125", PERCENT, 4.125);
         accepts("1,500.5", Limits::decimal(0.0, 1e12), 1_500.5);

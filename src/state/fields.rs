@@ -235,7 +235,7 @@ const fn spec(
 }
 
 const AUDIENCE: Limits = Limits::count(1.0, MAX_AUDIENCE as f64);
-const INTERACTIONS: Limits = Limits::decimal(0.0, 1e12);
+const INTERACTIONS: Limits = Limits::interactions(0.0, 1e12);
 const PERCENT: Limits = Limits::decimal(0.0, 100.0);
 const MONEY: Limits = Limits::money(0.0, MAX_MONEY);
 
