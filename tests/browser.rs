@@ -21,18 +21,7 @@ fn document() -> web_sys::Document {
 /// on the real page.
 async fn mount(query: &str) -> Element {
     let root = fresh_root();
-    let (initial, notices) = url_state::from_query(query);
-    keep(
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                initial,
-                notices,
-                staged: None,
-            },
-        )
-        .render(),
-    );
+    start(&root, query, None);
     wait_for(&root, ".panel.results").await;
     root
 }
@@ -42,8 +31,19 @@ thread_local! {
     static MOUNTED: std::cell::RefCell<Option<yew::AppHandle<App>>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Keeps `app` until the next test's [`fresh_root`] destroys it.
-fn keep(app: yew::AppHandle<App>) {
+/// Starts the app on `query` in `root` (drawn in steps when `staged` gives the task's start)
+/// and keeps it until the next test's [`fresh_root`] destroys it.
+fn start(root: &Element, query: &str, staged: Option<f64>) {
+    let (initial, notices) = url_state::from_query(query);
+    let app = yew::Renderer::<App>::with_root_and_props(
+        root.clone(),
+        AppProps {
+            initial,
+            notices,
+            staged,
+        },
+    )
+    .render();
     MOUNTED.with(|m| *m.borrow_mut() = Some(app));
 }
 
@@ -445,18 +445,7 @@ async fn a_first_task_already_old_draws_the_menu_in_a_task_of_its_own() {
     let root = fresh_root();
     let began = js_sys::Date::now();
     while js_sys::Date::now() - began < 20.0 {}
-    let (initial, notices) = url_state::from_query("");
-    keep(
-        yew::Renderer::<App>::with_root_and_props(
-            root.clone(),
-            AppProps {
-                initial,
-                notices,
-                staged: Some(began),
-            },
-        )
-        .render(),
-    );
+    start(&root, "", Some(began));
     // Yew draws in a microtask; this continuation comes after it, in the same task.
     let microtask = js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL);
     let _ = wasm_bindgen_futures::JsFuture::from(microtask).await;
