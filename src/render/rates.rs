@@ -8,16 +8,18 @@ use crate::domain::engagement::Grade;
 use crate::domain::error::DomainError;
 use crate::domain::format::NumberFormatter;
 use crate::domain::rates::{self, RateEstimate};
+use crate::input::FieldError;
 use crate::markup::Markup;
 use crate::state::{results, AppState, FieldId};
 
-/// Why there is no price: a rate above 100% that follows the account is the account's
-/// figures' doing, so the field's words say so, not "enter it as a percentage".
+/// Why there is no price: a rate above 100% worked out from the account's figures (the
+/// field's [`FieldError::AccountRate`]) is their doing, so the field's words say so, not
+/// "enter it as a percentage".
 fn error_message(state: &AppState, error: &DomainError, f: &dyn NumberFormatter) -> String {
-    let from_account = state.follows(FieldId::RateEr).is_some()
-        && matches!(error, DomainError::PercentAbove100 { .. });
-    match state.field_error(FieldId::RateEr, None) {
-        Some(field) if from_account => field.to_string(),
+    match (error, state.field_error(FieldId::RateEr, None)) {
+        (DomainError::PercentAbove100 { .. }, Some(account @ FieldError::AccountRate(_))) => {
+            account.to_string()
+        }
         _ => error.message(f),
     }
 }
