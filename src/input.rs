@@ -87,9 +87,9 @@ pub enum FieldError {
     /// interactions per post (likes, comments, shares, saves) exceed its followers.
     AccountRate(f64),
     /// A comma that cannot group thousands (as in "1,5"): most likely a decimal comma, which
-    /// would otherwise be read as a number ten or a hundred times larger; or, in an amount of
-    /// money, a point before three digits (as in "10.000"): most likely grouping thousands,
-    /// which would otherwise be read as a thousand times smaller.
+    /// would otherwise be read as a number ten or a hundred times larger; or, where
+    /// [`Limits::thousands`] says so, a point before three digits (as in "10.000"): most
+    /// likely grouping thousands, which would otherwise be read as a thousand times smaller.
     Separators(String),
     /// A currency sign or code that is not the chosen currency's: what was typed, the
     /// currency it means, and the chosen one (ISO codes).
