@@ -6,7 +6,8 @@
 //   (d) the simulation worker: from the click that opens the ROI calculator to its first
 //       answer (the worker loads on that first use), cold; and from an edit to the new
 //       answer with 10 scenarios whose reach and engagement are ranges (10 × 10,000 draws);
-//   (e) Lighthouse mobile scores;
+//   (e) Lighthouse mobile scores, and for context (not judged) the same runs at the CPU
+//       slowdown Lighthouse's docs advise for this machine's benchmark index (calibrate.mjs);
 //   (f) the roster: 100 creators pasted, the mix for $100,000 (tests/e2e/bench-roster.mjs);
 //   (g) each part loaded on demand: from the click of its first use to its result, cold (its
 //       download in the time) and once the page has settled (the service worker's precache
@@ -28,6 +29,7 @@ import { isOnDemandFile } from '../../scripts/hashed.mjs';
 import { BUDGET_BYTES, TARGET_BYTES, formatWeights, weigh, weighFile } from './weight.mjs';
 import { ROI_LINK, SLOW_PHONE, firstSeen, repeatVisits, slowFirstResult, slowPhone, watchFirst } from './bench-slow.mjs';
 import { rosterMarkdown, rosterTimes } from './bench-roster.mjs';
+import { DEFAULT_SLOWDOWN, advisedSlowdown, calibratedMarkdown, medianIndex } from './calibrate.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -350,7 +352,7 @@ function netlogHosts(file) {
 
 /** (d) Lighthouse, mobile (its default), all four categories. */
 // Asynchronous: the site is served from this same process, so its event loop must keep running.
-async function runLighthouse(url, throttling = 'simulate') {
+async function runLighthouse(url, throttling = 'simulate', cpuSlowdown = null) {
   const bin = join(here, 'node_modules', '.bin', 'lighthouse');
   if (!existsSync(bin)) return { reason: 'lighthouse is not installed (npm ci --prefix tests/e2e)' };
   const name = `lighthouse-${throttling}`;
@@ -374,6 +376,7 @@ async function runLighthouse(url, throttling = 'simulate') {
     url,
     '--output=json', '--output=html', `--output-path=${join(TMP, name)}`,
     `--throttling-method=${throttling}`,
+    ...(cpuSlowdown === null ? [] : [`--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`]),
     '--only-categories=performance,accessibility,best-practices,seo',
     '--form-factor=mobile',
     '--no-enable-error-reporting',
@@ -407,10 +410,10 @@ async function runLighthouse(url, throttling = 'simulate') {
 }
 
 /** `count` Lighthouse runs one after another: `{ runs }`, or the `{ reason }` of one that could not run. */
-async function lighthouseRuns(url, throttling, count) {
+async function lighthouseRuns(url, throttling, count, cpuSlowdown = null) {
   const runs = [];
   for (let i = 0; i < count; i++) {
-    const run = await runLighthouse(url, throttling);
+    const run = await runLighthouse(url, throttling, cpuSlowdown);
     if (run.reason) return run;
     runs.push(run);
   }
@@ -578,6 +581,7 @@ try {
 const THROTTLED_RUNS = 5;
 let lh = { reason: 'skipped (--no-lighthouse)' };
 let throttled = { reason: 'skipped (--no-lighthouse)' };
+let calibrated = { reason: 'skipped (--no-lighthouse)' };
 if (!args['no-lighthouse']) {
   log(`Lighthouse (mobile, devtools throttling), ${THROTTLED_RUNS} runs`);
   throttled = await lighthouseRuns(site.url, 'devtools', THROTTLED_RUNS);
@@ -585,7 +589,24 @@ if (!args['no-lighthouse']) {
   const simulated = await lighthouseRuns(site.url, 'simulate', LIGHTHOUSE_RUNS);
   lh = simulated.reason ? simulated : medianOfRuns(simulated.runs);
   console.log(lh.reason ? `lighthouse: n/a (${lh.reason})` : `lighthouse: ${Object.entries(lh.scores).map(([k, v]) => `${k} ${v}`).join(', ')} (performance per run: ${lh.performanceRuns.join(', ')})`);
-  const left = (simulated.runs ?? []).flatMap((run) => [...(run.net?.reached ?? []), ...run.offOrigin]);
+  const index = medianIndex(throttled, simulated);
+  const slowdown = index === null ? null : advisedSlowdown(index);
+  if (slowdown === null) {
+    calibrated = { reason: 'no run reported a benchmark index' };
+  } else if (slowdown === DEFAULT_SLOWDOWN) {
+    calibrated = { reason: `this machine's median benchmark index, ${Math.round(index)}, is a high-end desktop's, for which the docs advise the default ${DEFAULT_SLOWDOWN}× itself` };
+  } else {
+    log(`Lighthouse at ${slowdown}× CPU slowdown (benchmark index ${Math.round(index)}), ${THROTTLED_RUNS} + ${LIGHTHOUSE_RUNS} runs`);
+    calibrated = {
+      slowdown,
+      index,
+      devtools: await lighthouseRuns(site.url, 'devtools', THROTTLED_RUNS, slowdown),
+      simulated: await lighthouseRuns(site.url, 'simulate', LIGHTHOUSE_RUNS, slowdown),
+    };
+  }
+  const left = [simulated, calibrated.simulated ?? {}, calibrated.devtools ?? {}]
+    .flatMap((set) => set.runs ?? [])
+    .flatMap((run) => [...(run.net?.reached ?? []), ...run.offOrigin]);
   if (left.length) {
     console.log(`lighthouse: traffic left 127.0.0.1: ${[...new Set(left)].join(', ')}`);
     process.exitCode = 1;
@@ -594,7 +615,7 @@ if (!args['no-lighthouse']) {
 await site.close();
 await hostSite.close();
 
-const section = `${markdown(machine(version), weights, loads, input, sim, demand, lh, site.url, slow, throttled)}\n${rosterMarkdown(roster, median, quantile, ms)}`;
+const section = `${markdown(machine(version), weights, loads, input, sim, demand, lh, site.url, slow, throttled)}\n${calibratedMarkdown(calibrated).join('\n')}\n${rosterMarkdown(roster, median, quantile, ms)}`;
 mkdirSync(dirname(args.out), { recursive: true });
 if (!existsSync(args.out)) {
   writeFileSync(args.out, '# Benchmark results\n\nWritten by `scripts/bench.sh` (tests/e2e/bench.mjs); newest last.\n');
