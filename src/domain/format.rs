@@ -116,6 +116,14 @@ pub fn decimals(kind: Kind, v: f64) -> usize {
     }
 }
 
+/// `v` rounded to the decimals the page shows it with ([`decimals`]), so that a figure is
+/// judged as it reads: 2.998% reads "3%" and is graded as 3%, never as below it.
+#[must_use]
+pub fn as_shown(kind: Kind, v: f64) -> f64 {
+    let scale = 10_f64.powi(i32::try_from(decimals(kind, v)).unwrap_or(6));
+    (v * scale).round() / scale
+}
+
 /// US-style formatting: "$10,000", "$0.67", "13,750", "5.5%", "2.29×".
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct PlainFormatter;

@@ -99,7 +99,7 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
             growth_chart(&mut m, &f, &report);
             if let Some(s) = &report.fake_sample {
                 m.el("p", "", &format!(
-                    "{} of {} sampled followers look fake ({}; from a sample this size, the share in the whole audience is very likely, 95 times in 100, between {} and {}): about {} of the {} followers, a {} inflation of the count.",
+                    "{} of {} sampled followers look fake ({}; from a sample this size, the share in the whole audience is very likely, 95 times in 100, between {} and {}): about {} of the {} followers: {} of the count is fake (the guide's inflation).",
                     f.count(f64::from(s.fake)), f.count(f64::from(s.sample_size)), f.percent(s.share_percent),
                     f.percent(s.share_interval_percent.low), f.percent(s.share_interval_percent.high),
                     f.count(s.estimated_fake_followers), f.count(report.input.followers as f64), f.percent(s.inflation_percent)));

@@ -57,8 +57,10 @@ pub fn rates_table(m: &mut Markup, f: &impl NumberFormatter, report: &Engagement
     let bench = &report.benchmark;
     let platform = report.platform;
     m.raw("<div class=\"table-scroll\" tabindex=\"0\" role=\"region\" aria-label=\"Engagement rate by denominator\"><table class=\"figures\"><caption>Engagement rate by denominator</caption><tbody>");
+    // "By subscribers" on YouTube, as the sentences above say.
+    let by_audience = format!("By {}", platform.audience_noun());
     for (name, rate) in [
-        ("By followers", Some(report.by_followers)),
+        (by_audience.as_str(), Some(report.by_followers)),
         ("By reach", report.by_reach),
         ("By impressions", report.by_impressions),
         ("By views", report.by_views),
@@ -114,10 +116,19 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         }
         Ok(report) => {
             let verdict = report.verdict();
+            // Said "by followers" when a verdict by views follows in the line below.
+            let basis = match report.views_sentence(&f) {
+                Some(_) => format!(" by {}", report.platform.audience_noun()),
+                None => String::new(),
+            };
             m.open("p", "headline")
                 .text(&format!("{} engagement ", f.percent(report.by_followers)))
                 .open("span", verdict_class(verdict))
-                .text(&format!("{} for {}", verdict.label(), report.account()))
+                .text(&format!(
+                    "{}{basis} for {}",
+                    verdict.label(),
+                    report.account()
+                ))
                 .close("span")
                 .close("p")
                 .el("p", "subline", &report.headline(&f));

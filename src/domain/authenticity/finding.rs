@@ -83,6 +83,15 @@ pub enum EngagementLevel {
 }
 
 impl Finding {
+    /// True for the growth trend over the whole history: falling, flat or organic.
+    #[must_use]
+    pub const fn is_trend(&self) -> bool {
+        matches!(
+            self,
+            Self::Declining { .. } | Self::Flat { .. } | Self::Organic { .. }
+        )
+    }
+
     /// The finding as a sentence, its numbers written by `f`.
     #[must_use]
     pub fn sentence(&self, f: &dyn NumberFormatter) -> String {
@@ -193,6 +202,9 @@ fn comments_sentence(c: &CommentLike, f: &dyn NumberFormatter) -> String {
             "{r} comments per like is very low (under {} per 100 likes): likes may be bought.",
             f.count(data::COMMENT_LIKE_FLOOR_PERCENT)
         ),
+        CommentLikeVerdict::OverLikes => format!(
+            "{r} comments per like: more comments than likes is unusual for a real audience (engagement pods or bought comments make it), so it is not called healthy; read some of them."
+        ),
     }
 }
 
@@ -213,8 +225,11 @@ fn comment_sample_sentence(s: &CommentSample, f: &dyn NumberFormatter) -> String
     } else {
         ""
     };
+    // "1 of 1 comment read was generic", "2 of 25 comments read were generic".
+    let noun = if s.read == 1 { "comment" } else { "comments" };
+    let verb = if s.generic == 1 { "was" } else { "were" };
     format!(
-        "{} of {} comments read were generic, emoji-only or in a language the audience does not speak ({}){judgement}{few}",
+        "{} of {} {noun} read {verb} generic, emoji-only or in a language the audience does not speak ({}){judgement}{few}",
         f.count(f64::from(s.generic)),
         f.count(f64::from(s.read)),
         f.percent(s.share_percent)
@@ -224,15 +239,23 @@ fn comment_sample_sentence(s: &CommentSample, f: &dyn NumberFormatter) -> String
 fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
     let (elevated, high) = data::FAKE_SHARE_LINES.value;
     let ci = f.quantity(&Quantity::Percent(s.share_interval_percent));
-    let tail = if s.share_percent >= high {
-        format!("; over {} is often a sign of fraud.", f.percent(high))
-    } else if s.share_percent >= elevated {
-        format!("; over {} is suspicious.", f.percent(elevated))
+    // Each line is said to be crossed only when the interval's low end is over it: a
+    // small sample's share may be far from the audience's.
+    let (likely, share) = (s.share_interval_percent.low, s.share_percent);
+    let (over_elevated, over_high) = (f.percent(elevated), f.percent(high));
+    let tail = if likely >= high {
+        format!("; over {over_high} is often a sign of fraud.")
+    } else if likely >= elevated && share >= high {
+        format!("; very likely over {over_elevated}, which is suspicious, and perhaps over {over_high}, often a sign of fraud: check more followers to tell.")
+    } else if likely >= elevated {
+        format!("; over {over_elevated} is suspicious.")
+    } else if share >= elevated {
+        format!("; a sample this size cannot tell whether the whole audience is over {over_elevated}, which is suspicious: check more followers (50–100).")
     } else {
         ".".to_owned()
     };
     format!(
-        "{} of {} sampled followers looked fake ({}, likely {ci} of the whole audience): about {} fake followers, a {} inflation of the count{tail}",
+        "{} of {} sampled followers looked fake ({}, likely {ci} of the whole audience): about {} fake followers, {} of the count (the guide's inflation){tail}",
         f.count(f64::from(s.fake)),
         f.count(f64::from(s.sample_size)),
         f.percent(s.share_percent),

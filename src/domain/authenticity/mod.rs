@@ -309,9 +309,19 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
     let comment_to_like = likes.zip(comments).and_then(|(l, c)| CommentLike::of(l, c));
     let mut reasons = Vec::new();
     let mut not_checked = Vec::new();
+    let followers_mismatch = mismatch::find(followers, &input.monthly_follower_counts);
     match average_growth_percent {
         Some(avg) => {
-            growth::add_reasons(&mut reasons, &input.monthly_follower_counts, &growth, avg)
+            growth::add_reasons(&mut reasons, &input.monthly_follower_counts, &growth, avg);
+            // A history that followers now contradict cannot say the count is flat,
+            // organic or falling: the trend is left out, and the mismatch says why.
+            if followers_mismatch.is_some() {
+                let trend = |r: &Reason| r.signal == Signal::Growth && r.finding.is_trend();
+                if reasons.iter().any(trend) {
+                    reasons.retain(|r| !trend(r));
+                    not_checked.push(NOT_CHECKED_TREND.to_owned());
+                }
+            }
         }
         None => not_checked.push(NOT_CHECKED[0].to_owned()),
     }
@@ -337,7 +347,6 @@ pub fn assess(input: &AuthenticityInput) -> Result<AuthenticityReport, DomainErr
         None => not_checked.push(NOT_CHECKED[4].to_owned()),
     }
     let risk_score = score(&reasons);
-    let followers_mismatch = mismatch::find(followers, &input.monthly_follower_counts);
     Ok(AuthenticityReport {
         followers_mismatch,
         input: input.clone(),
@@ -365,6 +374,9 @@ const NOT_CHECKED: [&str; 5] = [
     "No follower sample: open the follower list, check 50–100 accounts by hand and count those that look fake.",
     "No comments read: read 20–30 recent comments (the guide's advice) and count those that are generic, emoji-only or in a language the audience does not speak.",
 ];
+
+/// Why the growth trend is missing when followers now contradict the history.
+const NOT_CHECKED_TREND: &str = "The growth trend was not judged: followers now and the last month of the history disagree (see above), so the history may not end with the latest month.";
 
 /// The risk score: the sum of the reasons' points, capped at 100.
 fn score(reasons: &[Reason]) -> u8 {
@@ -401,6 +413,81 @@ mod tests {
         assess(i).unwrap_or_else(|e| panic!("{e}"))
     }
 
+    #[track_caller]
+    fn sample_reason(size: u32, fake: u32) -> (u8, String) {
+        let r = ok(&AuthenticityInput {
+            sample_size: Some(size),
+            sample_fake: Some(fake),
+            ..base(25_000)
+        });
+        r.reasons
+            .iter()
+            .find(|x| x.signal == Signal::FakeSample)
+            .map(|x| (x.points, x.sentence(&PlainFormatter)))
+            .unwrap_or_else(|| panic!("no sample reason"))
+    }
+
+    #[test]
+    fn a_small_sample_scores_only_the_lines_it_shows_are_crossed() {
+        let pts = data::RISK_POINTS.value;
+        // 1 of 3 is 33%, but the audience's share is likely 6%–79%: no line is shown.
+        let (points, sentence) = sample_reason(3, 1);
+        assert_eq!(points, 0, "{sentence}");
+        assert!(
+            sentence.contains("a sample this size cannot tell"),
+            "{sentence}"
+        );
+        assert!(!sentence.contains("sign of fraud"), "{sentence}");
+        // 30 of 100 (likely 22%–40%): very likely over 10%, perhaps over 25%.
+        let (points, sentence) = sample_reason(100, 30);
+        assert_eq!(points, pts.fake_elevated, "{sentence}");
+        assert!(sentence.contains("perhaps over 25%"), "{sentence}");
+        // 40 of 100 (likely 31%–50%): over 25%.
+        let (points, sentence) = sample_reason(100, 40);
+        assert_eq!(points, pts.fake_high, "{sentence}");
+        assert!(
+            sentence.ends_with("; over 25% is often a sign of fraud."),
+            "{sentence}"
+        );
+        // 2 of 4: half the count is fake, said as such.
+        let (_, sentence) = sample_reason(4, 2);
+        assert!(
+            sentence
+                .contains("about 12,500 fake followers, 50% of the count (the guide's inflation)"),
+            "{sentence}"
+        );
+    }
+
+    #[test]
+    fn a_history_that_followers_now_contradict_is_not_called_flat() {
+        // The history is flat at 20,000, but followers now are 25% more: the history may
+        // not end with the latest month, so no trend is claimed or scored.
+        let r = ok(&AuthenticityInput {
+            monthly_follower_counts: vec![20_000, 20_000],
+            ..base(25_000)
+        });
+        assert!(r.followers_mismatch.is_some());
+        assert!(
+            !r.reasons.iter().any(|x| x.finding.is_trend()),
+            "{:?}",
+            r.reasons
+        );
+        assert!(r
+            .not_checked
+            .iter()
+            .any(|n| n.starts_with("The growth trend was not judged")));
+        // Without the contradiction, the same history is flat.
+        let r = ok(&AuthenticityInput {
+            monthly_follower_counts: vec![20_000, 20_000],
+            ..base(20_000)
+        });
+        assert!(r
+            .reasons
+            .iter()
+            .any(|x| matches!(x.finding, Finding::Flat { .. })));
+        assert!(!r.not_checked.iter().any(|n| n.contains("trend")));
+    }
+
     #[test]
     fn guide_inflation_five_thousand_of_twenty_five() {
         assert_eq!(inflation_percent(25_000, 5_000.0), Ok(20.0));
@@ -427,7 +514,9 @@ mod tests {
         let sentence = r.reasons[0].sentence(&PlainFormatter);
         assert!(
             sentence.starts_with("20 of 100 sampled followers looked fake (20%, likely ")
-                && sentence.contains("about 5,000 fake followers, a 20% inflation of the count"),
+                && sentence.contains(
+                    "about 5,000 fake followers, 20% of the count (the guide's inflation)"
+                ),
             "{sentence}"
         );
         let steps = r.steps();
@@ -535,6 +624,17 @@ mod tests {
         assert_eq!(
             comments.as_deref(),
             Some("18 of 30 comments read were generic, emoji-only or in a language the audience does not speak (60%); over 50% suggests bots or bought engagement.")
+        );
+        let one = ok(&AuthenticityInput {
+            comments_read: Some(1),
+            comments_generic: Some(1),
+            ..base(25_000)
+        });
+        let one = one.reasons.last().map(|x| x.sentence(&PlainFormatter));
+        assert!(
+            one.as_deref()
+                .is_some_and(|s| s.starts_with("1 of 1 comment read was generic")),
+            "{one:?}"
         );
         assert!(r.not_checked.is_empty());
         assert!(r.steps().iter().all(Step::is_finite));

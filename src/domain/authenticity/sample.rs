@@ -65,13 +65,16 @@ pub(super) fn work_out(followers: u64, n: u32, k: u32) -> Result<FakeSample, Dom
     })
 }
 
-/// What the sample says, with points when the fake share crosses the published lines.
+/// What the sample says, with points for each published line that the whole audience's
+/// share very likely crosses: the low end of its 95% interval, not the sample's share, so
+/// that 1 fake of 3 checked (33%, likely 6%–79%) scores nothing it cannot show.
 pub(super) fn reason(s: &FakeSample) -> Reason {
     let pts = data::RISK_POINTS.value;
     let (elevated, high) = data::FAKE_SHARE_LINES.value;
-    let points = if s.share_percent >= high {
+    let likely = s.share_interval_percent.low;
+    let points = if likely >= high {
         pts.fake_high
-    } else if s.share_percent >= elevated {
+    } else if likely >= elevated {
         pts.fake_elevated
     } else {
         0

@@ -71,6 +71,7 @@ pub(super) fn comments_reason(c: &CommentLike) -> Reason {
         CommentLikeVerdict::VeryLow => {
             (pts.comments_very_low, &data::COMMENT_LIKE_FLOOR_PROVENANCE)
         }
+        CommentLikeVerdict::OverLikes => (0, &data::COMMENTS_OVER_LIKES_PROVENANCE),
     };
     Reason {
         signal: Signal::Comments,

@@ -34,6 +34,14 @@ pub static COMMENT_LIKE_FLOOR_PROVENANCE: Provenance = Provenance::published(
     "Healthy comment density is 2–5 comments per 100 likes; below 2 is outside it.",
 );
 
+/// Above this comment-to-like ratio, in percent (more comments than likes), comments are
+/// unusual rather than healthy.
+pub static COMMENTS_OVER_LIKES_PERCENT: f64 = 100.0;
+/// Provenance of [`COMMENTS_OVER_LIKES_PERCENT`].
+pub static COMMENTS_OVER_LIKES_PROVENANCE: Provenance = Provenance::assumption(
+    "The guide's 5% comment-to-like line is a floor. More comments than likes (over 100%) is treated as unusual, not healthy: engagement pods and bought comments make it; it adds no risk points.",
+);
+
 /// What an engagement rate is divided by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RateBasis {

@@ -1,7 +1,7 @@
 //! A rate placed against a published or assumed benchmark range.
 
 use crate::domain::data::ErBenchmark;
-use crate::domain::num::snap;
+use crate::domain::format::{as_shown, Kind};
 
 /// Where a rate sits against a benchmark range.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -25,8 +25,9 @@ impl Position {
         }
     }
 
+    /// Placed as the page shows the rate ([`as_shown`]): 2.998% reads "3%", within 3%–8%.
     pub(super) fn of(rate: f64, b: &ErBenchmark) -> Self {
-        let r = snap(rate);
+        let r = as_shown(Kind::Percent, rate);
         if r < b.low {
             Self::Below
         } else if r > b.high {

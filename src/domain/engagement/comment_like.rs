@@ -1,8 +1,7 @@
 //! The comment-to-like ratio and its verdict against the guide's 5% line.
 
 use crate::domain::data;
-use crate::domain::format::NumberFormatter;
-use crate::domain::num::snap;
+use crate::domain::format::{as_shown, Kind, NumberFormatter};
 
 /// The comment-to-like verdict.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,6 +12,8 @@ pub enum CommentLikeVerdict {
     BelowGuide,
     /// Under 2%: very few comments for the likes.
     VeryLow,
+    /// Over 100%: more comments than likes, unusual for a real audience.
+    OverLikes,
 }
 
 impl CommentLikeVerdict {
@@ -32,6 +33,7 @@ impl CommentLikeVerdict {
                 "Very low (under {})",
                 f.percent(data::COMMENT_LIKE_FLOOR_PERCENT)
             ),
+            Self::OverLikes => "Unusual: more comments than likes".to_owned(),
         }
     }
 }
@@ -56,8 +58,10 @@ impl CommentLike {
         if !ratio.is_finite() {
             return None;
         }
-        let r = snap(ratio);
-        let verdict = if r >= data::COMMENT_LIKE_GUIDE_PERCENT {
+        let r = as_shown(Kind::Percent, ratio);
+        let verdict = if r > data::COMMENTS_OVER_LIKES_PERCENT {
+            CommentLikeVerdict::OverLikes
+        } else if r >= data::COMMENT_LIKE_GUIDE_PERCENT {
             CommentLikeVerdict::Healthy
         } else if r >= data::COMMENT_LIKE_FLOOR_PERCENT {
             CommentLikeVerdict::BelowGuide

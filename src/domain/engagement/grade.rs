@@ -1,8 +1,7 @@
 //! The guide's grades of an engagement rate: Poor, Average, Good, Excellent.
 
 use crate::domain::data;
-use crate::domain::format::fixed;
-use crate::domain::num::snap;
+use crate::domain::format::{as_shown, fixed, Kind};
 
 /// The guide's grade of an engagement rate by followers.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,12 +46,12 @@ impl Grade {
         }
     }
 
-    /// Grades a rate in percent. The rate is compared after rounding to six decimals, so
-    /// that 8.000000000000002% and 7.9999999999% (float noise from a division) both count as
-    /// 8%. Boundaries belong to the higher grade.
+    /// Grades a rate in percent, as the page shows it ([`as_shown`]): 7.996% reads "8%" and
+    /// is Excellent, 1.999% reads "2%" and is Average (float noise from a division, as in
+    /// 7.9999999999%, goes with it). Boundaries belong to the higher grade.
     #[must_use]
     pub fn from_rate(rate_percent: f64) -> Self {
-        let r = snap(rate_percent);
+        let r = as_shown(Kind::Percent, rate_percent);
         if r >= data::GRADE_EXCELLENT_FROM {
             Self::Excellent
         } else if r >= data::GRADE_GOOD_FROM {

@@ -23,7 +23,7 @@ pub use verdict::Verdict;
 use crate::domain::data;
 pub use crate::domain::data::RateBasis;
 use crate::domain::error::{self as err, DomainError};
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{as_shown, Kind, NumberFormatter};
 use crate::domain::num::{snap, to_f64};
 use crate::domain::source::{push_unique, Provenance};
 use crate::domain::tier::{self, Classification};
@@ -331,7 +331,7 @@ fn rate_by(
 /// Set when the rate by followers is above the tier's plausible ceiling.
 fn suspicion(platform: Platform, tier: Tier, by_followers: f64) -> Option<Suspicion> {
     let ceiling = data::suspicion_ceiling(platform, tier);
-    (snap(by_followers) > ceiling).then_some(Suspicion {
+    (as_shown(Kind::Percent, by_followers) > ceiling).then_some(Suspicion {
         rate_percent: by_followers,
         ceiling_percent: ceiling,
         tier,
@@ -461,6 +461,37 @@ mod tests {
             CommentLikeVerdict::VeryLow.label(&f),
             format!("Very low (under {floor}%)")
         );
+        // 100 comments on 1 like: not healthy, however far over the guide's 5% line.
+        let c = CommentLike::of(1.0, 100.0).map(|c| c.verdict);
+        assert_eq!(c, Some(CommentLikeVerdict::OverLikes));
+        assert_eq!(
+            CommentLike::of(100.0, 100.0).map(|c| c.verdict),
+            Some(CommentLikeVerdict::Healthy)
+        );
+    }
+
+    #[test]
+    fn a_rate_is_graded_and_placed_as_it_reads() {
+        let f = PlainFormatter;
+        // 1,499 engagements on 50,000 followers are 2.998%, which reads "3%": within the
+        // 3%–8% typical of a micro Instagram account, and Average, not below either. 4,002
+        // are 8.004%, which reads "8%": within 3%–8% too, not above it.
+        for (likes, reads, grade) in [
+            (1_449.0, "3%", Grade::Average),
+            (3_952.0, "8%", Grade::Excellent),
+        ] {
+            let r = report(
+                &EngagementInput::per_post(50_000, likes, 50.0),
+                Platform::Instagram,
+            );
+            assert_eq!(f.percent(r.by_followers), reads);
+            assert_eq!(r.benchmark.position, Some(Position::Within), "{reads}");
+            assert_eq!(r.grade, grade, "{reads}");
+        }
+        // 7.996% reads "8%": Excellent (8%+), not Good.
+        grade(7.996, Grade::Excellent);
+        grade(1.994, Grade::Poor);
+        grade(1.995, Grade::Average);
     }
 
     #[test]

@@ -66,7 +66,7 @@ impl EngagementReport {
         let rate = f.percent(self.by_followers);
         let noun = self.platform.audience_noun();
         let account = self.account();
-        match self.verdict() {
+        let by_followers = match self.verdict() {
             Verdict::Implausible => {
                 format!("{rate} engagement by {noun}, against the {range} typical for {account}.")
             }
@@ -82,7 +82,29 @@ impl EngagementReport {
                     self.grade.label()
                 )
             }
+        };
+        match self.views_sentence(f) {
+            Some(views) => format!("{by_followers} {views}"),
+            None => by_followers,
         }
+    }
+
+    /// Where the rate by views stands against the benchmark by views, when both are known
+    /// (TikTok and YouTube, views given): "By views, 8.75% is within the 6.66%–9.37%
+    /// typical by views for a micro TikTok account."
+    #[must_use]
+    pub fn views_sentence(&self, f: &dyn NumberFormatter) -> Option<String> {
+        let views = self.views_benchmark.as_ref()?;
+        let (rate, position) = (views.rate_percent?, views.position?);
+        let b = &views.benchmark;
+        Some(format!(
+            "By views, {} is {} the {}–{} typical by views for {}.",
+            f.percent(rate),
+            position.label(),
+            f.percent(b.low),
+            f.percent(b.high),
+            self.account()
+        ))
     }
 }
 
@@ -121,8 +143,30 @@ mod tests {
             Verdict::AboveTypical
         );
         let (v, h) = verdict_of(50_000, 9_940.0, Platform::Instagram);
+        assert!(!h.contains("By views"), "no views given: {h}");
         assert_eq!(v, Verdict::Implausible);
         assert!(!h.contains("implausibly"), "said once, elsewhere: {h}");
         assert!(!h.contains("Excellent"), "{h}");
+    }
+
+    #[test]
+    fn views_given_are_judged_beside_followers() {
+        // 1,050 engagements on 24,000 followers and 12,000 views: 4.38% by followers is
+        // below TikTok micro's 10%–20%, but 8.75% by views is within its range by views.
+        let input = EngagementInput {
+            views: Some(12_000.0),
+            ..EngagementInput::per_post(24_000, 1_000.0, 50.0)
+        };
+        let r = analyze(&input, Platform::TikTok).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(r.verdict(), Verdict::BelowTypical);
+        let h = r.headline(&PlainFormatter);
+        assert!(h.starts_with("4.38% engagement by followers: below"), "{h}");
+        let views = r.views_sentence(&PlainFormatter).unwrap_or_default();
+        assert!(
+            views.starts_with("By views, 8.75% is within the ")
+                && views.ends_with(" typical by views for a micro TikTok account."),
+            "{views}"
+        );
+        assert!(h.ends_with(&views), "{h}");
     }
 }
