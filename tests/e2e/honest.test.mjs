@@ -229,3 +229,23 @@ test('a guide example pushes a history entry: Back and Undo bring the previous s
   assertClean(problems);
   await context.close();
 });
+
+test('a rate that reads "3%" or "8%" is judged as it reads, and views get a verdict of their own', async () => {
+  // The sixth first-user pass: 2.998% read "3% engagement Below typical" beside "3%–8%".
+  let text = await resultText('?v=2&calc=engagement&acct.followers=50000&acct.likes=1449', '#er-result', 'typical for');
+  assert.match(text, /3% engagement Typical for a micro Instagram account/);
+  assert.doesNotMatch(text, /Below typical/);
+  text = await resultText('?v=2&calc=engagement&acct.followers=50000&acct.likes=3952', '#er-result', 'typical for');
+  assert.match(text, /8% engagement Typical for a micro Instagram account/);
+  text = await resultText('?v=2&calc=engagement&acct.platform=tiktok&acct.followers=24000&acct.likes=1000&er.views=12000', '#er-result', 'By views,');
+  assert.match(text, /Below typical by followers for a micro TikTok account/);
+  assert.match(text, /By views, 8\.75% is within the 6\.66%–9\.37% typical by views for a micro TikTok account\./);
+});
+
+test('authenticity: a tiny sample and a contradicted history claim nothing they cannot show', async () => {
+  const text = await resultText('?v=2&calc=authenticity&acct.followers=25000&auth.history=20000~20000&auth.sample=3&auth.fake=1', '#auth-result', 'sampled followers');
+  assert.match(text, /\+0 Follower sample: 1 of 3 sampled followers looked fake/);
+  assert.match(text, /a sample this size cannot tell/);
+  assert.match(text, /The growth trend was not judged/);
+  assert.doesNotMatch(text, /flat count/);
+});
