@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use js_sys::{Array, Intl, Object, Reflect};
 use wasm_bindgen::JsValue;
 
-use crate::domain::format::{decimals, fixed, true_minus, Kind, NumberFormatter};
+use crate::domain::format::{as_shown, decimals, fixed, true_minus, Kind, NumberFormatter};
 use crate::state::Currency;
 
 /// The styles this page formats with.
@@ -149,9 +149,13 @@ pub fn compact(value: f64) -> String {
     format_with(Style::Compact, value)
 }
 
-/// A percentage given in percent units: `5.5` → "5.5%".
+/// A percentage given in percent units: `5.5` → "5.5%". The value is rounded first as the
+/// domain judges it ([`as_shown`]): `Intl` rounds `value / 100` by its exact binary value, which
+/// at a tie (9.995) can differ from the domain's rounding and show "10%" for a rate judged
+/// as 9.99%.
 pub fn percent(value: f64) -> String {
-    format_with(Style::Percent(digits(Kind::Percent, value)), value / 100.0)
+    let shown = as_shown(Kind::Percent, value);
+    format_with(Style::Percent(digits(Kind::Percent, value)), shown / 100.0)
 }
 
 /// The domain's decimals rule, as `Intl` takes it.

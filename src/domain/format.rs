@@ -154,10 +154,16 @@ impl NumberFormatter for PlainFormatter {
         if !v.is_finite() {
             return "n/a".to_owned();
         }
+        // Written from the value as judged ([`as_shown`]), so that text and verdict agree.
         let decimals = decimals(Kind::Percent, v);
+        let shown = as_shown(Kind::Percent, v);
         format!(
             "{}%",
-            signed(v, decimals, trim_zeros(&fixed_grouped(v.abs(), decimals)))
+            signed(
+                shown,
+                decimals,
+                trim_zeros(&fixed_grouped(shown.abs(), decimals))
+            )
         )
     }
 

@@ -296,7 +296,9 @@ pub fn classify_with_engagement(
     let er = super::error::percent("Engagement rate", engagement_rate_percent)?;
     let mut c = classify(platform, followers)?;
     let threshold = data::NICHE_MICRO_ER_PERCENT;
-    let verdict = match (c.tier.cmp(&Tier::Micro), er >= threshold) {
+    // As the page shows the rate: 7.996% reads "8%" and meets the 8%+ rule.
+    let meets = super::format::as_shown(super::format::Kind::Percent, er) >= threshold;
+    let verdict = match (c.tier.cmp(&Tier::Micro), meets) {
         (std::cmp::Ordering::Greater, true) => NicheVerdict::ActsAsMicro,
         (std::cmp::Ordering::Less, true) => NicheVerdict::EngagesLikeMicro,
         _ => NicheVerdict::ByFollowers,
@@ -465,6 +467,9 @@ mod tests {
 
         let below = classify_with_engagement(Platform::Instagram, 500_000, 7.99);
         assert_eq!(below.map(|c| c.acts_as_micro()), Ok(false));
+        // 7.996% reads "8%": it meets the 8%+ rule, as the engagement grade calls it 8%+.
+        let reads_8 = classify_with_engagement(Platform::Instagram, 500_000, 7.996);
+        assert_eq!(reads_8.map(|c| c.acts_as_micro()), Ok(true));
         // Micro accounts are micro already.
         let micro = classify_with_engagement(Platform::Instagram, 50_000, 12.0);
         assert_eq!(micro.map(|c| c.acts_as_micro()), Ok(false));

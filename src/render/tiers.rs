@@ -35,7 +35,7 @@ pub fn body(
             let place = match (found.position, band.max) {
                 // Rounded down: 99,999 in 10K–100K sits 99%, not 100%, of the way up.
                 (Some(position), Some(max)) => format!(
-                    "{} {noun} sits {} of the way up the {} band (counted in multiples, like the ladder: for example, from 10K to 100K, 31.6K is halfway); {} more reaches the next tier.",
+                    "{} {noun} sits {} of the way up the {} band (counted in multiples, like the ladder: e.g. from 10K to 100K, 31.6K is halfway); {} more reaches the next tier.",
                     f.count(followers),
                     f.percent((position * 100.0).floor()),
                     band.tier.label().to_ascii_lowercase(),
@@ -254,12 +254,12 @@ mod tests {
     fn the_place_in_the_band_is_rounded_down_and_its_example_said_to_be_one() {
         let text = place("v=1&tier.followers=99999", 99_999.0);
         assert!(
-            text.contains("99,999 followers sits 99% of the way up the micro band (counted in multiples, like the ladder: for example, from 10K to 100K, 31.6K is halfway); 1 more reaches"),
+            text.contains("99,999 followers sits 99% of the way up the micro band (counted in multiples, like the ladder: e.g. from 10K to 100K, 31.6K is halfway); 1 more reaches"),
             "{text}"
         );
         let text = place("v=1&tier.platform=linkedin&tier.followers=4999", 4_999.0);
         assert!(
-            text.contains("sits 99% of the way up the nano band (counted in multiples, like the ladder: for example,"),
+            text.contains("sits 99% of the way up the nano band (counted in multiples, like the ladder: e.g. from 10K"),
             "{text}"
         );
     }

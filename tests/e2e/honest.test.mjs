@@ -237,6 +237,10 @@ test('a rate that reads "3%" or "8%" is judged as it reads, and views get a verd
   assert.doesNotMatch(text, /Below typical/);
   text = await resultText('?v=2&calc=engagement&acct.followers=50000&acct.likes=3952', '#er-result', 'typical for');
   assert.match(text, /8% engagement Typical for a micro Instagram account/);
+  // 1,999 of 20,000 is 9.995%: the browser wrote "10% … below the 10%–20%" (a review of
+  // the mend): the page now writes the rate it judged.
+  text = await resultText('?v=2&calc=engagement&acct.platform=tiktok&acct.followers=20000&acct.likes=1949&acct.comments=50', '#er-result', 'typical for');
+  assert.match(text, /9\.99% engagement by followers: below the 10%–20%/);
   text = await resultText('?v=2&calc=engagement&acct.platform=tiktok&acct.followers=24000&acct.likes=1000&er.views=12000', '#er-result', 'By views,');
   assert.match(text, /Below typical by followers for a micro TikTok account/);
   assert.match(text, /By views, 8\.75% is within the 6\.66%–9\.37% typical by views for a micro TikTok account\./);

@@ -5,7 +5,7 @@ use super::{CommentSample, FakeSample};
 use crate::domain::data;
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
 use crate::domain::explain::Quantity;
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{as_shown, Kind, NumberFormatter};
 use crate::domain::num::to_f64;
 use crate::domain::vocab::Tier;
 
@@ -241,7 +241,10 @@ fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
     let ci = f.quantity(&Quantity::Percent(s.share_interval_percent));
     // Each line is said to be crossed only when the interval's low end is over it: a
     // small sample's share may be far from the audience's.
-    let (likely, share) = (s.share_interval_percent.low, s.share_percent);
+    let (likely, share) = (
+        as_shown(Kind::Percent, s.share_interval_percent.low),
+        as_shown(Kind::Percent, s.share_percent),
+    );
     let (over_elevated, over_high) = (f.percent(elevated), f.percent(high));
     let tail = if likely >= high {
         format!("; over {over_high} is often a sign of fraud.")

@@ -4,6 +4,7 @@
 use super::{inflation_percent, wilson_interval, Finding, Reason, Signal};
 use crate::domain::data;
 use crate::domain::error::DomainError;
+use crate::domain::format::{as_shown, Kind};
 use crate::domain::num::to_f64;
 use crate::domain::range::Range;
 
@@ -71,7 +72,7 @@ pub(super) fn work_out(followers: u64, n: u32, k: u32) -> Result<FakeSample, Dom
 pub(super) fn reason(s: &FakeSample) -> Reason {
     let pts = data::RISK_POINTS.value;
     let (elevated, high) = data::FAKE_SHARE_LINES.value;
-    let likely = s.share_interval_percent.low;
+    let likely = as_shown(Kind::Percent, s.share_interval_percent.low);
     let points = if likely >= high {
         pts.fake_high
     } else if likely >= elevated {

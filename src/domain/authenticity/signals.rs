@@ -5,6 +5,7 @@ use super::finding::EngagementLevel;
 use super::{Finding, Reason, Signal};
 use crate::domain::data::{self, ErBenchmark};
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
+use crate::domain::format::{as_shown, Kind};
 use crate::domain::source::Provenance;
 use crate::domain::vocab::{Platform, Tier};
 
@@ -26,31 +27,32 @@ pub(super) fn engagement_reason(
         typical: expected.typical,
         tier,
     };
-    let (points, finding, provenance): (u8, Finding, &'static Provenance) = if er > ceiling {
-        (
-            pts.engagement_implausible,
-            Finding::EngagementImplausible {
-                rate: er,
-                ceiling,
-                tier,
-            },
-            &data::SUSPICION_PROVENANCE,
-        )
-    } else if ratio < far {
-        (
-            pts.engagement_far_below,
-            compared(EngagementLevel::FarBelow),
-            data::LOW_ENGAGEMENT_RATIOS.provenance,
-        )
-    } else if ratio < below {
-        (
-            pts.engagement_below,
-            compared(EngagementLevel::Below),
-            data::LOW_ENGAGEMENT_RATIOS.provenance,
-        )
-    } else {
-        (0, compared(EngagementLevel::InLine), expected.provenance)
-    };
+    let (points, finding, provenance): (u8, Finding, &'static Provenance) =
+        if as_shown(Kind::Percent, er) > ceiling {
+            (
+                pts.engagement_implausible,
+                Finding::EngagementImplausible {
+                    rate: er,
+                    ceiling,
+                    tier,
+                },
+                &data::SUSPICION_PROVENANCE,
+            )
+        } else if ratio < far {
+            (
+                pts.engagement_far_below,
+                compared(EngagementLevel::FarBelow),
+                data::LOW_ENGAGEMENT_RATIOS.provenance,
+            )
+        } else if ratio < below {
+            (
+                pts.engagement_below,
+                compared(EngagementLevel::Below),
+                data::LOW_ENGAGEMENT_RATIOS.provenance,
+            )
+        } else {
+            (0, compared(EngagementLevel::InLine), expected.provenance)
+        };
     Reason {
         signal: Signal::Engagement,
         points,

@@ -211,9 +211,12 @@ impl EngagementReport {
         if let Some(b) = &self.views_benchmark {
             push_unique(&mut v, b.benchmark.provenance);
         }
-        if self.comment_to_like.is_some() {
+        if let Some(c) = &self.comment_to_like {
             push_unique(&mut v, &data::COMMENT_LIKE_GUIDE_PROVENANCE);
             push_unique(&mut v, &data::COMMENT_LIKE_FLOOR_PROVENANCE);
+            if c.verdict == CommentLikeVerdict::OverLikes {
+                push_unique(&mut v, &data::COMMENTS_OVER_LIKES_PROVENANCE);
+            }
         }
         push_unique(&mut v, &data::SUSPICION_PROVENANCE);
         v
@@ -473,6 +476,22 @@ mod tests {
     #[test]
     fn a_rate_is_graded_and_placed_as_it_reads() {
         let f = PlainFormatter;
+        // 1,999 of 20,000 is 9.995% (in binary just under): written and judged alike, 9.99%
+        // and below TikTok micro's 10%–20%, never "10%" and below it.
+        let r = report(
+            &EngagementInput::per_post(20_000, 1_949.0, 50.0),
+            Platform::TikTok,
+        );
+        assert_eq!(f.percent(r.by_followers), "9.99%");
+        assert_eq!(r.benchmark.position, Some(Position::Below));
+        // More comments than likes names its assumption among the sources.
+        let r = report(
+            &EngagementInput::per_post(50_000, 10.0, 500.0),
+            Platform::Instagram,
+        );
+        assert!(r
+            .provenances()
+            .contains(&&data::COMMENTS_OVER_LIKES_PROVENANCE));
         // 1,499 engagements on 50,000 followers are 2.998%, which reads "3%": within the
         // 3%–8% typical of a micro Instagram account, and Average, not below either. 4,002
         // are 8.004%, which reads "8%": within 3%–8% too, not above it.

@@ -3,7 +3,7 @@
 
 use super::figures::CreatorFigures;
 use crate::domain::authenticity::{RiskLevel, Signal};
-use crate::domain::format::NumberFormatter;
+use crate::domain::format::{as_shown, Kind, NumberFormatter};
 use crate::domain::source::Provenance;
 
 /// Where the checklist comes from.
@@ -110,7 +110,7 @@ pub fn auto_answers(figures: &CreatorFigures, f: &dyn NumberFormatter) -> Vec<Au
     if let Ok(report) = &figures.engagement {
         out.push(AutoAnswer {
             item: ENGAGEMENT_ABOVE_4,
-            met: report.by_followers > ENGAGEMENT_LINE,
+            met: as_shown(Kind::Percent, report.by_followers) > ENGAGEMENT_LINE,
             why: format!("{} by followers", f.percent(report.by_followers)),
         });
     }
