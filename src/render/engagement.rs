@@ -117,9 +117,10 @@ pub fn body(state: &AppState, f: impl NumberFormatter) -> String {
         Ok(report) => {
             let verdict = report.verdict();
             // Said "by followers" when a verdict by views follows in the line below.
-            let basis = match report.views_sentence(&f) {
-                Some(_) => format!(" by {}", report.platform.audience_noun()),
-                None => String::new(),
+            let basis = if report.judged_by_views() {
+                format!(" by {}", report.platform.audience_noun())
+            } else {
+                String::new()
             };
             m.open("p", "headline")
                 .text(&format!("{} engagement ", f.percent(report.by_followers)))

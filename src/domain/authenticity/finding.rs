@@ -1,11 +1,12 @@
 //! What a signal found, kept as values and written as a sentence by whichever formatter
 //! shows it: the page's (the visitor's locale and currency) or the plain one (tests).
 
+use super::sample::FakeLine;
 use super::{CommentSample, FakeSample};
 use crate::domain::data;
 use crate::domain::engagement::{CommentLike, CommentLikeVerdict};
 use crate::domain::explain::Quantity;
-use crate::domain::format::{as_shown, Kind, NumberFormatter};
+use crate::domain::format::NumberFormatter;
 use crate::domain::num::to_f64;
 use crate::domain::vocab::Tier;
 
@@ -239,23 +240,14 @@ fn comment_sample_sentence(s: &CommentSample, f: &dyn NumberFormatter) -> String
 fn sample_sentence(s: &FakeSample, f: &dyn NumberFormatter) -> String {
     let (elevated, high) = data::FAKE_SHARE_LINES.value;
     let ci = f.quantity(&Quantity::Percent(s.share_interval_percent));
-    // Each line is said to be crossed only when the interval's low end is over it: a
-    // small sample's share may be far from the audience's.
-    let (likely, share) = (
-        as_shown(Kind::Percent, s.share_interval_percent.low),
-        as_shown(Kind::Percent, s.share_percent),
-    );
+    // A line is said to be crossed only when the whole audience very likely crosses it.
     let (over_elevated, over_high) = (f.percent(elevated), f.percent(high));
-    let tail = if likely >= high {
-        format!("; over {over_high} is often a sign of fraud.")
-    } else if likely >= elevated && share >= high {
-        format!("; very likely over {over_elevated}, which is suspicious, and perhaps over {over_high}, often a sign of fraud: check more followers to tell.")
-    } else if likely >= elevated {
-        format!("; over {over_elevated} is suspicious.")
-    } else if share >= elevated {
-        format!("; a sample this size cannot tell whether the whole audience is over {over_elevated}, which is suspicious: check more followers (50–100).")
-    } else {
-        ".".to_owned()
+    let tail = match (s.likely_line(), s.sample_line()) {
+        (FakeLine::High, _) => format!("; over {over_high} is often a sign of fraud."),
+        (FakeLine::Elevated, FakeLine::High) => format!("; very likely over {over_elevated}, which is suspicious, and perhaps over {over_high}, often a sign of fraud: check more followers to tell."),
+        (FakeLine::Elevated, _) => format!("; over {over_elevated} is suspicious."),
+        (FakeLine::Under, FakeLine::Elevated | FakeLine::High) => format!("; a sample this size cannot tell whether the whole audience is over {over_elevated}, which is suspicious: check more followers (50–100)."),
+        (FakeLine::Under, FakeLine::Under) => ".".to_owned(),
     };
     format!(
         "{} of {} sampled followers looked fake ({}, likely {ci} of the whole audience): about {} fake followers, {} of the count (the guide's inflation){tail}",

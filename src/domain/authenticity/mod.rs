@@ -26,7 +26,7 @@ pub use comment_sample::CommentSample;
 pub use finding::{EngagementLevel, Finding};
 pub use growth::{GrowthFlag, MonthGrowth};
 pub use mismatch::FollowersMismatch;
-pub use sample::FakeSample;
+pub use sample::{FakeLine, FakeSample};
 
 use super::data::{self, ErBenchmark};
 use super::engagement::{CommentLike, MAX_INTERACTIONS};

@@ -28,6 +28,47 @@ pub struct FakeSample {
     pub inflation_percent: f64,
 }
 
+/// The published fake-share lines a share reaches ([`data::FAKE_SHARE_LINES`]), judged as
+/// the page shows the share.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum FakeLine {
+    /// Under the elevated line (10%).
+    Under,
+    /// At or over the elevated line, under the high one.
+    Elevated,
+    /// At or over the high line (25%).
+    High,
+}
+
+impl FakeLine {
+    fn of(share_percent: f64) -> Self {
+        let (elevated, high) = data::FAKE_SHARE_LINES.value;
+        let share = as_shown(Kind::Percent, share_percent);
+        if share >= high {
+            Self::High
+        } else if share >= elevated {
+            Self::Elevated
+        } else {
+            Self::Under
+        }
+    }
+}
+
+impl FakeSample {
+    /// The line the whole audience's share very likely reaches: that of the low end of its
+    /// 95% interval. A small sample's own share may be far from the audience's.
+    #[must_use]
+    pub fn likely_line(&self) -> FakeLine {
+        FakeLine::of(self.share_interval_percent.low)
+    }
+
+    /// The line the sample's own share reaches.
+    #[must_use]
+    pub fn sample_line(&self) -> FakeLine {
+        FakeLine::of(self.share_percent)
+    }
+}
+
 /// The sample as (checked, fake), when both are given and make sense; `None` when neither
 /// is given.
 ///
@@ -71,14 +112,10 @@ pub(super) fn work_out(followers: u64, n: u32, k: u32) -> Result<FakeSample, Dom
 /// that 1 fake of 3 checked (33%, likely 6%–79%) scores nothing it cannot show.
 pub(super) fn reason(s: &FakeSample) -> Reason {
     let pts = data::RISK_POINTS.value;
-    let (elevated, high) = data::FAKE_SHARE_LINES.value;
-    let likely = as_shown(Kind::Percent, s.share_interval_percent.low);
-    let points = if likely >= high {
-        pts.fake_high
-    } else if likely >= elevated {
-        pts.fake_elevated
-    } else {
-        0
+    let points = match s.likely_line() {
+        FakeLine::High => pts.fake_high,
+        FakeLine::Elevated => pts.fake_elevated,
+        FakeLine::Under => 0,
     };
     Reason {
         signal: Signal::FakeSample,

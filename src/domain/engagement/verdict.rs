@@ -89,6 +89,14 @@ impl EngagementReport {
         }
     }
 
+    /// True when the rate by views gets a verdict of its own ([`Self::views_sentence`]).
+    #[must_use]
+    pub fn judged_by_views(&self) -> bool {
+        self.views_benchmark
+            .as_ref()
+            .is_some_and(|views| views.position.is_some())
+    }
+
     /// Where the rate by views stands against the benchmark by views, when both are known
     /// (TikTok and YouTube, views given): "By views, 8.75% is within the 6.66%–9.37%
     /// typical by views for a micro TikTok account."
@@ -168,5 +176,12 @@ mod tests {
             "{views}"
         );
         assert!(h.ends_with(&views), "{h}");
+        assert!(r.judged_by_views());
+        let without = analyze(
+            &EngagementInput::per_post(24_000, 1_000.0, 50.0),
+            Platform::TikTok,
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        assert!(!without.judged_by_views() && without.views_sentence(&PlainFormatter).is_none());
     }
 }
