@@ -143,7 +143,9 @@ test('each calculator names itself in the title and the description', async () =
   };
   for (const [calc, label] of Object.entries(labels)) {
     await page.goto(`${shared.site.url}?v=1&calc=${calc}`);
-    await page.waitForFunction((l) => document.title === `${l} · Reachwise`, label);
+    // The title is set from the first draw, the description once the intro is drawn.
+    await page.waitForFunction((l) => document.title === `${l} · Reachwise`
+      && document.querySelector('meta[name=description]')?.content.startsWith(`${l},`), label);
     const intro = await page.textContent('#app .intro');
     assert.equal(await page.getAttribute('meta[name=description]', 'content'), `${label}, a free micro influencer calculator: ${intro}`, calc);
   }
